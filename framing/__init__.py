@@ -1,0 +1,45 @@
+"""framing: media framing analysis for news corpora.
+
+Load corpora into one articles table, extract framing features with evidence and roles, and compare outlets
+with honest uncertainty. The public names below are imported lazily so that ``import framing`` stays fast and
+does not load spaCy until a function that needs it is called.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "ARTICLE_COLUMNS": "framing.schema",
+    "FRAME_COLUMNS": "framing.schema",
+    "validate_articles": "framing.schema",
+    "load_corpus": "framing.load",
+    "load_html": "framing.load",
+    "load_dataset": "framing.load",
+    "clean_articles": "framing.clean",
+    "syndication_clusters": "framing.syndication",
+    "extract_frames": "framing.features",
+    "document_table": "framing.features",
+    "FrameVectorizer": "framing.features",
+    "show": "framing.show",
+    "evaluate": "framing.evaluate",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
