@@ -1,0 +1,307 @@
+"""Actors: who fills a role. Gazetteer lookup with metonymy (``the Kremlin`` -> ``Russia``), named entities
+for actors the gazetteer does not know, head nouns for unnamed parties (``the opposition``), and antecedents for
+pronouns and ``the country`` within the sentence and the previous one.
+
+The gazetteer is data: ``framing/data/actors.yaml`` (states and blocs with capitals, leaders, ministries, state
+media, demonyms; institution nouns; titles; party nouns), each entry with a note. Detectors reach these functions
+through the ``actors`` helper that :mod:`framing.features.extract` hands them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+GAZETTEER_PATH = Path(__file__).parent / "data" / "actors.yaml"
+
+#: Pronouns (and pronoun-like noun phrases) resolved to an antecedent.
+PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
+DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the government", "the regime",
+                               "the kingdom", "the republic", "the emirate", "the island", "the alliance",
+                               "the bloc", "the capital"})
+_ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer alias: the canonical actor, the person it names (if any) and what kind of alias it is."""
+
+    actor: str
+    person: str | None
+    kind: str  # alias | leader | media
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"\s+", " ", text).strip(" \t\n,.;:\"“”()[]")
+    text = re.sub(r"'s$|'$", "", text).strip()
+    low = text.lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            low = low[len(det):]
+            break
+    return low
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Any]:
+    """The parsed gazetteer: ``aliases`` (normalised alias -> :class:`Entry`), ``demonyms`` (demonym ->
+    actor), ``institutions``, ``titles`` and ``party_nouns`` (sets of lower-case strings).
+
+    Examples
+    --------
+    >>> gazetteer()["aliases"]["kremlin"].actor
+    'Russia'
+    """
+    data = yaml.safe_load(GAZETTEER_PATH.read_text(encoding="utf-8"))
+    aliases: dict[str, Entry] = {}
+    demonyms: dict[str, str] = {}
+    for state in data["states"]:
+        actor = state["actor"]
+        for alias in [actor, *state.get("aliases", [])]:
+            aliases.setdefault(_norm(str(alias)), Entry(actor, None, "alias"))
+        for dem in state.get("demonyms", []):
+            demonyms.setdefault(str(dem).lower(), actor)
+        for leader in state.get("leaders", []):
+            name = str(leader["name"])
+            for alias in [name, *leader.get("short", [])]:
+                aliases.setdefault(_norm(str(alias)), Entry(actor, name, "leader"))
+        for medium in state.get("media", []):
+            aliases.setdefault(_norm(str(medium)), Entry(actor, None, "media"))
+    return {
+        "aliases": aliases,
+        "demonyms": demonyms,
+        "institutions": frozenset(str(e["noun"]).lower() for e in data["institution_nouns"]),
+        "titles": tuple(sorted({str(t).lower() for t in data["titles"]}, key=lambda t: (-len(t), t))),
+        "party_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"]),
+    }
+
+
+def _lookup(text: str) -> Entry | None:
+    g = gazetteer()
+    key = _norm(text)
+    if not key:
+        return None
+    if key in g["aliases"]:
+        return g["aliases"][key]
+    # strip titles and demonym/state prefixes before a person's name: "Russian President Vladimir Putin"
+    words = key.split(" ")
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        entry = g["aliases"].get(tail)
+        if entry is not None and entry.kind == "leader":
+            return entry
+    # "<demonym> <institution>" / "<state>'s <institution>" / "<institution> of <state>"
+    m = re.match(r"^(.+?)(?:'s)? ((?:[a-z-]+ ){0,2}[a-z-]+)$", key)
+    if m:
+        head, rest = m.group(1), m.group(2)
+        inst = _institution_tail(rest)
+        if inst:
+            if head in g["demonyms"]:
+                return Entry(g["demonyms"][head], None, "institution")
+            entry = g["aliases"].get(head)
+            if entry is not None and entry.kind == "alias":
+                return Entry(entry.actor, None, "institution")
+    m = re.match(r"^((?:[a-z-]+ ){0,2}[a-z-]+) of (.+)$", key)
+    if m and _institution_tail(m.group(1)):
+        entry = g["aliases"].get(_norm(m.group(2)))
+        if entry is not None and entry.kind == "alias":
+            return Entry(entry.actor, None, "institution")
+    # a demonym phrase followed by several words ending in an institution ("Chinese state media outlets")
+    for dem, actor in g["demonyms"].items():
+        if key.startswith(dem + " ") and _institution_tail(key[len(dem) + 1:].split(" ")[-1]):
+            return Entry(actor, None, "institution")
+    return None
+
+
+def _institution_tail(words: str) -> bool:
+    insts = gazetteer()["institutions"]
+    parts = words.split(" ")
+    for i in range(len(parts)):
+        if " ".join(parts[i:]) in insts:
+            return True
+    return False
+
+
+def canonical_actor(text: str) -> str | None:
+    """Return the canonical actor a name or phrase stands for, or ``None`` when the gazetteer does not know it.
+
+    Examples
+    --------
+    >>> canonical_actor("the Kremlin")
+    'Russia'
+    >>> canonical_actor("Chinese officials"), canonical_actor("the Chinese foreign ministry")
+    ('China', 'China')
+    >>> canonical_actor("Russian President Vladimir Putin"), canonical_actor("Washington")
+    ('Russia', 'United States')
+    >>> canonical_actor("Western allies"), canonical_actor("Brussels"), canonical_actor("the storm")
+    ('Western countries', 'European Union', None)
+    """
+    if not isinstance(text, str):
+        return None
+    entry = _lookup(text)
+    return entry.actor if entry is not None else None
+
+
+def person_for(text: str) -> str | None:
+    """Return the full name of the person a phrase names when the gazetteer lists them (``Xi`` -> ``Xi Jinping``).
+
+    Examples
+    --------
+    >>> person_for("Chinese leader Xi"), person_for("Beijing")
+    ('Xi Jinping', None)
+    """
+    entry = _lookup(text) if isinstance(text, str) else None
+    return entry.person if entry is not None else None
+
+
+# --------------------------------------------------------------------------------------------- spans
+
+_NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case", "quantmod", "predet"})
+
+
+def noun_phrase(token: Any) -> Any:
+    """The noun phrase a head token stands for: its left modifiers (determiner, compounds, adjectives,
+    possessor) and the head, without prepositional phrases or clauses that follow it."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in _NP_LEFT_DEPS or child.dep_ == "punct" and child.text in "'’":
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
+            right = max(right, child.i)
+    return doc[left:right + 1]
+
+
+def _ent_at(token: Any) -> Any:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”()")
+    text = re.sub(r"'s$", "", text)
+    if text.lower().startswith("the ") and not text[4:5].isupper():
+        return "the " + text[4:]
+    return re.sub(r"^[Tt]he ", "", text) if text[:4].lower() == "the " else text
+
+
+def describe_span(span: Any) -> dict[str, Any]:
+    """Classify a noun-phrase span: ``{"actor": str|None, "person": str|None, "kind": ...}`` where kind is
+    ``"actor"`` (a named or gazetteer actor or a party noun), ``"pronoun"`` (needs an antecedent),
+    ``"non-actor"`` (a thing, event or condition) or ``None`` (empty span)."""
+    if span is None or len(span) == 0:
+        return {"actor": None, "person": None, "kind": None}
+    root = span.root
+    text = span.text
+    low = _norm(text)
+    if root.lower_ in PRONOUNS and root.pos_ == "PRON" or low in {"it", "they", "them"}:
+        return {"actor": None, "person": None, "kind": "pronoun"}
+    if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
+        return {"actor": None, "person": None, "kind": "pronoun"}
+    entry = _lookup(text)
+    if entry is None:
+        # try the whole entity around the root, then the root with its compounds
+        ent = _ent_at(root)
+        if ent is not None:
+            entry = _lookup(ent.text)
+    if entry is None:
+        for ent in span.ents:
+            e = _lookup(ent.text)
+            if e is not None and (ent.root == root or ent.end == span.end):
+                entry = e
+                break
+    if entry is not None:
+        return {"actor": entry.actor, "person": entry.person, "kind": "actor"}
+    ent = _ent_at(root)
+    if ent is not None and ent.label_ in _ACTOR_ENTS:
+        name = _clean_name(ent.text)
+        if ent.label_ == "NORP":  # "the Houthis", "Kurds" as a group
+            return {"actor": name, "person": None, "kind": "actor"}
+        return {"actor": name, "person": name if ent.label_ == "PERSON" else None, "kind": "actor"}
+    if root.pos_ == "PROPN":
+        return {"actor": _clean_name(" ".join(t.text for t in span if t.dep_ in ("compound", "flat") or t == root)),
+                "person": None, "kind": "actor"}
+    head = root.lower_ if root.lower_ in gazetteer()["party_nouns"] else root.lemma_.lower()
+    if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"]:
+        has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
+        return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}
+    return {"actor": None, "person": None, "kind": "non-actor"}
+
+
+def actor_for_span(span: Any) -> str | None:
+    """Return the canonical actor of a noun-phrase span (without context: pronouns give ``None``).
+
+    Gazetteer and metonymy first, then named entities (GPE, ORG, NORP, PERSON) by their text, then the head of
+    an unnamed party (``the opposition``, ``rebels``); things and events give ``None``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Kremlin")
+    >>> actor_for_span(doc[:])
+    'Russia'
+    """
+    return describe_span(span)["actor"]
+
+
+def mentions(span: Any) -> list[tuple[int, str]]:
+    """Actor mentions in a span: ``(token index, canonical actor)`` for named entities and gazetteer aliases,
+    in text order (used to find antecedents)."""
+    out: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for ent in span.ents:
+        entry = _lookup(ent.text)
+        if entry is not None:
+            out.append((ent.root.i, entry.actor))
+            seen.update(range(ent.start, ent.end))
+        elif ent.label_ in ("GPE", "ORG"):
+            out.append((ent.root.i, _clean_name(ent.text)))
+            seen.update(range(ent.start, ent.end))
+    for tok in span:
+        if tok.i in seen or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        if tok.dep_ == "compound" and tok.head.i not in seen:
+            continue
+        np = noun_phrase(tok)
+        entry = _lookup(np.text) if tok.pos_ != "ADJ" else None
+        if entry is not None:
+            out.append((tok.i, entry.actor))
+            seen.update(range(np.start, np.end))
+    out.sort()
+    return out
+
+
+def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None) -> str | None:
+    """Resolve a pronoun (``it``, ``its``, ``they``) or ``the country`` at ``token`` to an actor mentioned before
+    it in its sentence (``sentence``, default the parser's), else in ``previous`` (the previous sentence's span),
+    when that is unambiguous.
+
+    Unambiguous means: one distinct actor among the candidates; or, with several, the subject of the clause the
+    candidates come from when the pronoun is itself a subject or possessor. Otherwise ``None`` (never a guess).
+    """
+    sent = sentence if sentence is not None else token.sent
+    own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]
+    for candidates in (own, mentions(previous) if previous is not None else []):
+        distinct = list(dict.fromkeys(a for _, a in candidates))
+        if len(distinct) == 1:
+            return distinct[0]
+        if len(distinct) > 1:
+            subjects = [a for i, a in candidates if token.doc[i].dep_ in ("nsubj", "nsubjpass")
+                        or (token.doc[i].dep_ == "compound" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass"))]
+            subjects = list(dict.fromkeys(subjects))
+            coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
+                              for i, _ in candidates)
+            if len(subjects) == 1 and not coordinated and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                return subjects[0]
+            return None
+    return None

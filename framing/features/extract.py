@@ -1,0 +1,440 @@
+"""``extract_frames``: run the feature detectors over texts and return frame rows (the output contract of
+``../shared/spec/framing-features.md``), plus ``document_table`` (counts per article) derived from those rows.
+
+How a text is processed
+-----------------------
+1. **Sentences.** :func:`framing.nlp.split_sentences` (rule-based, model-free) splits each document; its order
+   gives ``sent_id`` (0-based) here and ``n_sentences`` in :func:`document_table`.
+2. **Gate.** Each detector module has a ``cue_regex()``: a cheap pattern on the raw sentence text. In
+   ``mode="gated"`` (default) a sentence is a *target* when any detector's pattern matches it; in
+   ``mode="full"`` every sentence is a target (the reference mode: all sentences parsed, all detectors run on
+   all of them). Every detector must only fire where its own ``cue_regex`` matches, so both modes give
+   identical rows (``tests/test_features_extract.py`` checks this on the dev set).
+3. **Parse.** Each needed sentence is parsed on its own with :func:`framing.nlp.parse` (batched ``nlp.pipe``,
+   ``n_process``, parse cache): the targets plus ``CONTEXT`` sentences before and after them (default one
+   before, for antecedents, and one after, for qualifiers such as "However, ..."). Parsing sentence by
+   sentence is what makes gated and full parses identical.
+4. **Detect.** For each target, the parsed sentences of its window (before + target + after) are joined with
+   ``Doc.from_docs`` into one ``doc`` and every active detector is called as
+   ``detect(doc, sentences=..., actors=...)``.
+5. **Rows.** Evidence spans are mapped back to character offsets in the document text; rows of the same
+   feature in the same sentence whose roles are a subset of another row's roles are absorbed by it (so
+   "senior partner ... provides Russia with cover" is one row, senior China / junior Russia); exact duplicates
+   are dropped; rows are sorted by document order, ``sent_id``, ``start``, ``end``, ``feature`` and roles.
+
+The detector interface (how ``quotes.py`` and any new detector plug in)
+-----------------------------------------------------------------------
+A detector is a module in ``framing/features/`` with:
+
+``FEATURE: str``
+    The ``feature`` value of its rows (``"blame_attribution"``, ``"quote"``, ...).
+``cue_regex() -> re.Pattern``
+    Searched (``.search``) on each sentence's raw text; a sentence without a match is never given to
+    ``detect`` in gated mode, so ``detect`` must return nothing there in full mode either.
+``detect(doc, *, sentences, actors) -> list[dict]``
+    ``doc`` is the spaCy ``Doc`` of the window; ``sentences`` a :class:`Sentences`; ``actors`` an
+    :class:`Actors`. Report detections whose cue lies in ``sentences.target``. Each dict has:
+
+    - ``"span"``: a ``Span`` of ``doc`` (the evidence: cue plus a few words) **or** ``"start"``/``"end"``
+      (character offsets in ``doc.text``);
+    - ``"cue"``: the trigger text;
+    - role fields of the contract (``senior``, ``junior``, ``claimant``, ``voice``, ``qualified``, ``issue``,
+      ``blamer``, ``blamed``, ``reason``, ``polarity``) and extras from :data:`EXTRA_COLUMNS`
+      (``speaker``, ``content``, ``blamed_kind``, ``negated``, ``person``); omitted keys are missing values.
+      Unknown keys raise an error naming the detector.
+``CONTEXT: tuple[int, int]`` (optional, default ``(1, 1)``)
+    Sentences before/after the target the detector needs parsed in its window (a multi-sentence quote may
+    ask for more). The window of every target uses the largest ``CONTEXT`` among active detectors, in both
+    modes.
+
+``Sentences`` gives ``target``, ``previous`` and ``next`` (``Span`` of ``doc`` or ``None``), ``before`` and
+``after`` (lists of ``Span``, nearest first), ``sent_id`` (the target's index in the document),
+``doc_text`` (the whole document text) and ``spans`` (``(start, end)`` offsets of all the document's
+sentences), so a detector may look at raw text beyond its parsed window.
+``Actors`` gives ``describe(span)`` (``{"actor", "person", "kind"}`` with pronouns and "the country"
+resolved to an antecedent in the same or the previous sentence when unambiguous), ``for_span(span)``,
+``for_token(token)`` (the token's noun phrase), ``person(span)`` and ``canonical(text)``
+(:func:`framing.actors.canonical_actor`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from framing import actors as actors_mod
+from framing import nlp as nlp_mod
+from framing.schema import FRAME_COLUMNS
+
+#: Built-in feature names, in output order of preference.
+FEATURES: tuple[str, ...] = ("partner_hierarchy", "neutrality_claim", "blame_attribution", "quote")
+
+#: Documented extra columns that follow ``FRAME_COLUMNS``, in order.
+EXTRA_COLUMNS: tuple[str, ...] = ("speaker", "content", "blamed_kind", "negated", "person")
+
+ROLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "partner_hierarchy": ("senior", "junior"),
+    "neutrality_claim": ("claimant", "voice", "qualified", "issue"),
+    "blame_attribution": ("blamer", "blamed", "reason", "polarity"),
+    "quote": ("speaker", "content"),
+}
+
+MODES = ("gated", "full")
+_DETECTOR_MODULES = {
+    "partner_hierarchy": "framing.features.partner",
+    "neutrality_claim": "framing.features.neutrality",
+    "blame_attribution": "framing.features.blame",
+    "quote": "framing.features.quotes",
+}
+_ALLOWED_KEYS = frozenset(FRAME_COLUMNS[7:]) | frozenset(EXTRA_COLUMNS) | {"span", "start", "end", "cue"}
+
+
+def detectors(features: Sequence[str] | None = None) -> list[Any]:
+    """Import and return the detector modules for ``features`` (default: all available).
+
+    The quotes detector (``framing.features.quotes``) is included whenever that module exists; asking for
+    ``"quote"`` explicitly when it does not exist is an error.
+
+    Examples
+    --------
+    >>> [m.FEATURE for m in detectors(["blame_attribution"])]
+    ['blame_attribution']
+    """
+    if features is None:
+        wanted = [f for f in FEATURES if f != "quote" or importlib.util.find_spec(_DETECTOR_MODULES[f])]
+    else:
+        if isinstance(features, str):
+            features = [features]
+        wanted = list(dict.fromkeys(features))
+        bad = [f for f in wanted if f not in _DETECTOR_MODULES]
+        if bad:
+            raise ValueError(f"features={bad!r} is invalid; expected names from {', '.join(FEATURES)}")
+    mods = []
+    for f in wanted:
+        try:
+            mods.append(importlib.import_module(_DETECTOR_MODULES[f]))
+        except ModuleNotFoundError as err:
+            if err.name == _DETECTOR_MODULES[f]:
+                raise ValueError(f"features includes {f!r} but {_DETECTOR_MODULES[f]} is not installed") from err
+            raise
+    return mods
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+@dataclass
+class Sentences:
+    """Sentence context of one window (see the module docstring)."""
+
+    target: Any
+    before: list[Any]
+    after: list[Any]
+    sent_id: int
+    doc_text: str
+    spans: list[tuple[int, int]]
+
+    @property
+    def previous(self) -> Any:
+        return self.before[0] if self.before else None
+
+    @property
+    def next(self) -> Any:
+        return self.after[0] if self.after else None
+
+
+@dataclass
+class Actors:
+    """Actor resolution bound to one window: pronouns resolve within the target and the previous sentence."""
+
+    sentences: Sentences
+    _memo: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+
+    def describe(self, span: Any) -> dict[str, Any]:
+        """``{"actor", "person", "kind"}`` of a noun-phrase span, antecedents resolved (kind ``"actor"``)."""
+        if span is None:
+            return {"actor": None, "person": None, "kind": None}
+        key = (span.start, span.end)
+        if key not in self._memo:
+            info = dict(actors_mod.describe_span(span))
+            if info["kind"] == "pronoun":
+                sent = self._sentence_of(span.root)
+                prev = self._previous_of(sent)
+                actor = actors_mod.resolve_antecedent(span.root, sentence=sent, previous=prev)
+                info = {"actor": actor, "person": None, "kind": "actor" if actor else None}
+            self._memo[key] = info
+        return self._memo[key]
+
+    def _sentence_of(self, token: Any) -> Any:
+        for s in [*self.sentences.before, self.sentences.target, *self.sentences.after]:
+            if s.start <= token.i < s.end:
+                return s
+        return self.sentences.target
+
+    def _previous_of(self, sent: Any) -> Any:
+        ordered = [*reversed(self.sentences.before), self.sentences.target, *self.sentences.after]
+        for i, s in enumerate(ordered):
+            if s.start == sent.start:
+                return ordered[i - 1] if i > 0 else None
+        return None
+
+    def for_span(self, span: Any) -> str | None:
+        return self.describe(span)["actor"]
+
+    def for_token(self, token: Any) -> str | None:
+        return self.describe(actors_mod.noun_phrase(token))["actor"] if token is not None else None
+
+    def person(self, span: Any) -> str | None:
+        return self.describe(span)["person"]
+
+    @staticmethod
+    def canonical(text: str) -> str | None:
+        return actors_mod.canonical_actor(text)
+
+
+def _texts_and_ids(texts: Any) -> tuple[list[str], list[Any]]:
+    if isinstance(texts, str):
+        return [texts], [0]
+    if isinstance(texts, pd.DataFrame):
+        missing = [c for c in ("doc_id", "text") if c not in texts.columns]
+        if missing:
+            raise ValueError(f"texts is a DataFrame without column(s) {missing}; pass an articles table "
+                             "with `doc_id` and `text` (framing.load_corpus gives one)")
+        out = []
+        for i, (doc_id, t) in enumerate(zip(texts["doc_id"], texts["text"])):
+            if t is None or (isinstance(t, float) and math.isnan(t)):
+                t = ""
+            if not isinstance(t, str):
+                raise TypeError(f"texts row {i} (doc_id={doc_id!r}) has text of type {type(t).__name__}; "
+                                "expected str")
+            out.append(t)
+        return out, list(texts["doc_id"])
+    if isinstance(texts, (list, tuple, pd.Series)):
+        items = list(texts)
+        for i, t in enumerate(items):
+            if not isinstance(t, str):
+                raise TypeError(f"texts[{i}] is {type(t).__name__}, not str; pass strings or an articles table")
+        return items, list(range(len(items)))
+    raise TypeError(f"texts is {type(texts).__name__}; expected a str, a list of str or an articles DataFrame")
+
+
+def empty_frames() -> pd.DataFrame:
+    """A frame-rows table with all the columns and no rows.
+
+    Examples
+    --------
+    >>> list(empty_frames().columns)[:4]
+    ['doc_id', 'sent_id', 'start', 'end']
+    """
+    cols = list(FRAME_COLUMNS) + list(EXTRA_COLUMNS)
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    for c in ("sent_id", "start", "end"):
+        frame[c] = pd.Series(dtype="int64")
+    return frame
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def _absorb(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop rows whose roles are a strict subset of another row's roles (same doc, sentence, feature)."""
+    keep = []
+    for i, r in enumerate(rows):
+        roles = ROLE_COLUMNS.get(r["feature"], ())
+        if r["feature"] == "quote":
+            keep.append(r)
+            continue
+        filled = {k: r.get(k) for k in roles if not _missing(r.get(k))}
+        absorbed = False
+        for j, o in enumerate(rows):
+            if j == i or o["feature"] != r["feature"] or o["doc_index"] != r["doc_index"] \
+                    or o["sent_id"] != r["sent_id"]:
+                continue
+            ofilled = {k: o.get(k) for k in roles if not _missing(o.get(k))}
+            if len(ofilled) > len(filled) and all(ofilled.get(k) == v for k, v in filled.items()):
+                absorbed = True
+                break
+        if not absorbed:
+            keep.append(r)
+    return keep
+
+
+def _sort_key(r: dict[str, Any]) -> tuple:
+    rest = tuple("" if _missing(r.get(c)) else str(r.get(c)) for c in FRAME_COLUMNS[7:] + EXTRA_COLUMNS)
+    return (r["doc_index"], r["sent_id"], r["start"], r["end"], FEATURES.index(r["feature"])
+            if r["feature"] in FEATURES else len(FEATURES), r["feature"], rest)
+
+
+# --------------------------------------------------------------------------------------------- main
+
+def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: Any = None, n_process: int = 1,
+                   batch_size: int = 64, mode: str = "gated", cache: str | None = None) -> pd.DataFrame:
+    """Detect framing features and return one frame row per detected instance (per role pair).
+
+    Parameters
+    ----------
+    texts
+        A string, a list of strings (``doc_id`` = list position) or an articles DataFrame (``doc_id``, ``text``).
+    features
+        Features to detect (default: all, quotes included when ``framing.features.quotes`` exists).
+    nlp
+        A spaCy pipeline; default :func:`framing.nlp.get_nlp`.
+    n_process, batch_size
+        Passed to ``nlp.pipe`` through :func:`framing.nlp.parse`.
+    mode
+        ``"gated"`` (parse only cue sentences and their context) or ``"full"`` (parse everything); same rows.
+    cache
+        Parse cache mode ``"disk"``, ``"memory"`` or ``"off"`` (default ``FRAMING_PARSE_CACHE`` or disk).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``FRAME_COLUMNS`` in order, then :data:`EXTRA_COLUMNS`; missing values are ``None``.
+
+    Examples
+    --------
+    >>> rows = extract_frames([""])  # nothing to find: an empty table with every column
+    >>> rows.empty, list(rows.columns[:5])
+    (True, ['doc_id', 'sent_id', 'start', 'end', 'feature'])
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode={mode!r} is invalid; expected one of {', '.join(MODES)}")
+    docs, doc_ids = _texts_and_ids(texts)
+    mods = detectors(features)
+    regexes = [(m, m.cue_regex()) for m in mods]
+    before = max([getattr(m, "CONTEXT", (1, 1))[0] for m in mods] or [1])
+    after = max([getattr(m, "CONTEXT", (1, 1))[1] for m in mods] or [1])
+
+    # 1-2: sentences and targets
+    plan: list[tuple[int, list[tuple[int, int]], dict[int, list[Any]]]] = []
+    needed: dict[tuple[int, int], str] = {}
+    for d, text in enumerate(docs):
+        spans = nlp_mod.split_sentences(text)
+        targets: dict[int, list[Any]] = {}
+        for s, (a, b) in enumerate(spans):
+            sent_text = text[a:b]
+            active = [m for m, rx in regexes if mode == "full" or rx.search(sent_text)]
+            if active:
+                targets[s] = active
+        for s in targets:
+            for k in range(max(0, s - before), min(len(spans), s + after + 1)):
+                needed[(d, k)] = docs[d][spans[k][0]:spans[k][1]]
+        plan.append((d, spans, targets))
+    if not needed:
+        return empty_frames()
+
+    # 3: parse every needed sentence once, in document order
+    order = sorted(needed)
+    parsed = dict(zip(order, nlp_mod.parse([needed[k] for k in order], nlp=nlp, n_process=n_process,
+                                           batch_size=batch_size, cache=cache)))
+
+    # 4: detect
+    from spacy.tokens import Doc
+
+    rows: list[dict[str, Any]] = []
+    for d, spans, targets in plan:
+        text = docs[d]
+        for s, active in sorted(targets.items()):
+            ids = list(range(max(0, s - before), min(len(spans), s + after + 1)))
+            parts = [parsed[(d, k)] for k in ids]
+            window = Doc.from_docs(parts, ensure_whitespace=True) if len(parts) > 1 else parts[0]
+            char_starts, tok_starts, c, t = [], [], 0, 0
+            for p in parts:
+                char_starts.append(c)
+                tok_starts.append(t)
+                c += len(p.text) + (0 if p.text[-1:].isspace() or len(parts) == 1 else 1)
+                t += len(p)
+            sent_spans = {k: window[tok_starts[n]:tok_starts[n] + len(parts[n])] for n, k in enumerate(ids)}
+            ctx = Sentences(target=sent_spans[s],
+                            before=[sent_spans[k] for k in reversed(ids) if k < s],
+                            after=[sent_spans[k] for k in ids if k > s],
+                            sent_id=s, doc_text=text, spans=spans)
+            helper = Actors(ctx)
+
+            def to_doc_offset(ch: int) -> tuple[int, int]:
+                n = max(i for i, cs in enumerate(char_starts) if cs <= ch)
+                k = ids[n]
+                return k, spans[k][0] + min(ch - char_starts[n], spans[k][1] - spans[k][0])
+
+            for mod in active:
+                for det in mod.detect(window, sentences=ctx, actors=helper):
+                    unknown = set(det) - _ALLOWED_KEYS
+                    if unknown:
+                        raise ValueError(f"detector {mod.__name__} returned unknown keys {sorted(unknown)}; "
+                                         f"allowed: {sorted(_ALLOWED_KEYS)}")
+                    if "span" in det:
+                        a, b = det["span"].start_char, det["span"].end_char
+                    else:
+                        a, b = int(det["start"]), int(det["end"])
+                    k, start = to_doc_offset(a)
+                    _, end = to_doc_offset(max(a, b - 1))
+                    end = max(end + 1, start) if b > a else start
+                    row = {c: None for c in FRAME_COLUMNS[7:] + EXTRA_COLUMNS}
+                    row.update({c: det.get(c) for c in det if c not in ("span", "start", "end")})
+                    row.update({"doc_index": d, "sent_id": k, "start": start, "end": end,
+                                "feature": mod.FEATURE, "sentence": text[spans[k][0]:spans[k][1]]})
+                    for c in row:
+                        if isinstance(row[c], str) and not row[c].strip():
+                            row[c] = None
+                    rows.append(row)
+    if not rows:
+        return empty_frames()
+
+    # 5: absorb partial rows, drop duplicates, sort
+    rows = _absorb(rows)
+    seen, unique = set(), []
+    for r in sorted(rows, key=_sort_key):
+        key = _sort_key(r)
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    out = pd.DataFrame([{**{c: r.get(c) for c in FRAME_COLUMNS + EXTRA_COLUMNS if c != "doc_id"},
+                         "doc_id": doc_ids[r["doc_index"]]} for r in unique])
+    out = out[list(FRAME_COLUMNS) + list(EXTRA_COLUMNS)]
+    for c in ("sent_id", "start", "end"):
+        out[c] = out[c].astype("int64")
+    for c in out.columns:
+        if c not in ("sent_id", "start", "end", "doc_id"):
+            out[c] = out[c].astype("object").where(out[c].notna(), None)
+    return out.reset_index(drop=True)
+
+
+def document_table(frames: pd.DataFrame, articles: Any) -> pd.DataFrame:
+    """One row per article: ``doc_id``, ``n_sentences`` (same splitter as ``sent_id``), then one count column per
+    feature (named exactly as the feature), derived from frame rows only.
+
+    Rows with ``blamed_kind == "non-actor"`` are not counted as ``blame_attribution`` (codebook).
+
+    Parameters
+    ----------
+    frames
+        Output of :func:`extract_frames`.
+    articles
+        The same input given to :func:`extract_frames` (articles DataFrame, list of str or str).
+
+    Examples
+    --------
+    >>> document_table(empty_frames(), ["One. Two.", ""])
+       doc_id  n_sentences  partner_hierarchy  neutrality_claim  blame_attribution  quote
+    0       0            2                  0                 0                  0      0
+    1       1            0                  0                 0                  0      0
+    """
+    docs, doc_ids = _texts_and_ids(articles)
+    if not isinstance(frames, pd.DataFrame) or "feature" not in frames.columns or "doc_id" not in frames.columns:
+        raise ValueError("frames must be the DataFrame returned by extract_frames (columns doc_id, feature, ...)")
+    counted = frames
+    if "blamed_kind" in frames.columns:
+        counted = frames[~((frames["feature"] == "blame_attribution") & (frames["blamed_kind"] == "non-actor"))]
+    feats = list(FEATURES) + sorted(set(counted["feature"].dropna()) - set(FEATURES))
+    table = pd.DataFrame({"doc_id": doc_ids,
+                          "n_sentences": [len(nlp_mod.split_sentences(t)) for t in docs]})
+    counts = counted.groupby(["doc_id", "feature"]).size()
+    for f in feats:
+        table[f] = [int(counts.get((i, f), 0)) for i in doc_ids]
+    return table

@@ -1,0 +1,172 @@
+"""Dependency helpers shared by the detectors: subjects across ``xcomp``/``conj`` chains, coordinated objects,
+negation, reported speech and phrase text. Model-agnostic (spaCy English dependency labels).
+
+Kept in one module so every detector (quotes included) reads subjects and speakers the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_LEX = Path(__file__).parent / "syntax.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """Word lists of ``syntax.yaml`` (speech verbs, negators, ...), lower-case lemmas."""
+    data = yaml.safe_load(_LEX.read_text(encoding="utf-8"))
+    return {k: frozenset(str(e["word"]).lower() for e in v) for k, v in data.items()}
+
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+FINITE = ("VBZ", "VBD", "VBP", "MD")
+
+
+def own_subject(verb: Any) -> Any:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return c if c.dep_ != "expl" else None
+    return None
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Any, *, depth: int = 0) -> Any:
+    """The subject token of ``verb``, climbing ``xcomp``/``conj``/``advcl``/participial chains when the verb has
+    none of its own; for a relative clause, the noun it modifies. ``None`` when not found.
+
+    A finite verb conjoined to a non-finite one ("has refused to criticise X and blames Y", where the small
+    model attaches "blames" to "criticise") takes the subject of the finite verb above the chain.
+    """
+    if verb is None or depth > 6:
+        return None
+    s = own_subject(verb)
+    if s is not None:
+        if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head
+        return s
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "conj":
+        if verb.tag_ in FINITE and head.tag_ in ("VB", "VBG") and head.dep_ in ("xcomp", "pcomp", "advcl"):
+            top = head
+            while top.dep_ in ("xcomp", "pcomp", "prep", "advcl") and top.head is not top:
+                top = top.head
+                if own_subject(top) is not None:
+                    break
+            return subject_of(top, depth=depth + 1)
+        return subject_of(head, depth=depth + 1)
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ in ("xcomp", "advcl", "pcomp", "acl", "ccomp", "oprd", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        # object control: "urged X to ..." -> X
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None and head.lemma_ in lexicon()["object_control"]:
+                return obj
+        if verb.dep_ == "ccomp":
+            return None
+        return subject_of(head, depth=depth + 1)
+    if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB"):
+        prep = head
+        return subject_of(prep.head, depth=depth + 1) if prep.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """``token`` and the tokens coordinated with it ("the United States and NATO" -> States, NATO)."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_negated(token: Any) -> bool:
+    """Negated by ``not``/``never``/``no longer`` on the token, its auxiliaries, or the verb of its copula."""
+    negs = lexicon()["negators"]
+    heads = [token]
+    if token.dep_ in ("acomp", "attr", "oprd", "xcomp") and token.head.pos_ in ("AUX", "VERB"):
+        heads.append(token.head)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "neg") and c.lower_ in negs):
+                return True
+            if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+                return True
+    return False
+
+
+def speech_source(token: Any) -> tuple[Any, Any] | None:
+    """If ``token`` sits in reported speech, return ``(speaker_token, speech_verb)``.
+
+    Covers "X said (that) Y ...", "Y ..., X said", "according to X, ..." and "X accused/claimed ...". The
+    speaker is the subject of the nearest speech verb above the token's clause.
+    """
+    speech = lexicon()["speech_verbs"]
+    t = token
+    for _ in range(8):
+        if t.head is t:
+            break
+        parent = t.head
+        if t.dep_ in ("ccomp", "parataxis", "advcl", "conj") and parent.lemma_.lower() in speech:
+            subj = subject_of(parent)
+            if subj is not None:
+                return subj, parent
+        if parent.lemma_.lower() in speech and t.dep_ in ("ccomp",):
+            return None
+        t = parent
+    root = token.sent.root if token.doc.has_annotation("DEP") else token
+    # a speech verb that the parser made the root with the reported clause as its ccomp/parataxis
+    for c in root.children:
+        if c.dep_ in ("ccomp", "parataxis") and root.lemma_.lower() in speech and token in c.subtree:
+            subj = subject_of(root)
+            if subj is not None and subj not in c.subtree:
+                return subj, root
+    # "according to X"
+    for tok in token.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                for c in tok.children:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), pobj)
+            if pobj is not None:
+                return pobj, tok
+    return None
+
+
+def phrase(token: Any, *, stop: Any = None) -> str:
+    """Text of ``token``'s subtree (trimmed of edge punctuation), within the sentence ``stop`` if given."""
+    toks = list(token.subtree)
+    if stop is not None:
+        toks = [t for t in toks if stop.start <= t.i < stop.end]
+    if not toks:
+        return ""
+    doc = token.doc
+    span = doc[toks[0].i:toks[-1].i + 1]
+    text = span.text.strip()
+    return text.strip(" ,;:.\"“”'‘’()")
+
+
+def span_of(tokens: list[Any], sentence: Any) -> Any:
+    """The smallest span of ``sentence`` covering ``tokens``."""
+    idx = [t.i for t in tokens if t is not None and sentence.start <= t.i < sentence.end]
+    doc = sentence.doc
+    return doc[min(idx):max(idx) + 1] if idx else sentence
+
+
+def in_span(token: Any, span: Any) -> bool:
+    return token is not None and span.start <= token.i < span.end
