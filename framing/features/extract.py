@@ -243,7 +243,8 @@ def _missing(v: Any) -> bool:
 
 
 def _absorb(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop rows whose roles are a strict subset of another row's roles (same doc, sentence, feature)."""
+    """Drop rows whose roles are a strict subset of another row's roles, or equal to an earlier row's roles
+    (same doc, sentence, feature): one row per sentence and role assignment."""
     keep = []
     for i, r in enumerate(rows):
         roles = ROLE_COLUMNS.get(r["feature"], ())
@@ -260,6 +261,9 @@ def _absorb(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if len(ofilled) > len(filled) and all(ofilled.get(k) == v for k, v in filled.items()):
                 absorbed = True
                 break
+            if ofilled == filled and (o["start"], o["end"]) < (r["start"], r["end"]):
+                absorbed = True  # one row per sentence and role assignment: the first cue carries it
+                break
         if not absorbed:
             keep.append(r)
     return keep
@@ -274,7 +278,8 @@ def _sort_key(r: dict[str, Any]) -> tuple:
 # --------------------------------------------------------------------------------------------- main
 
 def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: Any = None, n_process: int = 1,
-                   batch_size: int = 64, mode: str = "gated", cache: str | None = None) -> pd.DataFrame:
+                   batch_size: int = 64, mode: str = "gated", cache: str | None = None,
+                   keep_negated: bool = False, keep_non_actor: bool = False) -> pd.DataFrame:
     """Detect framing features and return one frame row per detected instance (per role pair).
 
     Parameters
@@ -291,6 +296,11 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
         ``"gated"`` (parse only cue sentences and their context) or ``"full"`` (parse everything); same rows.
     cache
         Parse cache mode ``"disk"``, ``"memory"`` or ``"off"`` (default ``FRAMING_PARSE_CACHE`` or disk).
+    keep_negated
+        Also return denials and negated cues ("no senior partner", "did not blame") with ``negated=True``.
+    keep_non_actor
+        Also return blame of things that are not parties ("blamed the storm") with ``blamed_kind="non-actor"``
+        (never counted by :func:`document_table` or :mod:`framing.evaluate`).
 
     Returns
     -------
@@ -382,6 +392,12 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
                     for c in row:
                         if isinstance(row[c], str) and not row[c].strip():
                             row[c] = None
+                    if row.get("negated") and not keep_negated:
+                        continue
+                    if row.get("blamed_kind") == "non-actor" and not keep_non_actor:
+                        continue
+                    if mod.FEATURE != "quote" and not row.get("negated"):
+                        row["negated"] = False
                     rows.append(row)
     if not rows:
         return empty_frames()

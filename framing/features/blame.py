@@ -1,0 +1,400 @@
+"""Detector of ``blame_attribution``: who blames whom for what, asserted or pointedly withheld (codebook §3).
+
+Dependency patterns over the lexicon in ``blame.yaml``: cue verbs (blame, accuse, condemn, ...) with subject,
+object and ``for/of/over`` reason; passives ("was blamed for ... by X"); "blame Z on Y"; "hold Y responsible";
+"Y is to blame", "Y bears responsibility", "Y's fault", "the culprit", "point the finger at Y", "caused by Y"
+(the last four in a source's words: blamer = the speaker, or empty when the narrator says it); withheld blame
+when a withholding verb governs the cue ("refused to criticise", "stopped short of condemning"). Coordinated
+objects give one row per blamed actor. Negated and denied blame ("did not blame", "denied blaming") is returned
+with ``negated=True`` and dropped by :func:`framing.extract_frames` unless asked for; blame of things that are
+not parties ("blamed the storm") is returned with ``blamed_kind="non-actor"`` and likewise dropped by default.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from framing.actors import noun_phrase
+from framing.features.syntax import (conjuncts, in_span, is_negated, is_passive, phrase, span_of, speech_source,
+                                     subject_of)
+
+FEATURE = "blame_attribution"
+CONTEXT = (1, 1)
+_LEX_PATH = Path(__file__).parent / "blame.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The parsed ``blame.yaml``: cue verbs by kind and the word lists, lower case."""
+    data = yaml.safe_load(_LEX_PATH.read_text(encoding="utf-8"))
+    out: dict[str, Any] = {"verbs": {e["lemma"]: e["kind"] for e in data["cue_verbs"]},
+                           "cue_regex": data["cue_regex"]}
+    for key in ("responsibility_words", "bear_verbs", "self_claim_verbs", "negative_events", "withhold_verbs",
+                "source_nouns"):
+        out[key] = frozenset(str(e["word"]).lower() for e in data[key])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern:
+    """The sentence gate: any blame cue word on the raw text.
+
+    Examples
+    --------
+    >>> bool(cue_regex().search("Seoul accused Pyongyang of jamming signals."))
+    True
+    >>> bool(cue_regex().search("The two armies held joint drills."))
+    False
+    """
+    return re.compile(lexicon()["cue_regex"])
+
+
+# --------------------------------------------------------------------------------------------- roles
+
+def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) -> str | None:
+    for h in heads:
+        if h is None:
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    text = phrase(obj, stop=sent)
+                    return text or None
+    return None
+
+
+def _party(tok: Any, actors: Any) -> dict[str, Any]:
+    """Actor of a noun token, falling back to its possessor or a by-agent ("Russia's invasion")."""
+    if tok is None:
+        return {"actor": None, "person": None, "kind": None}
+    info = actors.describe(noun_phrase(tok))
+    if info["kind"] == "actor" and info["actor"]:
+        return info
+    for c in tok.children:
+        if c.dep_ == "poss":
+            sub = actors.describe(noun_phrase(c))
+            if sub["actor"]:
+                return {**sub, "kind": "owner"}
+        if c.dep_ == "amod":
+            actor = actors.canonical(c.text) if c.text[:1].isupper() else None
+            if actor is None:
+                from framing.actors import gazetteer
+
+                dem = gazetteer()["demonyms"].get(c.lower_)
+                actor = dem
+            if actor:
+                return {"actor": actor, "person": None, "kind": "owner"}
+        if c.dep_ == "prep" and c.lower_ == "by":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                sub = actors.describe(noun_phrase(obj))
+                if sub["actor"]:
+                    return {**sub, "kind": "owner"}
+    return {"actor": None, "person": None, "kind": info["kind"] or "non-actor"}
+
+
+def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
+    """Blamer from a subject token: an actor, else a source noun ("the report") or party head noun."""
+    if tok is None:
+        return None, None
+    info = actors.describe(noun_phrase(tok))
+    if info["actor"]:
+        return info["actor"], info["person"]
+    if tok.lemma_.lower() in lexicon()["source_nouns"] or tok.lower_ in lexicon()["source_nouns"]:
+        has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
+        return ("the " if has_the else "") + tok.lower_, None
+    return None, None
+
+
+def _speaker(tok: Any, actors: Any) -> tuple[str | None, str | None]:
+    found = speech_source(tok)
+    if found is None:
+        return None, None
+    return _source(found[0], actors)
+
+
+def _withheld(verb: Any) -> tuple[bool, Any]:
+    """Is ``verb`` governed by a withholding word? Returns (withheld, the withholding token)."""
+    words = lexicon()["withhold_verbs"]
+    t = verb
+    if t.dep_ == "conj" and t.tag_ in ("VBZ", "VBD", "VBP") and t.head.tag_ in ("VB", "VBG"):
+        return False, None  # finite verb wrongly attached to an infinitive: not under the withholding verb
+    if t.dep_ == "conj":
+        t = t.head
+    for _ in range(4):
+        if t.head is t or t.dep_ not in ("xcomp", "pcomp", "prep", "advmod", "acomp", "pobj", "conj", "advcl"):
+            break
+        t = t.head
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True, t
+        for c in t.children:
+            if c.lower_ == "yet" and c.dep_ in ("advmod", "cc"):
+                return True, t
+    return False, None
+
+
+def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
+    return {"span": span, "cue": cue if isinstance(cue, str) else cue.text, **roles}
+
+
+def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reason: str | None,
+          polarity: str, negated: bool, actors: Any, extra_tokens: tuple = ()) -> None:
+    for tgt in targets:
+        info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
+        actor = info["actor"]
+        kind = "actor" if actor else ("non-actor" if info["kind"] == "non-actor" else None)
+        if tgt is not None and actor is None and info["kind"] is None:
+            kind = None  # unresolved pronoun: an actor we cannot name
+        if kind == "non-actor" and polarity == "withheld":
+            kind = None  # "declined to condemn the annexation": the blamed party is not named
+        toks = [cue, *extra_tokens] + ([tgt] if tgt is not None else [])
+        span = span_of(toks, sent)
+        rows.append(_row(span, cue, blamer=blamer[0], blamed=actor, reason=reason, polarity=polarity,
+                         blamed_kind=kind, negated=negated, person=blamer[1] or info.get("person")))
+
+
+def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
+    """Blame rows for the target sentence (see the module docstring and ``framing.features.extract``)."""
+    sent = sentences.target
+    if not cue_regex().search(sent.text):
+        return []
+    lex = lexicon()
+    rows: list[dict[str, Any]] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"] or (lemma == "blame" and tok.tag_.startswith("VB")):
+            _verb(tok, rows, sent=sent, actors=actors)
+        elif low in lex["responsibility_words"]:
+            _responsibility(tok, rows, sent=sent, actors=actors)
+        elif lemma == "blame" and tok.pos_ == "NOUN":
+            _blame_noun(tok, rows, sent=sent, actors=actors)
+        elif low == "fault" and tok.pos_ == "NOUN":
+            _fault(tok, rows, sent=sent, actors=actors)
+        elif low == "finger" and tok.head.lemma_.lower() == "point":
+            verb = tok.head
+            at = [g for c in [*verb.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "at"
+                  for g in c.children if g.dep_ == "pobj"]
+            if at and not is_negated(verb):
+                _emit(rows, sent=sent, cue=verb, blamer=_source(subject_of(verb), actors),
+                      targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent), polarity="asserted",
+                      negated=False, actors=actors, extra_tokens=(tok,))
+        elif lemma == "culprit":
+            _culprit(tok, rows, sent=sent, actors=actors)
+        elif low == "caused" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "by":
+            _caused_by(tok, rows, sent=sent, actors=actors)
+    return rows
+
+
+def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    lex = lexicon()
+    lemma = v.lemma_.lower()
+    kind = lex["verbs"].get(lemma, "blame")
+    # "X is to blame (for Z)"
+    if lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp"):
+        be = v.head
+        subj = subject_of(be)
+        if subj is None:
+            return
+        blamer = _speaker(be, actors)
+        _emit(rows, sent=sent, cue=v, blamer=blamer, targets=conjuncts(subj), reason=_reason(v, be, sent=sent),
+              polarity="asserted", negated=is_negated(be) or is_negated(v), actors=actors, extra_tokens=(be,))
+        return
+    withheld, holder = _withheld(v)
+    denied = any(a.lemma_.lower() == "deny" for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj")
+                 or a is v.head)
+    negated = (is_negated(v) and not withheld) or denied or (holder is not None and is_negated(holder))
+    polarity = "withheld" if withheld else "asserted"
+    if is_passive(v):
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        agent = None
+        for t in v.subtree:
+            if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep" and t.head.i >= v.i):
+                agent = next((g for g in t.children if g.dep_ == "pobj"), agent)
+                if agent is not None:
+                    break
+        blamer = _source(agent, actors) if agent is not None else _speaker(v, actors)
+        targets = conjuncts(subj) if subj is not None else [None]
+        reason = _reason(v, sent=sent, preps=("for", "over", "of", "in"))
+        if kind == "blame" and subj is not None and _party(subj, actors)["actor"] is None:
+            on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
+                  for g in c.children if g.dep_ == "pobj"]
+            if on:
+                reason, targets = phrase(subj, stop=sent), conjuncts(on[0])
+        if kind == "critic" and subj is not None and _party(subj, actors)["actor"] is None and reason is None:
+            return
+        _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
+              negated=negated, actors=actors)
+        return
+    subj = subject_of(holder) if withheld and holder is not None and holder.pos_ in ("VERB", "AUX") else None
+    if subj is None and withheld and holder is not None and holder.pos_ == "ADJ":
+        subj = subject_of(holder.head) if holder.dep_ in ("acomp", "xcomp") else None
+    if subj is None:
+        subj = subject_of(v)
+    blamer = _source(subj, actors)
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+    preps = ("for", "over") if kind != "object" else ("of", "for", "over", "in")
+    reason = _reason(v, obj, sent=sent, preps=preps)
+    if obj is None:
+        if withheld:  # "declined to condemn" with no object named
+            _emit(rows, sent=sent, cue=v, blamer=blamer, targets=[None], reason=reason, polarity=polarity,
+                  negated=negated, actors=actors)
+        return
+    targets = conjuncts(obj)
+    if kind == "blame" and _party(obj, actors)["actor"] is None:
+        on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
+              for g in c.children if g.dep_ == "pobj"]
+        if on:
+            reason, targets = phrase(obj, stop=sent), conjuncts(on[0])
+    if kind == "critic" and not withheld:
+        # criticism counts as blame of a party: the object is an actor or an actor's act, or a reason is given
+        targets = [t for t in targets if _party(t, actors)["actor"] is not None] or \
+                  (targets if reason else [])
+        if not targets:
+            return
+    _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
+          negated=negated, actors=actors)
+
+
+def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    lex = lexicon()
+    head = tok.head
+    hl = head.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        if hl in lex["self_claim_verbs"] or any(a.lemma_.lower() in lex["self_claim_verbs"]
+                                                  for a in [head.head] if head.dep_ in ("xcomp", "conj")):
+            return
+        if tok.dep_ in ("dobj",) and hl in lex["bear_verbs"]:
+            reason = _reason(tok, head, sent=sent)
+            if hl in ("have",) and not _negative(reason):
+                return
+            subj = subject_of(head)
+            if subj is None:
+                return
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
+                  polarity="asserted", negated=is_negated(head), actors=actors, extra_tokens=(head,))
+        elif tok.dep_ == "nsubj" and hl in ("lie", "rest"):
+            obj = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
+                   for g in c.children if g.dep_ == "pobj"]
+            if obj:
+                _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
+                      reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(head),
+                      actors=actors, extra_tokens=(head,))
+        return
+    # adjectives: responsible / accountable / liable / culpable
+    if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and hl in ("hold", "deem", "consider", "find", "judge",
+                                                                   "declare", "name", "make", "see"):
+        obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
+        if obj is None and tok.dep_ in ("ccomp", "xcomp"):
+            obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is None:
+            return
+        if hl != "hold" and not _negative(_reason(tok, head, sent=sent)):
+            return
+        withheld, holder = _withheld(head)
+        subj = subject_of(holder) if withheld and holder is not None else subject_of(head)
+        negated = (is_negated(head) and not withheld) or (holder is not None and is_negated(holder))
+        _emit(rows, sent=sent, cue=head, blamer=_source(subj, actors), targets=conjuncts(obj),
+              reason=_reason(tok, head, sent=sent), polarity="withheld" if withheld else "asserted",
+              negated=negated, actors=actors, extra_tokens=(tok,))
+        return
+    if tok.dep_ == "acomp" and hl == "be" and tok.lower_ == "responsible":
+        reason = _reason(tok, sent=sent)
+        if not _negative(reason):
+            return
+        subj = subject_of(head)
+        if subj is None:
+            return
+        _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
+              polarity="asserted", negated=is_negated(head), actors=actors, extra_tokens=(head,))
+
+
+def _negative(reason: str | None) -> bool:
+    if not reason:
+        return False
+    words = re.findall(r"[a-z]+", reason.lower())
+    return any(w in lexicon()["negative_events"] for w in words)
+
+
+def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    head = tok.head
+    hl = head.lemma_.lower()
+    if tok.dep_ == "dobj" and hl in ("put", "lay", "place", "pin", "pile", "heap", "shift", "cast", "push",
+                                     "deflect", "apportion", "assign", "direct", "level"):
+        on = [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in ("on", "onto", "at",
+                                                                                              "to", "upon")
+              for g in c.children if g.dep_ == "pobj"]
+        if on:
+            withheld, holder = _withheld(head)
+            subj = subject_of(holder) if withheld and holder is not None else subject_of(head)
+            _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=conjuncts(on[0]),
+                  reason=_reason(tok, head, sent=sent), polarity="withheld" if withheld else "asserted",
+                  negated=is_negated(head) and not withheld, actors=actors, extra_tokens=(head,))
+    elif tok.dep_ == "nsubj" and hl in ("lie", "rest", "fall"):
+        obj = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
+               for g in c.children if g.dep_ == "pobj"]
+        if obj:
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
+                  reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(head), actors=actors,
+                  extra_tokens=(head,))
+
+
+def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    target = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if target is None:
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+        target = of[0] if of else None
+    head = tok.head
+    if target is None and tok.dep_ == "pobj" and head.lower_ == "at":  # "X is at fault"
+        be = head.head
+        target = subject_of(be) if be.pos_ in ("AUX", "VERB") else None
+        head = be
+    if target is None and tok.dep_ == "attr":
+        return
+    if target is None:
+        return
+    verb = head if head.pos_ in ("AUX", "VERB") else tok
+    _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target),
+          reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(verb) or is_negated(tok),
+          actors=actors)
+
+
+def _culprit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    head = tok.head
+    target = None
+    if tok.dep_ == "attr" and head.lemma_ == "be":
+        target = subject_of(head)
+    elif tok.dep_ == "nsubj" and head.lemma_ == "be":
+        target = next((c for c in head.children if c.dep_ == "attr"), None)
+    if target is None:
+        return
+    _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(target),
+          reason=_reason(tok, sent=sent, preps=("behind", "for", "of")), polarity="asserted",
+          negated=is_negated(head), actors=actors, extra_tokens=(head,))
+
+
+def _caused_by(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    found = speech_source(tok)
+    if found is None:  # the codebook counts "caused by X" only in a source's words
+        return
+    agent = [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children
+             if g.dep_ == "pobj"]
+    if not agent:
+        return
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None and tok.dep_ in ("acl", "relcl"):
+        subj = tok.head
+    targets = [t for t in conjuncts(agent[0]) if _party(t, actors)["actor"]]
+    if not targets:
+        return
+    _emit(rows, sent=sent, cue=tok, blamer=_source(found[0], actors), targets=targets,
+          reason=phrase(subj, stop=sent) if subj is not None else None, polarity="asserted",
+          negated=is_negated(tok), actors=actors)

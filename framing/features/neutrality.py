@@ -1,0 +1,328 @@
+"""Detector of ``neutrality_claim``: a party presented as neutral, impartial, non-aligned or not taking sides
+(codebook §2), with ``claimant``, ``voice`` (self / narrator / other), ``qualified`` and ``issue``.
+
+Cues and exclusions are data (``neutrality.yaml``). A row needs a party whose neutrality is described: the
+subject of a predicate ("China remains neutral"), the noun a neutral adjective modifies when that noun is a
+named party or a party's stance ("neutral Switzerland", "China's impartial position"), the possessor or holder of
+"neutrality", or the subject of "does not take sides" / "is not a party to" / "stays out of". Generic classes
+("urged neutral states to join sanctions"), venues, carbon-neutral and the like, and denials ("is no longer
+neutral") give no row (denials are returned with ``negated=True`` and dropped by default).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from framing.actors import noun_phrase
+from framing.features.syntax import (is_negated, lexicon as syntax_lexicon, phrase, span_of, speech_source,
+                                     subject_of)
+
+FEATURE = "neutrality_claim"
+CONTEXT = (1, 1)
+_LEX_PATH = Path(__file__).parent / "neutrality.yaml"
+
+_HOLD_VERBS = frozenset({"maintain", "declare", "proclaim", "keep", "preserve", "uphold", "insist", "stress",
+                         "emphasise", "emphasize", "profess", "value", "pursue", "practise", "practice", "follow",
+                         "observe", "adopt", "have", "claim", "cite", "guarantee", "respect", "reaffirm", "affirm",
+                         "champion", "espouse", "tout", "trumpet", "invoke", "retain", "prize", "cherish",
+                         "defend", "protect", "show", "demonstrate", "display", "signal", "stick", "cling",
+                         "remain", "be"})
+_END_VERBS = frozenset({"abandon", "end", "drop", "shed", "renounce", "give", "ditch", "jettison", "violate",
+                        "breach", "lose", "question", "doubt", "undermine", "compromise", "erode"})
+_CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view", "portray", "present", "paint",
+                         "cast", "depict", "characterise", "characterize", "label", "dub", "brand", "deem",
+                         "find", "judge", "hail", "praise", "style", "bill", "tout", "position"})
+_SELF_VERBS = frozenset({"say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
+                         "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
+                         "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
+                         "contend", "note", "add", "explain", "signal", "position", "present", "style"})
+_ISSUE_PREPS = ("in", "on", "over", "towards", "toward", "regarding", "about", "between", "during", "amid",
+                "vis-a-vis", "concerning", "in relation to")
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The parsed ``neutrality.yaml`` (lower-case word sets, the cue pattern and the phrase heads)."""
+    data = yaml.safe_load(_LEX_PATH.read_text(encoding="utf-8"))
+    out: dict[str, Any] = {"cue_regex": data["cue_regex"]}
+    for key in ("adjectives", "nouns", "stance_nouns", "excluded_heads", "excluded_prefixes", "distancing",
+                "contrast"):
+        out[key] = frozenset(str(e["word"]).lower() for e in data[key])
+    out["phrases"] = {str(e["head"]).lower(): bool(e["need_negation"]) for e in data["phrases"]}
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern:
+    """The sentence gate.
+
+    Examples
+    --------
+    >>> bool(cue_regex().search("Officially, China remains neutral."))
+    True
+    >>> bool(cue_regex().search("The leaders held talks."))
+    False
+    """
+    return re.compile(lexicon()["cue_regex"])
+
+
+@functools.lru_cache(maxsize=1)
+def _next_contrast() -> re.Pattern:
+    words = sorted(lexicon()["contrast"], key=len, reverse=True)
+    return re.compile(r"^\W{0,3}(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _excluded_prefix(tok: Any) -> bool:
+    doc = tok.doc
+    pre = lexicon()["excluded_prefixes"]
+    i = tok.i
+    if i >= 2 and doc[i - 1].text in ("-", "‐", "–") and doc[i - 2].lower_ in pre:
+        return True
+    if i >= 1 and doc[i - 1].lower_ in pre and doc[i - 1].idx + len(doc[i - 1].text) >= tok.idx - 1:
+        return True
+    if "-" in tok.text and tok.text.split("-")[0].lower() in pre:
+        return True
+    return False
+
+
+def _stance_owner(noun: Any, actors: Any) -> Any:
+    """The party behind a stance noun: its possessor, or the subject when the noun is a predicate."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and actors.describe(noun_phrase(obj))["actor"]:
+                return obj
+    if noun.dep_ in ("attr", "oprd", "pobj") and noun.head.pos_ in ("AUX", "VERB", "ADP"):
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        return subject_of(verb)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    return None
+
+
+def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
+    """Return ``(claimant token, predicate head)`` for an adjective cue, or ``(None, None)``."""
+    lex = lexicon()
+    dep, head = tok.dep_, tok.head
+    if dep == "conj" and head.lower_ in lex["adjectives"]:
+        return _claimant_token(head, actors)
+    if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
+        if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
+            return None, None
+        if head.pos_ == "PROPN" or actors.describe(noun_phrase(head))["kind"] == "actor" and head.pos_ == "PROPN":
+            return head, head
+        if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"]:
+            owner = _stance_owner(head, actors)
+            return owner, head
+        return None, None
+    if dep in ("acomp", "oprd", "attr", "xcomp", "ccomp", "advmod") and head.pos_ in ("AUX", "VERB"):
+        if head.lemma_.lower() in _CHAR_VERBS:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, head
+        subj = subject_of(head)
+        if subj is not None and (subj.lower_ in lex["stance_nouns"] or subj.lemma_.lower() in lex["stance_nouns"]):
+            return _stance_owner(subj, actors), head
+        return subj, head
+    if dep in ("pobj", "amod", "advmod") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            if obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]:
+                return _stance_owner(obj, actors), verb
+            return obj, verb
+        return subject_of(verb), verb
+    if dep in ("advcl", "npadvmod", "dep", "amod", "ccomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head), head  # "Nominally neutral, the emirate has ..."
+    if dep == "ROOT":
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj, tok
+    return None, None
+
+
+def _issue(*heads: Any, sent: Any) -> str | None:
+    for h in heads:
+        if h is None:
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS:
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return phrase(obj, stop=sent) or None
+    return None
+
+
+def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
+    lex = lexicon()
+    text = sent.text.lower()
+    for w in lex["distancing"]:
+        if " " in w or "-" in w:
+            if re.search(r"\b" + re.escape(w) + r"\b", text):
+                return True
+    for t in sent:
+        if t.lower_ in lex["distancing"]:
+            return True
+        if t.lower_ in lex["contrast"] and " " not in t.lower_:
+            if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:
+                return True
+    # scare quotes around the cue
+    doc = cue.doc
+    if cue.i > 0 and cue.i + 1 < len(doc) and doc[cue.i - 1].text in ("'", "‘", '"', "“") \
+            and doc[cue.i + 1].text in ("'", "’", '"', "”"):
+        return True
+    if speech_verb is not None and speech_verb.lemma_.lower() in ("claim", "profess", "purport"):
+        return True
+    nxt = sentences.next
+    if nxt is not None and _next_contrast().search(nxt.text):
+        return True
+    return False
+
+
+def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple[str, Any]:
+    """Voice and the speech verb (if any)."""
+    if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
+        subj = subject_of(char_verb)
+        obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in ("itself", "themselves", "herself", "himself"):
+            return "self", char_verb
+        if subj is not None and char_verb.lemma_.lower() in _CHAR_VERBS:
+            who = actors.describe(noun_phrase(subj))["actor"]
+            if obj is not None:
+                return ("self" if who is not None and who == claimant else "other"), char_verb
+    found = speech_source(cue)
+    if found is None:
+        return "narrator", None
+    speaker, verb = found
+    who = actors.describe(noun_phrase(speaker))["actor"]
+    if who is not None and claimant is not None and who == claimant:
+        return "self", verb
+    return "other", verb
+
+
+def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
+    """Neutrality rows for the target sentence (see the module docstring)."""
+    sent = sentences.target
+    if not cue_regex().search(sent.text):
+        return []
+    lex = lexicon()
+    rows: list[dict[str, Any]] = []
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        claim_tok = pred = None
+        negated = False
+        issue_heads: list[Any] = []
+        if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
+            if _excluded_prefix(tok):
+                continue
+            if low in ("balanced", "objective"):
+                stance = tok.head if tok.dep_ == "amod" else subject_of(tok.head) if tok.head.pos_ in ("AUX", "VERB") else None
+                if low == "objective" and not any(c.lower_ in ("fair", "impartial", "neutral") for c in
+                                                  [*tok.children, tok.head]):
+                    continue
+                if stance is None or stance.lemma_.lower() not in lex["stance_nouns"]:
+                    continue
+            claim_tok, pred = _claimant_token(tok, actors)
+            negated = is_negated(tok) or (pred is not None and pred is not tok and is_negated(pred)
+                                          and tok.dep_ in ("acomp", "attr", "oprd", "xcomp"))
+            issue_heads = [tok, pred]
+        elif low in lex["nouns"] or lemma in lex["nouns"]:
+            if _excluded_prefix(tok):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            holder = tok
+            if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                holder = tok.head.head  # "its policy of neutrality", "a tradition of neutrality"
+                owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+                owner = of[0] if of else None
+            verb = holder.head if holder.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
+            if verb is not None and verb.pos_ == "ADP":
+                verb = verb.head
+            if verb is not None and verb.lemma_.lower() in _END_VERBS:
+                continue
+            if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX") \
+                    and verb.lemma_.lower() in _HOLD_VERBS and holder.dep_ != "nsubj":
+                owner = subject_of(verb)
+            if owner is None and holder.dep_ == "nsubj" and verb is not None:
+                owner = None
+            claim_tok, pred = owner, verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
+            negated = (verb is not None and is_negated(verb)) or is_negated(tok)
+            issue_heads = [tok, holder]
+        elif lemma in ("side",) and low in ("side", "sides"):
+            verb = tok.head
+            if verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
+                if not (tok.dep_ == "pobj" and verb.lower_ == "with"):
+                    continue
+            neg = is_negated(verb) or any(c.lower_ in ("neither", "either", "no", "any") for c in tok.children)
+            gov = verb.head
+            withholding = gov.lemma_.lower() in ("refuse", "decline", "avoid", "resist", "reluctant", "unwilling") \
+                or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"
+            if not (neg or withholding):
+                continue
+            claim_tok = subject_of(verb)
+            pred = verb
+            issue_heads = [verb, tok]
+        elif low == "party" and tok.dep_ == "attr" and any(c.lower_ == "to" for c in tok.children):
+            if not (is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children)):
+                continue
+            claim_tok, pred = subject_of(tok.head), tok.head
+            obj = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            rows_issue = phrase(obj[0], stop=sent) if obj else None
+            issue_heads = []
+            _add(rows, tok, claim_tok, pred, False, rows_issue, sent, sentences, actors)
+            continue
+        elif low == "distance" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("keep", "maintain"):
+            claim_tok, pred = subject_of(tok.head), tok.head
+            negated = is_negated(tok.head)
+            issue_heads = [tok, tok.head]
+        elif low == "out" and tok.head.lemma_.lower() in ("stay", "keep", "remain") \
+                and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+            claim_tok, pred = subject_of(tok.head), tok.head
+            negated = is_negated(tok.head)
+            of = next((c for c in [*tok.children, *tok.head.children] if c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            issue = phrase(obj, stop=sent) if obj is not None else None
+            if not negated:
+                _add(rows, tok, claim_tok, pred, False, issue, sent, sentences, actors)
+            continue
+        else:
+            continue
+        if claim_tok is None:
+            continue
+        _add(rows, tok, claim_tok, pred, negated, _issue(*issue_heads, sent=sent), sent, sentences, actors)
+    return rows
+
+
+def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: str | None, sent: Any,
+         sentences: Any, actors: Any) -> None:
+    if claim_tok is None:
+        return
+    info = actors.describe(noun_phrase(claim_tok))
+    if info["kind"] == "non-actor":
+        return
+    claimant = info["actor"]
+    voice, speech_verb = _voice(cue, claimant, pred if pred is not None and pred.pos_ in ("VERB", "AUX") else None,
+                                actors)
+    if speech_verb is None:
+        found = speech_source(cue)
+        speech_verb = found[1] if found else None
+    qualified = _qualified(cue, sent, sentences, speech_verb)
+    span = span_of([cue, pred if pred is not None and abs(pred.i - cue.i) <= 6 else None], sent)
+    rows.append({"span": span, "cue": cue.text, "claimant": claimant, "voice": voice, "qualified": qualified,
+                 "issue": issue, "negated": negated, "person": info["person"]})

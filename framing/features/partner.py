@@ -1,0 +1,356 @@
+"""Detector of ``partner_hierarchy``: language that ranks two parties, one senior (leads, provides, is needed
+more), one junior (follows, receives, depends) (codebook §1).
+
+Patterns over ``partner.yaml``: rank nouns ("the senior/junior partner", "plays second fiddle to"), status
+nouns ("a vassal/client state/satellite of X"), patron nouns, provision nouns ("provides Y with political
+cover", "a lifeline for Y"), dependence ("depends on", "reliant on", "at the mercy of"), control verbs
+("bankrolls", "props up") and idioms ("calls the shots", "leverage over", "needs X more than X needs Y").
+Business titles ("a senior partner at the consultancy"), dependence on things ("depends on tourism") and
+denials ("no senior partner") give no row (denials come back as ``negated=True`` and are dropped by default).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from framing.actors import gazetteer, noun_phrase
+from framing.features.syntax import conjuncts, is_negated, is_passive, span_of, subject_of
+
+FEATURE = "partner_hierarchy"
+CONTEXT = (1, 1)
+_LEX_PATH = Path(__file__).parent / "partner.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The parsed ``partner.yaml``."""
+    data = yaml.safe_load(_LEX_PATH.read_text(encoding="utf-8"))
+    words = lambda key, f="word": frozenset(str(e[f]).lower() for e in data[key])  # noqa: E731
+    return {
+        "cue_regex": data["cue_regex"],
+        "rank": {(e["modifier"], e["noun"]): e["rank"] for e in data["rank_nouns"]},
+        "rank_nouns": frozenset(e["noun"] for e in data["rank_nouns"]),
+        "status": words("status_nouns", "noun"),
+        "patron": words("patron_nouns", "noun"),
+        "provision": words("provision_nouns", "noun"),
+        "provision_verbs": words("provision_verbs"),
+        "cover_mods": words("cover_modifiers"),
+        "dependence": {str(e["word"]).lower(): tuple(e["prep"]) for e in data["dependence_words"]},
+        "control": words("control_verbs"),
+        "idioms": tuple(str(e["phrase"]).lower() for e in data["senior_idioms"]),
+        "relations": words("relation_nouns"),
+        "business": words("business_nouns"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern:
+    """The sentence gate.
+
+    Examples
+    --------
+    >>> bool(cue_regex().search("Ankara depends on Moscow for gas."))
+    True
+    >>> bool(cue_regex().search("The two armies held joint drills."))
+    False
+    """
+    return re.compile(lexicon()["cue_regex"])
+
+
+def _pobj(tok: Any, preps: tuple[str, ...]) -> Any:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _party(tok: Any, actors: Any) -> tuple[str | None, str | None, str | None]:
+    """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
+    if tok is None:
+        return None, None, None
+    info = actors.describe(noun_phrase(tok))
+    if info["actor"]:
+        return info["actor"], info["person"], "actor"
+    if info["kind"] is None:
+        return None, None, None  # unresolved pronoun: a party we cannot name
+    for c in tok.children:
+        if c.dep_ == "poss":
+            sub = actors.describe(noun_phrase(c))
+            if sub["actor"]:
+                return sub["actor"], sub["person"], "owner"
+        if c.dep_ in ("amod", "compound"):
+            actor = gazetteer()["demonyms"].get(c.lower_) or (actors.canonical(c.text) if c.text[:1].isupper()
+                                                              else None)
+            if actor:
+                return actor, None, "owner"
+    src = _pobj(tok, ("from", "by"))
+    if src is not None:
+        sub = actors.describe(noun_phrase(src))
+        if sub["actor"]:
+            return sub["actor"], sub["person"], "owner"
+    return None, None, "non-actor"
+
+
+def _holder(noun: Any) -> Any:
+    """The party a rank/status noun is predicated of."""
+    dep, head = noun.dep_, noun.head
+    if dep == "conj":
+        return _holder(head)
+    if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
+        return subject_of(head)
+    if dep == "dobj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
+                                   "retain", "keep"):
+            return subject_of(head)
+        return None
+    if dep == "pobj" and head.lower_ in ("as", "into", "to") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if head.lower_ in ("into", "to") and obj is None and is_passive(verb):
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return obj if obj is not None else subject_of(verb)
+    if dep == "appos":
+        return head
+    if dep in ("nsubj",) and head.pos_ in ("AUX", "VERB") and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "attr"), None)
+    return None
+
+
+def _other(noun: Any, holder: Any) -> Any:
+    """The other party of a relationship noun: possessor, of/to/with/over object, or the partner in
+    "in its relationship with X"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+            return c
+    obj = _pobj(noun, ("of", "to", "with", "over", "for"))
+    if obj is not None and obj.lemma_.lower() not in lexicon()["relations"]:
+        return obj
+    # "in its dealings with Beijing", "in the relationship with Beijing"
+    for t in [noun, noun.head, noun.head.head]:
+        rel = _pobj(t, ("in", "within"))
+        if rel is not None and rel.lemma_.lower() in lexicon()["relations"]:
+            partner = _pobj(rel, ("with", "to"))
+            if partner is not None:
+                return partner
+    verb = noun.head if noun.dep_ in ("attr", "dobj", "oprd") else None
+    if verb is not None:
+        obj = _pobj(verb, ("to", "over"))
+        if obj is not None:
+            return obj
+    return None
+
+
+def _business(noun: Any) -> bool:
+    biz = lexicon()["business"]
+    for t in noun.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "of", "with") and t.lemma_.lower() in biz:
+            return True
+    return False
+
+
+def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
+          tokens: tuple = (), require_both: bool = False) -> None:
+    s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
+    j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
+    if "non-actor" in (s_kind, j_kind):
+        return
+    if s_actor is None and j_actor is None:
+        return
+    if require_both and (s_actor is None or j_actor is None):
+        return
+    if s_actor is not None and s_actor == j_actor:
+        return
+    for who in (senior, junior):  # people outside the gazetteer (a partner at a firm) are not state parties
+        if who is not None and who.ent_type_ == "PERSON" and actors.describe(noun_phrase(who))["person"] is None \
+                and actors.canonical(noun_phrase(who).text) is None:
+            return
+    span = span_of([cue, *tokens], sent)
+    rows.append({"span": span, "cue": cue.text if not isinstance(cue, str) else cue, "senior": s_actor,
+                 "junior": j_actor, "negated": negated, "person": s_person or j_person})
+
+
+def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
+    """Partner-hierarchy rows for the target sentence (see the module docstring)."""
+    sent = sentences.target
+    if not cue_regex().search(sent.text):
+        return []
+    lex = lexicon()
+    rows: list[dict[str, Any]] = []
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma in lex["rank_nouns"] and tok.pos_ in ("NOUN", "PROPN"):
+            mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nummod")]
+            rank = next((lex["rank"][(m, lemma)] for m in mods if (m, lemma) in lex["rank"]), None)
+            if rank is None or _business(tok):
+                continue
+            holder = _holder(tok)
+            other = _other(tok, holder)
+            negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or \
+                (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
+            senior, junior = (holder, other) if rank == "senior" else (other, holder)
+            _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
+                  tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
+        elif lemma in lex["status"] and tok.pos_ in ("NOUN", "PROPN"):
+            if lemma == "client" and not any(t.lemma_.lower() in ("state", "regime", "government", "kingdom")
+                                             for t in [tok.head] + list(tok.rights)):
+                continue
+            noun = tok.head if tok.dep_ == "compound" else tok
+            holder = _holder(noun)
+            senior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("of", "for", "to"))
+            if senior is None:
+                for c in noun.children:
+                    if c.dep_ in ("amod", "compound") and c is not tok and (
+                            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text)):
+                        senior = c
+            if holder is None and senior is None:
+                continue
+            _emit(rows, sent=sent, cue=tok, senior=senior, junior=holder, actors=actors,
+                  negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head)))
+        elif lemma in lex["patron"] and tok.pos_ == "NOUN":
+            holder = _holder(tok)
+            junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
+            if holder is None or junior is None:
+                continue
+            _emit(rows, sent=sent, cue=tok, senior=holder, junior=junior, actors=actors,
+                  negated=tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
+        elif lemma in lex["provision"] and tok.pos_ == "NOUN":
+            _provision(tok, rows, sent=sent, actors=actors)
+        elif low in lex["dependence"] or lemma in lex["dependence"]:
+            _dependence(tok, rows, sent=sent, actors=actors)
+        elif lemma in lex["control"] and tok.pos_ == "VERB":
+            if lemma == "prop" and not any(c.lower_ == "up" for c in tok.children):
+                continue
+            if lemma == "bail" and not any(c.lower_ == "out" for c in tok.children):
+                continue
+            if is_passive(tok):
+                junior = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                senior = _pobj(tok, ("by",))
+            else:
+                senior = subject_of(tok)
+                junior = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            for j in conjuncts(junior) if junior is not None else []:
+                _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors, negated=is_negated(tok),
+                      tokens=(j,), require_both=True)
+        elif low in ("shots", "cards", "sway", "leverage"):
+            _idiom(tok, rows, sent=sent, actors=actors)
+        elif lemma == "need" and tok.pos_ == "VERB":
+            more = any(c.lower_ == "more" for c in tok.children) and any(t.lower_ == "than" for t in tok.subtree)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if more and obj is not None:
+                _emit(rows, sent=sent, cue=tok, senior=obj, junior=subject_of(tok), actors=actors,
+                      negated=is_negated(tok), tokens=(obj,), require_both=True)
+    return rows
+
+
+def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    lex = lexicon()
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.lemma_.lower() in lex["provision"]:
+        noun = noun.head
+    mods = {c.lower_ for t in (tok, noun) for c in t.children if c.dep_ in ("amod", "compound")}
+    if tok.lemma_.lower() in ("cover", "backing", "shield", "umbrella") and not (mods & lex["cover_mods"]):
+        return
+    head = noun.head
+    verb, senior, junior = None, None, None
+    if noun.dep_ in ("dobj", "attr", "oprd") and head.lemma_.lower() in lex["provision_verbs"]:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ in ("with", "as") and head.head.lemma_.lower() in lex["provision_verbs"]:
+        verb = head.head
+    if verb is None:
+        # "Moscow's lifeline", "a lifeline for X" without a verb we know: need both parties explicitly
+        junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("for", "to"))
+        return
+    if verb.lemma_.lower() in ("be", "become", "remain", "serve", "act", "represent"):
+        senior = subject_of(verb)
+        junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to")) \
+            or _pobj(tok, ("for", "to"))
+    else:
+        senior = subject_of(verb)
+        if is_passive(verb):
+            junior = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            senior = _pobj(verb, ("by",))
+        else:
+            junior = next((c for c in verb.children if c.dep_ == "dative"), None)
+            if noun.dep_ == "pobj":  # "provides Russia with cover"
+                junior = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if junior is None:
+                junior = _pobj(verb, ("to", "for")) or _pobj(noun, ("to", "for"))
+            if junior is not None and junior.dep_ == "dative" and junior.lower_ in ("to", "for"):
+                junior = next((g for g in junior.children if g.dep_ == "pobj"), None)
+    if junior is None:
+        return
+    for j in conjuncts(junior):
+        _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors, negated=is_negated(verb),
+              tokens=(verb,))
+
+
+def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    lex = lexicon()
+    preps = lex["dependence"].get(tok.lower_) or lex["dependence"].get(tok.lemma_.lower())
+    senior = _pobj(tok, preps)
+    if senior is None and tok.lower_ == "mercy":
+        senior = _pobj(tok, ("of",))
+    if senior is None:
+        return
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in ("tethered", "beholden", "subservient"):
+        junior = subject_of(tok) if not is_passive(tok) else next(
+            (c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        verb = tok
+    elif tok.pos_ == "NOUN":
+        junior = next((c for c in tok.children if c.dep_ == "poss"), None)
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        if tok.lower_ in ("mercy", "thrall", "pocket") and tok.dep_ == "pobj":
+            verb = tok.head.head
+            junior = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (verb if verb.pos_ in ("NOUN", "PROPN") else None)
+        elif junior is None and verb is not tok:
+            junior = subject_of(verb)
+    else:  # adjectives and participles: dependent, reliant, tethered, beholden
+        verb = tok.head
+        if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") or (tok.dep_ == "ROOT"):
+            junior = subject_of(verb) if tok.dep_ != "ROOT" else next(
+                (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if tok.dep_ == "ROOT":
+                verb = tok
+        elif tok.dep_ in ("amod", "acl", "appos"):
+            junior = tok.head
+        elif tok.dep_ in ("advcl", "conj", "ccomp"):
+            junior = subject_of(verb)
+        else:
+            junior = None
+    negated = is_negated(tok) or (verb is not tok and verb.pos_ in ("VERB", "AUX") and is_negated(verb))
+    if junior is not None and _party(junior, actors)[2] == "non-actor":
+        return
+    for s in conjuncts(senior):
+        _emit(rows, sent=sent, cue=tok, senior=s, junior=junior, actors=actors, negated=negated, tokens=(s,))
+
+
+def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    text = sent.text.lower()
+    low = tok.lower_
+    if low == "shots" and not re.search(r"\bcall(s|ed|ing)? the shots\b", text):
+        return
+    if low == "cards" and not re.search(r"\bhold(s|ing)? (all )?the cards\b", text):
+        return
+    head = tok.head
+    junior = _pobj(tok, ("over",)) or _pobj(head, ("over",))
+    if low == "leverage":
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        senior = owner if owner is not None else (subject_of(head) if head.pos_ in ("VERB", "AUX") else None)
+        if junior is None:
+            return
+    else:
+        senior = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+        if junior is None:
+            for t in (tok, head):
+                rel = _pobj(t, ("in", "within"))
+                if rel is not None and rel.lemma_.lower() in lexicon()["relations"]:
+                    junior = _pobj(rel, ("with",))
+    _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors,
+          negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))

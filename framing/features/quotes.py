@@ -1,0 +1,787 @@
+"""The ``quote`` feature: who is given a voice in an article, with which reporting cue, saying what.
+
+One frame row per attribution: direct quotes (straight or curly marks), indirect speech ("Li said that ..."),
+"according to X", the speaker after the quote ("..., he said", with "he" resolved to the person it refers to
+when that is unambiguous) and passive reports ("X was quoted as saying"). Cues are data
+(``framing/features/quotes.yaml``); the detector reads the spaCy dependency parse.
+
+Columns this detector adds to the frame rows (after ``FRAME_COLUMNS``; missing values are ``None``):
+
+========================  ==============================================================================
+``speaker``               the source as a canonical actor when the codebook resolves it ("the Kremlin",
+                          "Putin" -> ``Russia``), else the person's full name or the head of the noun
+                          phrase ("the opposition"); ``None`` for an unnamed source ("it is said that")
+``speaker_text``          the source as written in the sentence ("he", "the Kremlin", "Li")
+``speaker_start/_end``    character offsets of ``speaker_text`` in the document
+``person``                the person's full name when the source is a person ("Vladimir Putin")
+``channel``               the conduit when a quote is relayed: "he said, according to the Kremlin" ->
+                          speaker ``Russia`` (Putin), channel "the Kremlin"
+``content``               the quoted or reported content as written (direct quotes keep their marks)
+``content_start/_end``    character offsets of ``content`` in the document
+``cue_start/_end``        character offsets of the cue in the document
+``quote_kind``            ``direct`` (content is a quotation in marks), ``mixed`` (a clause that contains
+                          a quotation), ``indirect`` (reported speech without marks), ``according_to``
+========================  ==============================================================================
+
+``start``/``end`` of a row span the evidence: the source mention and the cue together ("he said, according
+to the Kremlin", "Li said"); ``sent_id`` is the sentence of the cue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+#: The ``feature`` value of rows from this detector.
+FEATURE = "quote"
+
+#: Where the cue lexicon lives (one entry per lemma or phrase, each with a note).
+LEXICON_PATH = Path(__file__).with_name("quotes.yaml")
+
+#: Cue kinds emitted as ``quote`` rows by default; ``"stance"`` (believe, think, show, ...) only on request.
+QUOTE_KINDS: tuple[str, ...] = ("speech", "writing")
+ALL_KINDS: tuple[str, ...] = ("speech", "writing", "stance")
+
+#: Extra columns of quote rows, in order (see the module docstring).
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "speaker", "speaker_text", "speaker_start", "speaker_end", "person", "channel",
+    "content", "content_start", "content_end", "cue_start", "cue_end", "quote_kind",
+)
+
+# Opening and closing marks of direct quotes. Straight double quotes toggle; curly and guillemet pairs open and
+# close. Single quotes are left out on purpose: the apostrophe (’) is the same character as the closing single
+# quote, and "the countries’ relations" would otherwise open or close quotations.
+_OPENERS = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
+_CLOSERS = {"\u201d", "\u00bb"}
+_STRAIGHT = '"'
+#: A quotation longer than this (characters) is not believed: the mark is treated as stray.
+MAX_QUOTE_CHARS = 3000
+
+_PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUNS_OTHER = {"it", "they", "we", "i", "you", "them", "us", "one"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj")
+
+
+# --------------------------------------------------------------------------------------------- lexicon
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(path: str | None = None) -> dict[str, Any]:
+    """Read the reporting-cue lexicon (``quotes.yaml`` beside this module unless ``path`` is given).
+
+    Returns a mapping with ``verbs`` (lemma -> ``{"kind", "needs_content", "note"}``) and ``phrases``
+    (phrase -> ``{"kind", "source", "note"}``).
+
+    Raises
+    ------
+    ValueError
+        When an entry lacks a ``kind`` or ``note``, or uses an unknown ``kind``.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> lex["verbs"]["say"]["kind"]
+    'speech'
+    >>> "according to" in lex["phrases"]
+    True
+    """
+    file = Path(path) if path else LEXICON_PATH
+    data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    verbs = {str(k).lower(): dict(v) for k, v in (data.get("verbs") or {}).items()}
+    phrases = {str(k).lower(): dict(v) for k, v in (data.get("phrases") or {}).items()}
+    for section, entries in (("verbs", verbs), ("phrases", phrases)):
+        for key, entry in entries.items():
+            if entry.get("kind") not in ALL_KINDS:
+                raise ValueError(
+                    f"{file}: {section}.{key} has kind={entry.get('kind')!r}; expected one of {ALL_KINDS}"
+                )
+            if not entry.get("note"):
+                raise ValueError(f"{file}: {section}.{key} has no note; every cue entry says why it is there")
+    return {"verbs": verbs, "phrases": phrases}
+
+
+def _check_kinds(kinds: str | Sequence[str]) -> tuple[str, ...]:
+    if isinstance(kinds, str):
+        kinds = ALL_KINDS if kinds == "all" else (kinds,)
+    bad = [k for k in kinds if k not in ALL_KINDS]
+    if bad:
+        raise ValueError(f"kinds={list(kinds)!r} has unknown kinds {bad}; expected 'all' or a subset of {ALL_KINDS}")
+    return tuple(kinds)
+
+
+@functools.lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern[str]:
+    """Cheap gate on raw sentence text: any quotation mark or any inflection of a reporting cue.
+
+    The gate over-fires on purpose (a sentence holding only a quotation mark may be the start of a quote whose
+    speaker follows in the next sentence); the parse decides.
+
+    Examples
+    --------
+    >>> bool(cue_regex().search("Li said that relations are stable."))
+    True
+    >>> bool(cue_regex().search("“We are working,” he added."))
+    True
+    >>> bool(cue_regex().search("The two armies held joint drills."))
+    False
+    """
+    lex = load_lexicon()
+    stems = sorted({_stem(lemma) for lemma in lex["verbs"]}, key=lambda s: (-len(s), s))
+    words = "|".join(re.escape(s) for s in stems)
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lex["phrases"]))
+    marks = re.escape(_STRAIGHT + "".join(_OPENERS) + "".join(_CLOSERS))
+    # irregular past forms of common reporting verbs whose stem does not prefix them
+    irregular = "said|told|wrote|written|thought|knew|known|felt|found|read"
+    return re.compile(rf"[{marks}]|\b(?:{phrases})\b|\b(?:{irregular})\b|\b(?:{words})\w*", re.IGNORECASE)
+
+
+def _stem(lemma: str) -> str:
+    # "argue" -> "argu" (argued, argues, arguing), "say" -> "say" (says, saying); irregulars listed in cue_regex
+    return lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
+
+
+# --------------------------------------------------------------------------------------------- quotation marks
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotations in ``text``, marks included, in order.
+
+    Rules: curly (“ ”) and guillemet (« ») pairs open and close; straight double quotes alternate. A quotation
+    never crosses a paragraph break (a newline) and is at most :data:`MAX_QUOTE_CHARS` long. An opening mark
+    left open at the end of a paragraph is kept as a quotation to the paragraph's end only when the next
+    paragraph opens with a quotation mark too (the newspaper convention for quotes running over several
+    paragraphs); otherwise it is a stray mark and ignored, so an unbalanced mark never swallows the rest of a
+    document.
+
+    Examples
+    --------
+    >>> text = 'He said: “Yes.” Then "no" and a stray ” mark.'
+    >>> [text[s:e] for s, e in quote_spans(text)]
+    ['“Yes.”', '"no"']
+    >>> quote_spans('An unclosed “quote runs on. And on.')
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if ch in _OPENERS or ch == _STRAIGHT:
+            end = _find_close(text, pos)
+            if end is not None:
+                spans.append((pos, end))
+                pos = end
+                continue
+        pos += 1
+    return spans
+
+
+def _find_close(text: str, start: int) -> int | None:
+    """End offset (exclusive) of the quotation opened at ``start``, or ``None`` when the mark is stray."""
+    opener = text[start]
+    para_end = text.find("\n", start)
+    if para_end < 0:
+        para_end = len(text)
+    limit = min(para_end, start + MAX_QUOTE_CHARS)
+    if opener == _STRAIGHT:
+        close = text.find(_STRAIGHT, start + 1, limit)
+        ok_closers = None
+    else:
+        ok_closers = _OPENERS[opener]
+        close = text.find(ok_closers, start + 1, limit)
+        # a second opener of the same kind before the closer means this one was never closed
+        again = text.find(opener, start + 1, close if close >= 0 else limit)
+        if again >= 0:
+            return None
+    if close >= 0:
+        return close + 1
+    if limit == para_end and para_end < len(text):
+        nxt = text[para_end:].lstrip()
+        if nxt[:1] == opener:
+            return para_end
+    return None
+
+
+# --------------------------------------------------------------------------------------------- attributions
+
+
+@dataclass
+class Attribution:
+    """One attribution found in a parsed document; offsets are character offsets in ``doc.text``."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    kind: str
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker: str | None = None
+    person: str | None = None
+    channel: str | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+    quote_kind: str = "indirect"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        points = [self.cue_start] + ([self.speaker_start] if self.speaker_start is not None else [])
+        return min(points)
+
+    @property
+    def end(self) -> int:
+        points = [self.cue_end] + ([self.speaker_end] if self.speaker_end is not None else [])
+        return max(points)
+
+
+def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
+                      lexicon: str | None = None,
+                      quotes: Sequence[tuple[int, int]] | None = None) -> list[Attribution]:
+    """All attributions in a parsed spaCy ``doc``, sorted by cue offset.
+
+    Parameters
+    ----------
+    doc
+        A spaCy ``Doc`` with a dependency parse (and ideally named entities).
+    kinds
+        Cue kinds to report: the default ``("speech", "writing")`` are quotes; ``"all"`` adds ``stance`` cues
+        (believe, think, show, ...) for attribution studies such as PolNeAR.
+    lexicon
+        Path of an alternative cue lexicon (same format as ``quotes.yaml``).
+    quotes
+        Direct-quotation spans in ``doc.text`` offsets; default :func:`quote_spans` of ``doc.text`` (pass them
+        when ``doc`` is a window of a longer text whose quotation marks lie outside it).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> find_attributions(spacy.blank("en")("No parse, no attributions."))
+    []
+    """
+    kinds = _check_kinds(kinds)
+    if not doc.has_annotation("DEP"):
+        return []
+    lex = load_lexicon(lexicon)
+    quotes = quote_spans(doc.text) if quotes is None else list(quotes)
+    found: list[Attribution] = []
+    seen_cues: set[int] = set()
+    for tok in doc:
+        if tok.i in seen_cues or _inside(tok.idx, quotes):
+            continue
+        att = None
+        if tok.lower_ == "according" and _next_is(tok, "to"):
+            entry = lex["phrases"].get("according to")
+            if entry and entry["kind"] in kinds:
+                att = _according_to(tok, quotes, found)
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex["verbs"]:
+            entry = lex["verbs"][tok.lemma_.lower()]
+            if entry["kind"] in kinds:
+                att = _verb_cue(tok, entry, quotes)
+        if att is not None:
+            seen_cues.add(tok.i)
+            found.append(att)
+    found = [a for a in found if not a.extra.get("merged")]
+    for att in found:
+        _resolve_speaker(att, doc, quotes)
+    found.sort(key=lambda a: (a.cue_start, a.cue_end))
+    return found
+
+
+def _next_is(tok: Any, word: str) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == word
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < offset < e - 1 for s, e in spans)
+
+
+def _span_chars(tokens: Iterable[Any]) -> tuple[int, int] | None:
+    toks = [t for t in tokens]
+    if not toks:
+        return None
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+_TRIM = set(",;:-–—()[]") | {"\u201c", "\u201d", '"', "'s"}
+
+
+def _np_tokens(head: Any) -> list[Any]:
+    """The noun phrase of ``head`` as a source mention: its whole subtree (appositives and relative clauses
+    included, as PolNeAR marks sources), never across a line break, without edge punctuation."""
+    toks = list(head.subtree)
+    # keep the contiguous run around the head, never across a line break
+    run = [head]
+    by_i = {t.i: t for t in toks}
+    i = head.i - 1
+    while i in by_i and "\n" not in by_i[i].text:
+        run.insert(0, by_i[i])
+        i -= 1
+    i = head.i + 1
+    while i in by_i and "\n" not in by_i[i].text:
+        run.append(by_i[i])
+        i += 1
+    toks = run
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in _TRIM or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return toks or [head]
+
+
+def _subject(verb: Any) -> tuple[Any | None, bool]:
+    """Subject token of a reporting verb, following shared subjects up ``conj``/``advcl``/``xcomp`` chains.
+
+    Returns ``(token, passive)``; ``passive`` is True when the subject is a passive one (an unnamed source
+    unless an agent is given, e.g. "It was reported that ...").
+    """
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child, False
+        for child in node.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0], False
+        for child in node.children:
+            if child.dep_ in ("nsubjpass", "csubjpass"):
+                # "X was quoted as saying": X is the source; "it is said that": no source
+                if child.lower_ in ("it", "this") or node is verb:
+                    return None, True
+                return child, False
+        if node.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ == "relcl" and node.head is not node:
+            return node.head, False
+        break
+    return None, False
+
+
+def _clause_tokens(tok: Any, exclude: Iterable[int] = ()) -> list[Any]:
+    skip = set(exclude)
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any | None, *,
+                      kind: str = "speech") -> tuple[tuple[int, int] | None, str]:
+    """Content span of a reporting verb and its quote kind, or ``(None, "")`` when it has none."""
+    text = verb.doc.text
+    subj_idx = {t.i for t in subject.subtree} if subject is not None else set()
+    clause = None
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and child.i > verb.i):
+            toks = [t for t in _clause_tokens(child, subj_idx) if not t.is_space]
+            span = _span_chars(toks)
+            if span:
+                clause = span if clause is None else (min(clause[0], span[0]), max(clause[1], span[1]))
+    # "asked whether ..." / "said it was" parsed with the clause as dobj
+    if clause is None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "advcl") and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+                clause = _span_chars(child.subtree)
+    # stance cues report a position on something: the object or prepositional object is the content
+    if clause is None and kind == "stance":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "prep", "oprd", "attr", "xcomp") and child.i > verb.i:
+                span = _span_chars(child.subtree)
+                if span:
+                    clause = span if clause is None else (min(clause[0], span[0]), max(clause[1], span[1]))
+    cue_lo = verb.idx
+    cue_hi = verb.idx + len(verb.text)
+    if subject is not None:
+        sub = _span_chars(subject.subtree)
+        if sub:
+            cue_lo, cue_hi = min(cue_lo, sub[0]), max(cue_hi, sub[1])
+    # direct quotations touching the clause or sitting right next to the source and cue
+    touching: list[tuple[int, int]] = []
+    for s, e in quotes:
+        if clause is not None and s < clause[1] and e > clause[0]:
+            touching.append((s, e))
+        elif _adjacent(text, e, cue_lo, allowed=" ,\u2014-\t") or _adjacent(text, cue_hi, s, allowed=" ,:\u2014-\t\n"):
+            touching.append((s, e))
+    if clause is not None and touching:
+        lo = min([clause[0]] + [s for s, _ in touching])
+        hi = max([clause[1]] + [e for _, e in touching])
+        whole_quote = any(s <= clause[0] and e >= clause[1] for s, e in touching)
+        return (lo, hi), ("direct" if whole_quote and not _outside_quotes(text, clause, touching) else "mixed")
+    if clause is not None:
+        return _strip_span(text, clause), "indirect"
+    if touching:
+        return (min(s for s, _ in touching), max(e for _, e in touching)), "direct"
+    return None, ""
+
+
+def _outside_quotes(text: str, clause: tuple[int, int], quotes: Sequence[tuple[int, int]]) -> bool:
+    """True when the clause has letters outside all quotations."""
+    for i in range(clause[0], clause[1]):
+        if text[i].isalpha() and not any(s <= i < e for s, e in quotes):
+            return True
+    return False
+
+
+def _adjacent(text: str, left_end: int, right_start: int, *, allowed: str) -> bool:
+    """True when only ``allowed`` characters (at most a few) lie between two offsets: '“...,” he said' and
+    'he said: “...”' are adjacent; '“...”. He said' is not (a full stop ends the first sentence)."""
+    if right_start < left_end:
+        return False
+    gap = text[left_end:right_start]
+    return len(gap) <= 4 and all(c in allowed for c in gap)
+
+
+def _strip_span(text: str, span: tuple[int, int], *, final_stop: bool = False) -> tuple[int, int]:
+    s, e = span
+    while s < e and (text[s] in ",;:" or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in ",;:" or text[e - 1].isspace() or final_stop and text[e - 1] in ".!?"):
+        e -= 1
+    return s, e
+
+
+def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]]) -> Attribution | None:
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "JJ":
+        return None  # "the said document"
+    subject, passive = _subject(verb)
+    content, qkind = _content_for_verb(verb, quotes, subject, kind=entry["kind"])
+    if content is not None and qkind == "indirect" and subject is not None and _narrated_wh(verb, subject):
+        return None  # "Xi's trip emphasised how ...": a thing 'emphasising' is the narrator's voice
+    if content is None and (entry.get("needs_content") or subject is None):
+        return None
+    if subject is None and not passive:
+        return None  # imperatives and headline fragments ("Also Read | ...")
+    cue_text = verb.text
+    cue_start, cue_end = verb.idx, verb.idx + len(verb.text)
+    # "pointed out that": the particle belongs to the cue
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            cue_end = child.idx + len(child.text)
+            cue_text = verb.doc.text[cue_start:cue_end]
+    att = Attribution(cue=cue_text, cue_start=cue_start, cue_end=cue_end, kind=entry["kind"],
+                      quote_kind=qkind or "indirect")
+    if content is not None:
+        att.content_start, att.content_end = content
+    if subject is not None:
+        if subject.lower_ in _RELATIVE and subject.dep_.startswith("nsubj") and verb.dep_ == "relcl":
+            toks = [subject]
+            att.extra["antecedent"] = verb.head
+        elif verb.dep_ == "relcl" and subject is verb.head:
+            # "Smith, who said ...": the relative pronoun is the mention; the head noun is the speaker
+            toks = [subject]
+        else:
+            toks = _np_tokens(subject)
+        s, e = _span_chars(toks)  # type: ignore[misc]
+        att.speaker_text = verb.doc.text[s:e]
+        att.speaker_start, att.speaker_end = s, e
+        att.extra["subject"] = subject
+    return att
+
+
+_WH = {"how", "why", "what", "whether", "where", "when"}
+
+
+def _narrated_wh(verb: Any, subject: Any) -> bool:
+    """True when a clause opened by a wh-word hangs on a verb whose subject is a thing, not an actor."""
+    clause = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clause:
+        return False
+    first = next(iter(clause[0].subtree))
+    if first.lower_ not in _WH:
+        return False
+    if subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    actors = _actors()
+    return actors.describe_span(actors.noun_phrase(subject)).get("kind") == "non-actor"
+
+
+def _according_to(tok: Any, quotes: Sequence[tuple[int, int]], found: list[Attribution]) -> Attribution | None:
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    source = objs[0]
+    src_toks = _np_tokens(source)
+    s, e = _span_chars(src_toks)  # type: ignore[misc]
+    cue_start, cue_end = tok.idx, to.idx + len(to.text)
+    # on a reporting verb with its own subject, the "according to" source is the channel of that quote
+    head = tok.head
+    for att in found:
+        if att.cue_start == head.idx and att.speaker_text is not None:
+            att.channel = doc.text[s:e]
+            att.extra["channel_span"] = (s, e)
+            att.extra["channel_cue"] = (cue_start, cue_end)
+            return Attribution(cue="according to", cue_start=cue_start, cue_end=cue_end, kind="speech",
+                               extra={"merged": True})
+    sent = tok.sent
+    phrase = (min(cue_start, s), max(cue_end, e))
+    left = _strip_span(doc.text, (sent.start_char, phrase[0]))
+    right = _strip_span(doc.text, (phrase[1], sent.end_char), final_stop=True)
+    content = max((left, right), key=lambda sp: sp[1] - sp[0])
+    if content[1] <= content[0]:
+        content = None  # type: ignore[assignment]
+    qkind = "according_to"
+    att = Attribution(cue=doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end, kind="speech",
+                      quote_kind=qkind, speaker_text=doc.text[s:e], speaker_start=s, speaker_end=e)
+    att.extra["subject"] = source
+    if content is not None:
+        att.content_start, att.content_end = _strip_span(doc.text, content)
+    return att
+
+
+# --------------------------------------------------------------------------------------------- speakers
+
+
+def _actors() -> Any:
+    from framing import actors
+
+    return actors
+
+
+def _person_entity(tokens: Sequence[Any]) -> Any | None:
+    for t in tokens:
+        if t.ent_type_ == "PERSON":
+            doc = t.doc
+            for ent in doc.ents:
+                if ent.start <= t.i < ent.end:
+                    return ent
+    return None
+
+
+def _full_name(name: str, doc: Any, before: int) -> str:
+    """Expand a surname ("Li") to the longest earlier PERSON mention that ends with it ("Li Shangfu")."""
+    best = name
+    last = name.split()[-1].lower() if name.split() else ""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char >= before:
+            continue
+        words = [w.lower() for w in ent.text.split()]
+        if last and last in words and len(ent.text) > len(best) and name.lower() in ent.text.lower():
+            best = ent.text
+    return best
+
+
+def _antecedent_person(doc: Any, before: int, quotes: Sequence[tuple[int, int]]) -> Any | None:
+    """The one person a pronoun at ``before`` can refer to: the single PERSON in the nearest sentence (this
+    one before the pronoun, then up to two earlier) that names any, outside quotations; when that sentence
+    names several, the one that is its subject. ``None`` when still ambiguous."""
+    sents = [s for s in doc.sents if s.start_char < before]
+    for sent in reversed(sents[-3:]):
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON" and sent.start_char <= ent.start_char
+                   and ent.end_char <= min(sent.end_char, before) and not _inside(ent.start_char, quotes)]
+        if not persons:
+            continue
+        names = {}
+        for ent in persons:
+            names.setdefault(ent.text.split()[-1].lower(), ent)
+        if len(names) == 1:
+            return persons[0]
+        subjects = [ent for ent in persons if ent.root.dep_ in ("nsubj", "nsubjpass")
+                    or (ent.root.dep_ == "conj" and ent.root.head.dep_ == "nsubj")]
+        if len({e.text.split()[-1].lower() for e in subjects}) == 1 and subjects[0].root.dep_ == "nsubj":
+            return subjects[0]
+        return None
+    return None
+
+
+def _resolve_speaker(att: Attribution, doc: Any, quotes: Sequence[tuple[int, int]]) -> None:
+    """Fill ``speaker`` (canonical actor / person / head noun) and ``person`` from the source mention."""
+    actors = _actors()
+    channel_span = att.extra.get("channel_span")
+    if channel_span is not None:
+        att.channel = doc.text[channel_span[0]:channel_span[1]]
+    subject = att.extra.get("subject")
+    if subject is None or att.speaker_text is None:
+        return
+    low = subject.lower_
+    head = att.extra.get("antecedent")
+    if head is not None:  # "Smith, who said ...": the relative pronoun speaks for the noun the clause hangs on
+        subject = head
+        low = subject.lower_
+    if low in _PRONOUNS_PERSON and subject.pos_ == "PRON":
+        ent = _antecedent_person(doc, att.speaker_start or att.cue_start, quotes)
+        if ent is not None:
+            _set_person(att, ent.text, doc, actors)
+        return
+    if low in _PRONOUNS_OTHER and subject.pos_ == "PRON":
+        # "it"/"they": a state or organisation named in this sentence or the previous one, when unambiguous
+        sents = [s for s in doc.sents if s.start_char <= subject.idx]
+        previous = sents[-2] if len(sents) >= 2 else None
+        att.speaker = actors.resolve_antecedent(subject, sentence=sents[-1] if sents else None, previous=previous)
+        return
+    np = actors.noun_phrase(subject)
+    info = actors.describe_span(np)
+    ent = _person_entity([subject])
+    if ent is not None or info.get("person"):
+        _set_person(att, ent.text if ent is not None else info["person"], doc, actors)
+        if att.speaker is None:
+            att.speaker = info.get("actor")
+        return
+    att.speaker = info.get("actor") or actors.canonical_actor(att.speaker_text)
+    if att.speaker is None and info.get("kind") == "non-actor":
+        # a thing as the source ("the report", "a poll"): keep its head noun phrase, like unnamed parties
+        att.speaker = _head_phrase(subject, att.speaker_text)
+
+
+def _set_person(att: Attribution, name: str, doc: Any, actors: Any) -> None:
+    """A person speaks: full name from the gazetteer or an earlier fuller mention ("Li" -> "Li Shangfu"); the
+    speaker is the state the gazetteer says they act for, else the person."""
+    full = _full_name(name, doc, att.cue_start)
+    person = actors.person_for(full) or actors.person_for(name) or _strip_title(full, actors)
+    att.person = person
+    att.speaker = actors.canonical_actor(full) or actors.canonical_actor(name) or person
+
+
+def _strip_title(name: str, actors: Any) -> str:
+    titles = {t.lower().rstrip(".") for t in actors.gazetteer().get("titles", [])}
+    words = name.replace("’", "'").split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words.pop(0)
+    name = " ".join(words)
+    return name[:-2] if name.endswith("'s") else name
+
+
+def _head_phrase(subject: Any | None, fallback: str) -> str:
+    """The head of a noun phrase with its determiner and compounds ("the opposition", "campaign officials")."""
+    if subject is None:
+        return fallback
+    keep = [t for t in subject.children if t.dep_ in ("det", "compound", "amod") and t.i < subject.i]
+    keep = sorted(keep + [subject], key=lambda t: t.i)
+    words = [t.lower_ if t.dep_ == "det" else t.text for t in keep]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------------------------- rows
+
+
+def attribution_row(att: Attribution, doc: Any, *, offset: int = 0) -> dict[str, Any]:
+    """A frame-row dict (document offsets shifted by ``offset``) for one :class:`Attribution`."""
+    text = doc.text
+
+    def shift(v: int | None) -> int | None:
+        return None if v is None else v + offset
+
+    content = None
+    if att.content_start is not None and att.content_end is not None:
+        content = text[att.content_start:att.content_end]
+    return {
+        "start": att.start + offset,
+        "end": att.end + offset,
+        "feature": FEATURE,
+        "cue": att.cue,
+        "speaker": att.speaker,
+        "speaker_text": att.speaker_text,
+        "speaker_start": shift(att.speaker_start),
+        "speaker_end": shift(att.speaker_end),
+        "person": att.person,
+        "channel": att.channel,
+        "content": content,
+        "content_start": shift(att.content_start),
+        "content_end": shift(att.content_end),
+        "cue_start": shift(att.cue_start),
+        "cue_end": shift(att.cue_end),
+        "quote_kind": att.quote_kind,
+    }
+
+
+# --------------------------------------------------------------------------------------------- detector interface
+
+#: Sentences before/after a target that the window needs: two before for the antecedent of "he"/"she".
+CONTEXT: tuple[int, int] = (2, 1)
+
+
+def _window_map(sentences: Any) -> list[tuple[int, int, int]]:
+    """``(window_start_char, window_end_char, doc_start_char)`` per sentence of the window."""
+    out = []
+    ordered = [(sentences.sent_id - 1 - i, sp) for i, sp in enumerate(sentences.before)]
+    ordered += [(sentences.sent_id, sentences.target)]
+    ordered += [(sentences.sent_id + 1 + i, sp) for i, sp in enumerate(sentences.after)]
+    for k, sp in sorted(ordered, key=lambda x: x[0]):
+        if sp is not None and 0 <= k < len(sentences.spans):
+            out.append((sp.start_char, sp.end_char, sentences.spans[k][0]))
+    return out
+
+
+def _to_doc(wmap: list[tuple[int, int, int]], ch: int | None) -> int | None:
+    if ch is None:
+        return None
+    for ws, we, ds in wmap:
+        if ws <= ch <= we:
+            return ds + (ch - ws)
+    return None
+
+
+def _to_window(wmap: list[tuple[int, int, int]], span: tuple[int, int]) -> tuple[int, int] | None:
+    """A document span clipped to the window, in window offsets (``None`` when it lies outside)."""
+    lo = hi = None
+    for ws, we, ds in wmap:
+        de = ds + (we - ws)
+        a, b = max(span[0], ds), min(span[1], de)
+        if a < b:
+            lo = ws + (a - ds) if lo is None else lo
+            hi = ws + (b - ds)
+    return None if lo is None else (lo, hi)
+
+
+def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
+    """Quote rows for the target sentence of a window (the detector interface of
+    :mod:`framing.features.extract`).
+
+    Quotation marks are found on the whole document text (``sentences.doc_text``), so a quotation that opens
+    before the window still gives its full content. Only attributions whose cue lies in ``sentences.target``
+    are reported, and only when :func:`cue_regex` matches the target (gated and full modes agree).
+    ``actors`` is accepted for the interface; speakers are resolved with :mod:`framing.actors` directly,
+    because "he"/"she" need the person antecedents that the helper's state-level resolution leaves out.
+    """
+    target = sentences.target
+    if target is None or not cue_regex().search(target.text):
+        return []
+    text = sentences.doc_text
+    wmap = _window_map(sentences)
+    doc_quotes = quote_spans(text)
+    win_quotes = [w for w in (_to_window(wmap, q) for q in doc_quotes) if w is not None]
+    allowed = _allowed_columns()
+    rows = []
+    for att in find_attributions(doc, quotes=win_quotes):
+        if not (target.start_char <= att.cue_start < target.end_char):
+            continue
+        row: dict[str, Any] = {"start": att.start, "end": att.end, "cue": att.cue,
+                               "speaker": att.speaker, "person": att.person}
+        content = _doc_content(att, wmap, doc_quotes, text)
+        row["content"] = content[2] if content else None
+        extras = {"speaker_text": att.speaker_text, "channel": att.channel, "quote_kind": att.quote_kind,
+                  "speaker_start": _to_doc(wmap, att.speaker_start), "speaker_end": _to_doc(wmap, att.speaker_end),
+                  "cue_start": _to_doc(wmap, att.cue_start), "cue_end": _to_doc(wmap, att.cue_end),
+                  "content_start": content[0] if content else None,
+                  "content_end": content[1] if content else None}
+        row.update({k: v for k, v in extras.items() if k in allowed})
+        rows.append(row)
+    return rows
+
+
+def _doc_content(att: Attribution, wmap: list[tuple[int, int, int]], doc_quotes: Sequence[tuple[int, int]],
+                 text: str) -> tuple[int, int, str] | None:
+    """Content in document offsets, widened to whole quotations that run beyond the window."""
+    lo, hi = _to_doc(wmap, att.content_start), _to_doc(wmap, att.content_end)
+    if lo is None or hi is None:
+        return None
+    for s, e in doc_quotes:
+        if s < hi and e > lo:
+            lo, hi = min(lo, s), max(hi, e)
+    return lo, hi, text[lo:hi]
+
+
+def _allowed_columns() -> frozenset[str]:
+    """Extra columns that ``extract_frames`` accepts from detectors (its ``EXTRA_COLUMNS``)."""
+    from framing.features import extract
+
+    return frozenset(getattr(extract, "EXTRA_COLUMNS", ()))
