@@ -159,9 +159,9 @@ def document_table_dask(frames: Any, articles: Any, *,
         )
     import dask.dataframe as dd
 
-    probe_articles = _empty_articles()
-    probe = _documents_partition(_frames_partition(probe_articles, None, "gated", 1, _no_rows_extract),
-                                 probe_articles, document_table)
+    # meta from a one-article probe with an empty text, so integer count columns get their real dtypes
+    probe_articles = conform_articles(pd.DataFrame({"doc_id": ["probe"], "text": [""]}))
+    probe = _documents_partition(_no_rows_extract(probe_articles), probe_articles, document_table).iloc[:0]
     return dd.map_partitions(_documents_partition, frames, articles, document_table, meta=probe,
                              align_dataframes=False, enforce_metadata=False)
 
@@ -268,8 +268,10 @@ def _run_on(client: Any, job: Any, pending: list, total: int, done: int, progres
     if needs_nlp:
         warm_up(client)
     run = uuid.uuid4().hex[:8]  # distinct task keys per run, so two runs on one client never share results
-    futures = [client.submit(process_chunk, job, chunk, key=f"framing-chunk-{run}-{chunk.index:06d}", pure=False)
-               for chunk in pending]
+    # the job (with the input's file list) goes to every worker once, not once per task
+    shared = client.scatter(job, broadcast=True, hash=False)
+    futures = [client.submit(process_chunk, shared, chunk, key=f"framing-chunk-{run}-{chunk.index:06d}",
+                             pure=False) for chunk in pending]
     sizes = {f.key: c.n_records for f, c in zip(futures, pending)}
     with _progress(total, done, enabled=progress) as bar:
         for future in as_completed(futures):

@@ -427,6 +427,22 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
 
 
+def _read_parquet(path: Path) -> pd.DataFrame:
+    """Read a partition back with the pandas dtypes it was written with.
+
+    Arrow turns an object column holding only booleans (``negated``) into a numpy bool column; the
+    pandas metadata in the file says it was ``object``, so it is turned back, and the rows read equal the
+    rows written.
+    """
+    table = pq.read_table(path)
+    frame = table.to_pandas()
+    for column in (table.schema.pandas_metadata or {}).get("columns", []):
+        name = column.get("name")
+        if name in frame.columns and column.get("numpy_type") == "object" and frame[name].dtype != object:
+            frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
+    return frame
+
+
 def partition_name(index: int) -> str:
     """File name of partition ``index``.
 
@@ -675,7 +691,7 @@ def iter_partitions(output: str | os.PathLike[str], table: str = "frames", *,
     for index in range(n):
         if index in missing:
             continue
-        frame = pd.read_parquet(out / table / partition_name(index))
+        frame = _read_parquet(out / table / partition_name(index))
         if table == "frames":
             for column in _FRAME_INT_COLUMNS:
                 if column in frame.columns:
