@@ -134,18 +134,23 @@ def cue_regex() -> re.Pattern[str]:
     False
     """
     lex = load_lexicon()
-    stems = sorted({_stem(lemma) for lemma in lex["verbs"]}, key=lambda s: (-len(s), s))
+    stems = sorted({stem for lemma in lex["verbs"] for stem in _stems(lemma)}, key=lambda s: (-len(s), s))
     words = "|".join(re.escape(s) for s in stems)
     phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lex["phrases"]))
     marks = re.escape(_STRAIGHT + "".join(_OPENERS) + "".join(_CLOSERS))
     # irregular past forms of common reporting verbs whose stem does not prefix them
-    irregular = "said|told|wrote|written|thought|knew|known|felt|found|read"
+    irregular = "said|told|wrote|written|thought|knew|known|felt|found|read|spoke|spoken|saw|seen"
     return re.compile(rf"[{marks}]|\b(?:{phrases})\b|\b(?:{irregular})\b|\b(?:{words})\w*", re.IGNORECASE)
 
 
-def _stem(lemma: str) -> str:
-    # "argue" -> "argu" (argued, argues, arguing), "say" -> "say" (says, saying); irregulars listed in cue_regex
-    return lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
+def _stems(lemma: str) -> tuple[str, ...]:
+    """Prefixes that every regular inflection of ``lemma`` starts with: "argue" -> "argu" (argued, arguing),
+    "deny" -> "deny", "deni" (denies, denied); irregular forms are listed in :func:`cue_regex`."""
+    if lemma.endswith("e") and len(lemma) > 3:
+        return (lemma[:-1],)
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "i")
+    return (lemma,)
 
 
 # --------------------------------------------------------------------------------------------- quotation marks
@@ -245,7 +250,8 @@ class Attribution:
 
 def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
                       lexicon: str | None = None,
-                      quotes: Sequence[tuple[int, int]] | None = None) -> list[Attribution]:
+                      quotes: Sequence[tuple[int, int]] | None = None,
+                      prior_text: str = "") -> list[Attribution]:
     """All attributions in a parsed spaCy ``doc``, sorted by cue offset.
 
     Parameters
@@ -260,6 +266,9 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
     quotes
         Direct-quotation spans in ``doc.text`` offsets; default :func:`quote_spans` of ``doc.text`` (pass them
         when ``doc`` is a window of a longer text whose quotation marks lie outside it).
+    prior_text
+        Document text before ``doc`` (when ``doc`` is a window): searched for a speaker's full name ("Li" ->
+        "Gen Li Shangfu" a few paragraphs up).
 
     Examples
     --------
@@ -291,6 +300,7 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
             found.append(att)
     found = [a for a in found if not a.extra.get("merged")]
     for att in found:
+        att.extra["prior_text"] = prior_text
         _resolve_speaker(att, doc, quotes)
     found.sort(key=lambda a: (a.cue_start, a.cue_end))
     return found
@@ -557,9 +567,15 @@ def _person_entity(tokens: Sequence[Any]) -> Any | None:
     return None
 
 
-def _full_name(name: str, doc: Any, before: int) -> str:
-    """Expand a surname ("Li") to the longest earlier PERSON mention that ends with it ("Li Shangfu")."""
+def _full_name(name: str, doc: Any, before: int, prior_text: str = "") -> str:
+    """Expand a short name ("Li") to the longest earlier PERSON mention that holds it ("Gen Li Shangfu"), in the
+    parsed text or else, by capitalised words around it, in the document text before the window."""
     best = name
+    if len(name.split()) == 1 and prior_text:
+        pattern = (r"(?:\b[A-Z][\w'’.-]*\s+){0,3}\b" + re.escape(name) + r"\b(?:\s+[A-Z][\w'’-]*){0,2}")
+        for m in re.finditer(pattern, prior_text):
+            if len(m.group(0)) > len(best) and "\n" not in m.group(0):
+                best = m.group(0)
     last = name.split()[-1].lower() if name.split() else ""
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.start_char >= before:
@@ -635,7 +651,7 @@ def _resolve_speaker(att: Attribution, doc: Any, quotes: Sequence[tuple[int, int
 def _set_person(att: Attribution, name: str, doc: Any, actors: Any) -> None:
     """A person speaks: full name from the gazetteer or an earlier fuller mention ("Li" -> "Li Shangfu"); the
     speaker is the state the gazetteer says they act for, else the person."""
-    full = _full_name(name, doc, att.cue_start)
+    full = _full_name(name, doc, att.cue_start, att.extra.get("prior_text", ""))
     person = actors.person_for(full) or actors.person_for(name) or _strip_title(full, actors)
     att.person = person
     att.speaker = actors.canonical_actor(full) or actors.canonical_actor(name) or person
@@ -751,7 +767,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     win_quotes = [w for w in (_to_window(wmap, q) for q in doc_quotes) if w is not None]
     allowed = _allowed_columns()
     rows = []
-    for att in find_attributions(doc, quotes=win_quotes):
+    prior = text[:wmap[0][2]] if wmap else ""
+    for att in find_attributions(doc, quotes=win_quotes, prior_text=prior):
         if not (target.start_char <= att.cue_start < target.end_char):
             continue
         row: dict[str, Any] = {"start": att.start, "end": att.end, "cue": att.cue,
