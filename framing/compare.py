@@ -207,10 +207,9 @@ class _Design:
     def __init__(self, table: pd.DataFrame, by: list[str], cluster: str):
         self.table = table.reset_index(drop=True)
         self.by = by
-        group_keys = self.table[by].astype(object).apply(tuple, axis=1) if len(self.table) else pd.Series([], dtype=object)
-        self.groups = sorted(set(group_keys), key=lambda k: tuple(str(v) for v in k))
-        index = {g: i for i, g in enumerate(self.groups)}
-        self.group_code = np.array([index[g] for g in group_keys], dtype=int)
+        grouped = self.table.groupby(by, sort=True)
+        self.group_code = grouped.ngroup().to_numpy()
+        self.groups = [k if isinstance(k, tuple) else (k,) for k in grouped.groups.keys()]
         unit, self.unit_kind = _units(self.table, cluster)
         self.unit_code, self.unit_labels = pd.factorize(unit, sort=True)
         self.n_units = len(self.unit_labels)
@@ -223,8 +222,8 @@ class _Design:
         else:
             self.strata = None
         self.n_articles = np.bincount(self.group_code, minlength=len(self.groups))
-        self.n_units_group = np.array([len(np.unique(self.unit_code[self.group_code == g]))
-                                       for g in range(len(self.groups))], dtype=int)
+        pairs = np.unique(np.column_stack([self.group_code, self.unit_code]), axis=0)
+        self.n_units_group = np.bincount(pairs[:, 0], minlength=len(self.groups))
 
     def sums(self, values: np.ndarray) -> np.ndarray:
         return _unit_sums(self.unit_code, self.group_code, values, self.n_units, len(self.groups))
@@ -800,3 +799,208 @@ def actor_roles(frames: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outl
     out["_role"] = out["role"].map({r: i for i, r in enumerate(roles)})
     out = out.sort_values([by, "_role", "n_rows", "actor"], ascending=[True, True, False, True], kind="mergesort")
     return out[columns].reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# topic prevalence with topic-model uncertainty
+
+_PREVALENCE_METHODS = ("auto", "composition", "refit", "fixed")
+
+
+def _prevalence_draws(model, articles, by, freq, method, cluster, n_boot, random_state):
+    """Point estimates (groups x topics), draws (n_boot x groups x topics), the design and notes."""
+    from framing.topics import TopicModeler, align_topics
+
+    if not hasattr(model, "doc_topic_"):
+        raise TypeError("`model` must be a fitted framing.topics.TopicModeler (call .fit(articles) first); "
+                        f"got {type(model).__name__}")
+    if method not in _PREVALENCE_METHODS:
+        raise _invalid("method", method, f"one of {', '.join(_PREVALENCE_METHODS)}")
+    # a posterior to draw from exists when the model keeps each document's Dirichlet parameters (LDA)
+    is_lda = getattr(model, "doc_topic_concentration_", None) is not None
+    if method == "auto":
+        method = "composition" if is_lda else "refit"
+    if method == "composition" and not is_lda:
+        raise ValueError("method='composition' draws from the posterior of each document's topic proportions, "
+                         "which only LDA has; use method='refit' (or 'fixed') for NMF")
+    by = [] if by is None else _as_list(by)
+    _require_columns(articles, ["doc_id"] + by, "articles")
+    table = articles.copy()
+    table["doc_id"] = table["doc_id"].astype(str)
+    if freq is not None:
+        _require_columns(table, ["published"], "articles", "Prevalence over time needs publication dates.")
+        table["period"] = _period(table["published"], freq)
+        undated = table["period"].isna()
+        if undated.all():
+            raise ValueError("no article has a `published` date; prevalence over time needs dates")
+        if undated.any():
+            warnings.warn(f"{int(undated.sum())} article(s) have no published date and are left out", stacklevel=3)
+        table = table[~undated]
+        by = by + ["period"]
+    if not by:
+        raise _invalid("by", None, "a column (such as 'outlet') or a freq for prevalence over time")
+    position = {d: i for i, d in enumerate(model.doc_ids_)}
+    unknown = ~table["doc_id"].isin(position)
+    if unknown.any():
+        raise ValueError(f"{int(unknown.sum())} article(s) are not in the topic model (first doc_id "
+                         f"{table.loc[unknown, 'doc_id'].iloc[0]!r}); fit the model on the same articles table")
+    table["_row"] = table["doc_id"].map(position)
+    empty = model.empty_docs_[table["_row"].to_numpy()]
+    notes = []
+    if empty.any():
+        notes.append(f"{int(empty.sum())} article(s) with no vocabulary terms left out")
+        table = table[~empty]
+    table, _ = _drop_missing_groups(table, by)
+    if table.empty:
+        raise ValueError("no articles left for topic prevalence (all empty or without a group)")
+    design = _Design(table, by, cluster)
+    rows = design.table["_row"].to_numpy()
+    onehot = np.zeros((len(rows), len(design.groups)))
+    onehot[np.arange(len(rows)), design.group_code] = 1.0
+    theta = model.doc_topic_[rows]
+    estimate = (onehot.T @ theta) / onehot.sum(0)[:, None]
+    rng = np.random.default_rng(random_state)
+    weights = _boot_weights(design.strata, design.n_units, n_boot, rng)
+    doc_w = weights[:, design.unit_code]  # (n_boot, docs)
+    k = theta.shape[1]
+    draws = np.empty((n_boot, len(design.groups), k))
+    if method == "fixed":
+        draws[:] = np.einsum("bd,dk,dg->bgk", doc_w, theta, onehot)
+        notes.append("topic proportions held fixed: sampling uncertainty only")
+    elif method == "composition":
+        gamma = model.doc_topic_concentration_[rows]
+        chunk = max(1, int(2_000_000 // max(1, gamma.size)))
+        for start in range(0, n_boot, chunk):
+            stop = min(n_boot, start + chunk)
+            g = rng.standard_gamma(np.broadcast_to(gamma, (stop - start,) + gamma.shape))
+            g /= g.sum(axis=2, keepdims=True)
+            draws[start:stop] = np.einsum("bd,bdk,dg->bgk", doc_w[start:stop], g, onehot)
+    else:  # refit on each bootstrap sample, topics aligned to the reference fit
+        for b in range(n_boot):
+            index = np.repeat(np.arange(len(rows)), doc_w[b].astype(int))
+            refit = TopicModeler(model.n_topics, method=model.method, weighting=model.weighting,
+                                 max_iter=model.max_iter, random_state=random_state + b + 1)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # convergence chatter on resampled matrices
+                refit.fit_matrix(model.doc_term_[rows[index]], terms=model.terms_)
+            perm = align_topics(model.components_, refit.components_)
+            draws[b] = (onehot[index].T @ refit.doc_topic_[:, perm])
+        notes.append(f"{n_boot} refits on bootstrap samples, topics aligned to the reference fit")
+    draws /= np.maximum(np.einsum("bd,dg->bg", doc_w, onehot), 1e-300)[:, :, None]
+    absent = np.einsum("bd,dg->bg", doc_w, onehot) == 0
+    draws[absent] = np.nan
+    return design, estimate, draws, method, notes
+
+
+def _topic_labels(model) -> list[str]:
+    if hasattr(model, "labels"):
+        return model.labels()["label"].tolist()
+    return [f"topic {k}" for k in range(model.doc_topic_.shape[1])]
+
+
+def topic_prevalence(model, articles: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
+                     freq: str | None = None, method: str = "auto", cluster: str = "auto", n_boot: int = 1000,
+                     ci: float = 0.95, random_state: int = SEED) -> pd.DataFrame:
+    """Mean topic proportion per group (and period), with intervals that carry topic-model uncertainty.
+
+    Methods:
+
+    - ``"composition"`` (LDA; the default for LDA): each bootstrap replicate resamples articles (events
+      when ``event_id`` is present) *and* draws every article's topic proportions from its variational
+      posterior Dirichlet(gamma_d), then averages per group: the method of composition of stm's
+      ``estimateEffect`` with the regression on group indicators replaced by the group mean, and the normal
+      approximation replaced by the bootstrap (so clustering by event is carried through).
+    - ``"refit"`` (the default for NMF, which has no posterior): refit the model on each bootstrap sample,
+      align its topics to the reference fit (Hungarian matching), and average per group. Slower
+      (``n_boot`` fits; 100-200 is usual).
+    - ``"fixed"``: proportions taken as known; sampling uncertainty only (for comparison).
+
+    Parameters
+    ----------
+    model
+        A fitted :class:`framing.topics.TopicModeler` on the same articles.
+    by
+        Group column(s); with ``freq`` the period is added (``by=None`` for time only).
+    freq
+        ``"month"``, ``"week"``, ... for prevalence over time.
+
+    Returns
+    -------
+    DataFrame
+        The group columns, ``topic``, ``label`` (FREX), ``estimate``, ``low``, ``high``, ``n_articles``,
+        ``method``, ``note``.
+
+    Examples
+    --------
+    >>> from framing.topics import TopicModeler, make_vectorizer
+    >>> arts = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["X"] * 3 + ["Y"] * 3, "text": [
+    ...     "tariff trade export", "trade tariff deal", "tariff export missile",
+    ...     "missile strike troops", "troops missile strike", "strike trade troops"]})
+    >>> tm = TopicModeler(2, method="lda", vectorizer=make_vectorizer(min_df=1, max_df=1.0)).fit(arts)
+    >>> prev = topic_prevalence(tm, arts, n_boot=100)
+    >>> prev.columns.tolist()[:4], len(prev)
+    (['outlet', 'topic', 'label', 'estimate'], 4)
+    """
+    _check_ci(ci)
+    _check_n_boot(n_boot)
+    design, estimate, draws, used, notes = _prevalence_draws(model, articles, by, freq, method, cluster, n_boot,
+                                                             random_state)
+    labels = _topic_labels(model)
+    low, high = _percentile(draws, ci)
+    rows = []
+    for g, key in enumerate(design.groups):
+        for k in range(estimate.shape[1]):
+            note = list(notes)
+            lo, hi = float(low[g, k]), float(high[g, k])
+            if design.n_units_group[g] < 2:
+                lo = hi = float("nan")
+                note.append(f"only one {design.unit_kind} in this group: no interval can be estimated")
+            rows.append(dict(zip(design.by, key)) | {
+                "topic": k, "label": labels[k], "estimate": float(estimate[g, k]), "low": lo, "high": hi,
+                "n_articles": int(design.n_articles[g]), "method": used, "note": "; ".join(note) or None})
+    return pd.DataFrame(rows)
+
+
+def topic_differences(model, articles: pd.DataFrame, *, by: str = "outlet", pairs=None, reference=None,
+                      method: str = "auto", cluster: str = "auto", n_boot: int = 1000, ci: float = 0.95,
+                      random_state: int = SEED) -> pd.DataFrame:
+    """Differences in topic prevalence between groups (``group_a`` minus ``group_b``), stm-style.
+
+    Same draws as :func:`topic_prevalence` with the same arguments; each difference is taken inside a
+    replicate. Returns ``group_a``, ``group_b``, ``topic``, ``label``, ``estimate``, ``low``, ``high``,
+    ``method``, ``note``; a single group gives an empty table and a warning.
+
+    Examples
+    --------
+    >>> from framing.topics import TopicModeler, make_vectorizer
+    >>> arts = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["X"] * 3 + ["Y"] * 3, "text": [
+    ...     "tariff trade export", "trade tariff deal", "tariff export missile",
+    ...     "missile strike troops", "troops missile strike", "strike trade troops"]})
+    >>> tm = TopicModeler(2, method="lda", vectorizer=make_vectorizer(min_df=1, max_df=1.0)).fit(arts)
+    >>> topic_differences(tm, arts, n_boot=100)[["group_a", "group_b", "topic"]].values.tolist()
+    [['X', 'Y', 0], ['X', 'Y', 1]]
+    """
+    if not isinstance(by, str):
+        raise _invalid("by", by, "one column name, such as 'outlet'")
+    _check_ci(ci)
+    _check_n_boot(n_boot)
+    columns = ["group_a", "group_b", "topic", "label", "estimate", "low", "high", "method", "note"]
+    design, estimate, draws, used, notes = _prevalence_draws(model, articles, by, None, method, cluster, n_boot,
+                                                             random_state)
+    if len(design.groups) < 2:
+        warnings.warn(f"only one {by} ({design.groups[0][0]!r}): there is nothing to compare", stacklevel=2)
+        return pd.DataFrame(columns=columns)
+    labels = _topic_labels(model)
+    rows = []
+    for a, b in _pairs(design.groups, pairs, reference):
+        low, high = _percentile(draws[:, a, :] - draws[:, b, :], ci)
+        for k in range(estimate.shape[1]):
+            note = list(notes)
+            lo, hi = float(low[k]), float(high[k])
+            if min(design.n_units_group[a], design.n_units_group[b]) < 2:
+                lo = hi = float("nan")
+                note.append(f"a group has only one {design.unit_kind}: no interval can be estimated")
+            rows.append({"group_a": design.groups[a][0], "group_b": design.groups[b][0], "topic": k,
+                         "label": labels[k], "estimate": float(estimate[a, k] - estimate[b, k]), "low": lo,
+                         "high": hi, "method": used, "note": "; ".join(note) or None})
+    return pd.DataFrame(rows, columns=columns)
