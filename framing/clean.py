@@ -80,6 +80,11 @@ def load_boilerplate(path: str | None = None) -> dict[str, Any]:
                 raise ValueError(f"boilerplate pattern {entry.get('id')!r} in group {group!r} is not a valid "
                                  f"regular expression ({exc}); fix it in the pattern file") from exc
         out[group] = compiled
+        if group != "promo" and compiled:
+            # one alternation per group: a single match per paragraph instead of one per pattern
+            out[group + "_any"] = re.compile("|".join(f"(?:{p.pattern})" for _i, p in compiled), re.IGNORECASE)
+    lead = r"\(?\s*(?:get|read|find|catch|follow|like|join|click|tap|download|subscribe|sign|stay|keep)\b"
+    out["promo_lead"] = re.compile(lead, re.IGNORECASE)
     return out
 
 
@@ -114,7 +119,12 @@ def normalise_outlet(name: object, *, path: str | None = None) -> str | None:
     """
     if name is None or (not isinstance(name, str) and pd.isna(name)):
         return None
-    raw = re.sub(r"\s+", " ", str(name)).strip()
+    return _normalise_outlet_text(str(name), path)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _normalise_outlet_text(name: str, path: str | None) -> str | None:
+    raw = re.sub(r"\s+", " ", name).strip()
     if not raw:
         return None
     table, qualifiers = _outlet_table(path)
@@ -150,11 +160,29 @@ def known_outlet(name: object) -> str | None:
 # dates
 
 
+_DIRECTIVE_SHAPES = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{1,2}", "d": r"\d{1,2}", "H": r"\d{1,2}",
+                     "I": r"\d{1,2}", "M": r"\d{1,2}", "S": r"\d{1,2}", "f": r"\d{1,6}", "b": r"[A-Za-z]{3,4}",
+                     "B": r"[A-Za-z]{3,9}", "p": r"(?:AM|PM|am|pm)", "z": r"(?:Z|[+-]\d\d:?\d\d)", "%": "%"}
+
+
+def _shape(fmt: str) -> re.Pattern:
+    """A cheap regex that a string must fullmatch before strptime (slow when it fails) is tried."""
+    parts, i = [], 0
+    while i < len(fmt):
+        if fmt[i] == "%" and i + 1 < len(fmt):
+            parts.append(_DIRECTIVE_SHAPES.get(fmt[i + 1], ".+?"))
+            i += 2
+        else:
+            parts.append(re.escape(fmt[i]))
+            i += 1
+    return re.compile("".join(parts))
+
+
 @functools.lru_cache(maxsize=4)
-def _date_rules(path: str | None = None) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]]:
+def _date_rules(path: str | None = None) -> tuple[tuple[re.Pattern, ...], tuple[tuple[str, re.Pattern], ...]]:
     data = yaml.safe_load(Path(path or DATA_DIR / "dates.yaml").read_text(encoding="utf-8"))
     prefixes = tuple(re.compile(p["pattern"], re.IGNORECASE) for p in data.get("prefixes", []))
-    formats = tuple(str(f["format"]) for f in data["formats"])
+    formats = tuple((str(f["format"]), _shape(str(f["format"]))) for f in data["formats"])
     return prefixes, formats
 
 
@@ -172,7 +200,7 @@ def parse_date(value: object) -> pd.Timestamp | None:
     >>> [str(parse_date(v).date()) for v in ["2016-09-28", "21:06, 17-Feb-2022", "Updated: 2022-02-18 09:31",
     ...  "Published: Feb 17, 2022 09:10 PM", "2021-10-18T16:15:00-07:00", "7/23/17"]]
     ['2016-09-28', '2022-02-17', '2022-02-18', '2022-02-17', '2021-10-18', '2017-07-23']
-    >>> parse_date("Apr 16") is None, parse_date("") is None, parse_date("soon") is None
+    >>> parse_date("Apr 16") is None, parse_date("") is None, parse_date("0001-11-30") is None
     (True, True, True)
     """
     if value is None:
@@ -185,18 +213,25 @@ def parse_date(value: object) -> pd.Timestamp | None:
         if pd.isna(value):
             return None
         value = str(value)
+    return _parse_date_text(value)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _parse_date_text(value: str) -> pd.Timestamp | None:
     text = re.sub(r"\s+", " ", value).strip()
     if not text or text.lower() in {"none", "nan", "nat", "na", "n/a", "null"}:
         return None
     prefixes, formats = _date_rules(None)
     for p in prefixes:
         text = p.sub("", text, count=1).strip()
-    for fmt in formats:
+    for fmt, shape in formats:
+        if not shape.fullmatch(text):
+            continue
         try:
             parsed = _dt.datetime.strptime(text, fmt)
         except ValueError:
             continue
-        return pd.Timestamp(parsed.year, parsed.month, parsed.day)
+        return _plausible(parsed)
     if not _HAS_YEAR.search(text):
         return None
     try:
@@ -206,7 +241,15 @@ def parse_date(value: object) -> pd.Timestamp | None:
         parsed = _dparser.parse(text, default=default, fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         return None
-    if parsed.year == 1:
+    return _plausible(parsed)
+
+
+#: Publication years outside this range are treated as errors (e.g. "0001-11-30" in Baly 2020's metadata).
+PLAUSIBLE_YEARS = (1800, 2100)
+
+
+def _plausible(parsed: _dt.datetime) -> pd.Timestamp | None:
+    if not PLAUSIBLE_YEARS[0] <= parsed.year <= PLAUSIBLE_YEARS[1]:
         return None
     return pd.Timestamp(parsed.year, parsed.month, parsed.day)
 
@@ -288,51 +331,60 @@ def _split_paragraphs(text: str) -> list[str]:
 # --- steps ---------------------------------------------------------------------------------------------
 
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# zero-width characters and soft hyphens are deleted; control characters become spaces
+_WS_TABLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
+_WS_TABLE.update({c: " " for c in (*range(0, 9), 11, 12, *range(14, 32), 127)})
+_WS_SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def _normalise_whitespace(draft: Draft) -> None:
     out = []
     for para in draft.paragraphs:
-        cleaned = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", para)).replace("\u00a0", " ")
-        cleaned = re.sub(r"[ \t\r\f\v]+", " ", cleaned)
-        cleaned = re.sub(r" *\n *", "\n", cleaned).strip()
-        # a paragraph is one line in the clean text: hard-wrapped lines are joined
-        cleaned = re.sub(r"\n+", " ", cleaned)
+        # a paragraph is one line in the clean text: hard-wrapped lines are joined, runs of spaces collapsed
+        if _WS_SPECIAL.search(para):
+            para = para.translate(_WS_TABLE)
+        cleaned = " ".join(para.split())
         if cleaned:
             out.append(cleaned)
     draft.paragraphs = out
 
 
+_SENTENCE_BOUNDARY = re.compile(r"[.!?\"”’)]\s+")
+
+
+def _sentence_starts(para: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_BOUNDARY.finditer(para)]
+
+
 def _strip_promo(draft: Draft) -> None:
-    patterns = load_boilerplate()["promo"]
+    rules = load_boilerplate()
+    patterns, lead = rules["promo"], rules["promo_lead"]
     out = []
     for para in draft.paragraphs:
-        for _pid, pattern in patterns:
-            pos = 0
-            while True:
-                match = pattern.search(para, pos)
-                if match is None:
+        changed = True
+        while changed:  # a promo sentence is only ever a whole sentence: try each pattern at sentence starts
+            changed = False
+            for start in _sentence_starts(para):
+                if not lead.match(para, start):
+                    continue
+                for _pid, pattern in patterns:
+                    match = pattern.match(para, start)
+                    if match is None:
+                        continue
+                    end = match.end()
+                    if end < len(para) and not para[end].isspace():
+                        continue
+                    groups = match.groupdict()
+                    if groups.get("outlet"):
+                        draft.fill("outlet_raw", groups["outlet"].strip())
+                    if groups.get("section"):
+                        draft.fill("promo_section", groups["section"].strip())
+                    draft.remove(match.group(0))
+                    para = re.sub(r"\s{2,}", " ", (para[:start] + para[end:]).strip())
+                    changed = True
                     break
-                start = match.start()
-                # only a whole sentence: at the paragraph start or right after a sentence end
-                if start > 0 and not re.search(r"[.!?\"”’)]\s+$", para[:start]):
-                    pos = match.start() + 1
-                    continue
-                end = match.end()
-                if end < len(para) and not para[end].isspace():
-                    pos = match.start() + 1
-                    continue
-                groups = match.groupdict()
-                if groups.get("outlet"):
-                    draft.fill("outlet_raw", groups["outlet"].strip())
-                if groups.get("section"):
-                    draft.fill("promo_section", groups["section"].strip())
-                draft.remove(match.group(0))
-                para = (para[:start] + para[end:]).strip()
-                para = re.sub(r"\s{2,}", " ", para)
-                pos = start
+                if changed:
+                    break
         if para:
             out.append(para)
     draft.paragraphs = out
@@ -344,7 +396,7 @@ def _paragraph_filter(group: str, *, wires_from_removed: bool) -> Callable[[Draf
         limit = rules["max_paragraph_chars"]
         out = []
         for para in draft.paragraphs:
-            if len(para) <= limit and any(p.search(para) for _pid, p in rules[group]):
+            if len(para) <= limit and group + "_any" in rules and rules[group + "_any"].match(para):
                 draft.remove(para)
                 if wires_from_removed:
                     for name in wires_in(para):
@@ -443,7 +495,8 @@ def _bare_tag_re() -> re.Pattern:
 
 def _is_disclaimer(para: str) -> bool:
     rules = load_boilerplate()
-    return len(para) <= rules["max_paragraph_chars"] and any(p.search(para) for _pid, p in rules["disclaimers"])
+    return (len(para) <= rules["max_paragraph_chars"] and "disclaimers_any" in rules
+            and rules["disclaimers_any"].match(para) is not None)
 
 
 def _strip_closing_tag(draft: Draft) -> None:
@@ -475,16 +528,18 @@ def _comparable(text: str) -> str:
 
 def _strip_repeated_lede(draft: Draft) -> None:
     out: list[str] = []
-    for para in draft.paragraphs:
+    for index, para in enumerate(draft.paragraphs):
         if out:
-            prev = _comparable(re.sub(r"(?:\.\.\.|…)\s*$", "", out[-1]))
-            cur = _comparable(para)
-            # the previous paragraph repeats (all of, or the start of) this one: keep the fuller copy
-            if prev and len(prev) >= 40 and cur.startswith(prev):
-                draft.remove(out.pop())
-            elif cur and cur == prev:
+            if para == out[-1]:  # an exact repeat anywhere: keep one
                 draft.remove(para)
                 continue
+            if index <= 3:  # near the top, a summary that repeats (the start of) the next paragraph
+                prev = _comparable(re.sub(r"(?:\.\.\.|…)\s*$", "", out[-1]))
+                if len(prev) >= 40 and _comparable(para).startswith(prev):
+                    draft.remove(out.pop())
+                elif prev and _comparable(para) == prev:
+                    draft.remove(para)
+                    continue
         out.append(para)
     draft.paragraphs = out
 
@@ -527,6 +582,16 @@ def wires_in(text: str, *, tags_only: bool = False) -> list[str]:
     return [name for _pos, name in sorted(hits)]
 
 
+def _strip_headline_repeat(draft: Draft) -> None:
+    headline = draft.fields.get("headline")
+    if not isinstance(headline, str) or not draft.paragraphs:
+        return
+    if _comparable(draft.paragraphs[0]) == _comparable(headline) and _comparable(headline):
+        draft.remove(draft.paragraphs.pop(0))
+
+
+STRIP_HEADLINE_REPEAT = Step("strip_headline_repeat", _strip_headline_repeat,
+                             "the headline repeated as the first paragraph (scraper output)")
 STRIP_PROMO = Step("strip_promo", _strip_promo,
                    "site promo sentences ('Get latest articles and stories on World at LatestLY.'); fills outlet_raw")
 STRIP_DATELINE = Step("strip_dateline", _strip_dateline,
@@ -546,6 +611,7 @@ NORMALISE_WHITESPACE = Step("normalise_whitespace", _normalise_whitespace,
 #: disclaimers keeps them in order of appearance) and where the lede is compared (after the dateline is cut).
 DEFAULT_STEPS: tuple[Step, ...] = (
     NORMALISE_WHITESPACE,
+    STRIP_HEADLINE_REPEAT,
     STRIP_PROMO,
     STRIP_INSERTS,
     STRIP_DATELINE,
@@ -561,7 +627,7 @@ def list_steps(steps: Sequence[Step] | None = None) -> pd.DataFrame:
     Examples
     --------
     >>> list_steps()["name"].tolist()[:3]
-    ['normalise_whitespace', 'strip_promo', 'strip_inserts']
+    ['normalise_whitespace', 'strip_headline_repeat', 'strip_promo']
     """
     steps = DEFAULT_STEPS if steps is None else steps
     return pd.DataFrame({"name": [s.name for s in steps], "description": [s.description for s in steps]})
@@ -581,13 +647,14 @@ def _check_steps(steps: Sequence[Step] | None) -> tuple[Step, ...]:
 
 
 def _run(draft: Draft, steps: tuple[Step, ...]) -> Draft:
-    # run to a fixed point (at most 3 passes) so that cleaning clean text changes nothing
+    # repeat while a pass removes something (at most 3 passes), so that cleaning clean text changes nothing
     for _ in range(3):
         before = list(draft.paragraphs)
+        logged = len(draft.log)
         for step in steps:
             draft.step = step.name
             step.func(draft)
-        if draft.paragraphs == before:
+        if draft.paragraphs == before or len(draft.log) == logged:
             break
     return draft
 

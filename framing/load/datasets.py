@@ -10,7 +10,17 @@ from framing import settings
 from framing.load.report import LoadResult
 
 #: dataset name -> (adapter module, default folder under the real-data folder)
-DATASETS: dict[str, tuple[str, str]] = {}
+DATASETS: dict[str, tuple[str, str]] = {
+    "basil": ("framing.load.basil", "basil"),
+    "allsides_neus": ("framing.load.allsides_neus", "allsides_neus"),
+    "allsides_baly2020": ("framing.load.allsides_baly2020", "allsides_baly2020"),
+    "polnear": ("framing.load.polnear", "polnear"),
+    "semeval2023_task3_en": ("framing.load.semeval2023_task3_en", "semeval2023_task3_en"),
+    "narrative_framing_climate": ("framing.load.narrative_framing_climate", "narrative_framing_climate"),
+    "china_state_media_headlines": ("framing.load.china_state_media_headlines", "china_state_media_headlines"),
+    "babe_mbic": ("framing.load.babe_mbic", "babe_mbic"),
+    "ukraine_news_bias": ("framing.load.ukraine_news_bias", "ukraine_news_bias"),
+}
 
 
 def load_dataset(name: str, path: str | Path | None = None, *, clean: bool = True) -> LoadResult:

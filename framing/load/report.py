@@ -48,13 +48,26 @@ class LoadReport:
 
     read: int = 0
     loaded: int = 0
-    skipped: pd.DataFrame = field(default_factory=lambda: _frame([], SKIPPED_COLUMNS))
     removed: pd.DataFrame = field(default_factory=lambda: _frame([], REMOVED_COLUMNS))
-    problems: pd.DataFrame = field(default_factory=lambda: _frame([], PROBLEM_COLUMNS))
 
     def __post_init__(self) -> None:
         self._skips: list[tuple] = []
         self._problems: list[tuple] = []
+        self._cache: dict[str, pd.DataFrame] = {}
+
+    @property
+    def skipped(self) -> pd.DataFrame:
+        """One row per record not loaded: ``file``, ``record``, ``reason``."""
+        if "skipped" not in self._cache:
+            self._cache["skipped"] = _frame(list(self._skips), SKIPPED_COLUMNS)
+        return self._cache["skipped"]
+
+    @property
+    def problems(self) -> pd.DataFrame:
+        """Values left missing: ``file``, ``record``, ``field``, ``value``, ``problem``."""
+        if "problems" not in self._cache:
+            self._cache["problems"] = _frame(list(self._problems), PROBLEM_COLUMNS)
+        return self._cache["problems"]
 
     # builders used by the loaders --------------------------------------------------------------------
     def skip(self, file: object, record: object, reason: str) -> None:
@@ -71,8 +84,7 @@ class LoadReport:
         self._sync()
 
     def _sync(self) -> None:
-        self.skipped = _frame(list(self._skips), SKIPPED_COLUMNS)
-        self.problems = _frame(list(self._problems), PROBLEM_COLUMNS)
+        self._cache.clear()
 
     # views -----------------------------------------------------------------------------------------------
     def to_frame(self) -> pd.DataFrame:
