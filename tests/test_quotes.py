@@ -9,6 +9,15 @@ from hypothesis import strategies as st
 
 from framing.features import quotes
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _memory_parse_cache():
+    # parses stay in memory for these tests: a window that mixes disk-cached parses (no tensor) with fresh ones
+    # trips Doc.from_docs in extract_frames (reported to the features engineer); not what these tests check
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FRAMING_PARSE_CACHE", "memory")
+        yield
+
 # --------------------------------------------------------------------------------------------- quote_spans
 
 

@@ -34,8 +34,11 @@ class FrameVectorizer(TransformerMixin, BaseEstimator):
         that numbers ``sent_id``; 0 for a document without sentences).
     min_count
         Minimum number of rows in the fitting data for a role value to get a column.
-    mode, n_process, batch_size, nlp
+    mode, n_process, batch_size
         Passed to :func:`framing.extract_frames`.
+    nlp
+        Name of an installed spaCy pipeline (default: :func:`framing.settings.model_name`). A name rather than
+        a pipeline object keeps the vectorizer cheap to ``clone`` and pickle.
 
     Attributes
     ----------
@@ -55,7 +58,7 @@ class FrameVectorizer(TransformerMixin, BaseEstimator):
 
     def __init__(self, *, features: Sequence[str] | None = None, roles: Sequence[str] | None = None,
                  value: str = "count", min_count: int = 1, mode: str = "gated", n_process: int = 1,
-                 batch_size: int = 64, nlp: Any = None) -> None:
+                 batch_size: int = 64, nlp: str | None = None) -> None:
         self.features = features
         self.roles = roles
         self.value = value
@@ -90,7 +93,12 @@ class FrameVectorizer(TransformerMixin, BaseEstimator):
     def _frames(self, X: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
         from framing.features import document_table, extract_frames
 
-        frames = extract_frames(X, features=self.features, nlp=self.nlp, n_process=self.n_process,
+        from framing.nlp import get_nlp
+
+        if self.nlp is not None and not isinstance(self.nlp, str):
+            raise ValueError(f"nlp={type(self.nlp).__name__} object; pass the pipeline's name (e.g. "
+                             "'en_core_web_sm') so the vectorizer can be cloned and pickled")
+        frames = extract_frames(X, features=self.features, nlp=get_nlp(self.nlp), n_process=self.n_process,
                                 batch_size=self.batch_size, mode=self.mode)
         return frames, document_table(frames, X)
 
