@@ -166,6 +166,9 @@ class Actors:
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
                 actor = actors_mod.resolve_antecedent(span.root, sentence=sent, previous=prev)
+                if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
+                    # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
+                    actor = "the " + span.root.lower_
                 info = {"actor": actor, "person": None, "kind": "actor" if actor else None}
             self._memo[key] = info
         return self._memo[key]

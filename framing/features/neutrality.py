@@ -50,7 +50,7 @@ def lexicon() -> dict[str, Any]:
     """The parsed ``neutrality.yaml`` (lower-case word sets, the cue pattern and the phrase heads)."""
     data = yaml.safe_load(_LEX_PATH.read_text(encoding="utf-8"))
     out: dict[str, Any] = {"cue_regex": data["cue_regex"]}
-    for key in ("adjectives", "nouns", "stance_nouns", "excluded_heads", "excluded_prefixes", "distancing",
+    for key in ("adjectives", "nouns", "stance_nouns", "role_nouns", "excluded_heads", "excluded_prefixes", "distancing",
                 "contrast"):
         out[key] = frozenset(str(e["word"]).lower() for e in data[key])
     out["phrases"] = {str(e["head"]).lower(): bool(e["need_negation"]) for e in data["phrases"]}
@@ -120,12 +120,21 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     dep, head = tok.dep_, tok.head
     if dep == "conj" and head.lower_ in lex["adjectives"]:
         return _claimant_token(head, actors)
+    if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            if obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]:
+                return _stance_owner(obj, actors), verb
+            return obj, verb
+        return subject_of(verb), verb
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
             return None, None
         if head.pos_ == "PROPN" or actors.describe(noun_phrase(head))["kind"] == "actor" and head.pos_ == "PROPN":
             return head, head
-        if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"]:
+        if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"] \
+                or head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"]:
             owner = _stance_owner(head, actors)
             return owner, head
         return None, None
@@ -225,6 +234,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         claim_tok = pred = None
         negated = False
         issue_heads: list[Any] = []
+        if tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-" and \
+                (doc[tok.i - 2].lower_ + "-" + low) in lex["adjectives"]:
+            low = doc[tok.i - 2].lower_ + "-" + low  # "non-aligned", "even-handed" split by the tokenizer
         if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
             if _excluded_prefix(tok):
                 continue

@@ -75,6 +75,10 @@ def _party(tok: Any, actors: Any) -> tuple[str | None, str | None, str | None]:
     """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
     if tok is None:
         return None, None, None
+    if tok.pos_ == "ADJ" or tok.lower_ in gazetteer()["demonyms"]:
+        actor = gazetteer()["demonyms"].get(tok.lower_)
+        if actor:
+            return actor, None, "owner"
     info = actors.describe(noun_phrase(tok))
     if info["actor"]:
         return info["actor"], info["person"], "actor"
@@ -104,6 +108,9 @@ def _holder(noun: Any) -> Any:
     if dep == "conj":
         return _holder(head)
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if dep == "oprd" and obj is not None:  # "call X a vassal", "made X a client state"
+            return obj
         return subject_of(head)
     if dep == "dobj" and head.pos_ == "VERB":
         if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
@@ -135,7 +142,7 @@ def _other(noun: Any, holder: Any) -> Any:
     # "in its dealings with Beijing", "in the relationship with Beijing"
     for t in [noun, noun.head, noun.head.head]:
         rel = _pobj(t, ("in", "within"))
-        if rel is not None and rel.lemma_.lower() in lexicon()["relations"]:
+        if rel is not None and (rel.lemma_.lower() in lexicon()["relations"] or rel.lower_ in lexicon()["relations"]):
             partner = _pobj(rel, ("with", "to"))
             if partner is not None:
                 return partner
@@ -205,8 +212,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             holder = _holder(noun)
             senior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("of", "for", "to"))
             if senior is None:
-                for c in noun.children:
-                    if c.dep_ in ("amod", "compound") and c is not tok and (
+                for c in [*noun.children, *tok.children]:
+                    if c.dep_ in ("amod", "compound") and c.i != tok.i and (
                             c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text)):
                         senior = c
             if holder is None and senior is None:
@@ -241,7 +248,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif low in ("shots", "cards", "sway", "leverage"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
-            more = any(c.lower_ == "more" for c in tok.children) and any(t.lower_ == "than" for t in tok.subtree)
+            more = re.match(r"needs?\s+(?:\S+\s+){1,3}?more\s+than\b", doc.text[tok.idx:sent.end_char]) is not None
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if more and obj is not None:
                 _emit(rows, sent=sent, cue=tok, senior=obj, junior=subject_of(tok), actors=actors,
@@ -343,6 +350,10 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if low == "leverage":
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         senior = owner if owner is not None else (subject_of(head) if head.pos_ in ("VERB", "AUX") else None)
+        if owner is None and head.lemma_.lower() in ("give", "hand", "offer", "grant", "afford", "lend"):
+            senior = next((c for c in head.children if c.dep_ in ("dative",)), None)  # "gave Moscow leverage"
+            if senior is not None and senior.lower_ in ("to", "for"):
+                senior = next((g for g in senior.children if g.dep_ == "pobj"), None)
         if junior is None:
             return
     else:

@@ -50,6 +50,10 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
     if s is not None:
         if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return verb.head
+        if s.lower_ in ("who", "that") and verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
+            attr = next((c for c in verb.head.children if c.dep_ == "attr"), None)  # "it is X that ..."
+            if attr is not None:
+                return attr
         return s
     head = verb.head
     if head is verb:
