@@ -112,10 +112,14 @@ def _lookup(text: str) -> Entry | None:
         entry = g["aliases"].get(_norm(m.group(2)))
         if entry is not None and entry.kind == "alias":
             return Entry(entry.actor, None, "institution")
-    # a demonym phrase followed by several words ending in an institution ("Chinese state media outlets")
-    for dem, actor in g["demonyms"].items():
-        if key.startswith(dem + " ") and _institution_tail(key[len(dem) + 1:].split(" ")[-1]):
-            return Entry(actor, None, "institution")
+    # a demonym among the modifiers of an institution ("Chinese state media outlets", "the so-called neutral
+    # Swiss government"); two-word demonyms ("North Korean") first
+    if _institution_tail(words[-1]) or _institution_tail(" ".join(words[-2:])):
+        for size in (2, 1):
+            for i in range(len(words) - size):
+                dem = " ".join(words[i:i + size])
+                if dem in g["demonyms"]:
+                    return Entry(g["demonyms"][dem], None, "institution")
     return None
 
 
@@ -291,6 +295,21 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
     """
     sent = sentence if sentence is not None else token.sent
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]
+    if token.lower_ in ("itself", "themselves"):
+        # a reflexive takes the subject of its own clause ("Beijing describes itself as neutral")
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            found = mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
+            distinct = list(dict.fromkeys(a for _, a in found))
+            return distinct[0] if len(distinct) == 1 else None
+    if token.dep_ in ("dobj", "dative", "pobj") and token.lower_ not in ("its", "their"):
+        # an object pronoun does not refer to the subject of its own clause ("X accuses it of ...")
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
+            own = [(i, a) for i, a in own if i not in bound]
     for candidates in (own, mentions(previous) if previous is not None else []):
         distinct = list(dict.fromkeys(a for _, a in candidates))
         if len(distinct) == 1:

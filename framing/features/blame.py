@@ -24,6 +24,8 @@ from framing.features.syntax import (conjuncts, in_span, is_negated, is_passive,
                                      subject_of)
 
 FEATURE = "blame_attribution"
+_BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
+                         "shared"})
 CONTEXT = (1, 1)
 _LEX_PATH = Path(__file__).parent / "blame.yaml"
 
@@ -144,7 +146,12 @@ def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reason: str | None,
-          polarity: str, negated: bool, actors: Any, extra_tokens: tuple = ()) -> None:
+          polarity: str, negated: bool, actors: Any, extra_tokens: tuple = (), blamers: list | None = None) -> None:
+    if blamers and len(blamers) > 1:  # coordinated blamers: one row per blamer and blamed
+        for b in blamers:
+            _emit(rows, sent=sent, cue=cue, blamer=b, targets=targets, reason=reason, polarity=polarity,
+                  negated=negated, actors=actors, extra_tokens=extra_tokens)
+        return
     for tgt in targets:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
         actor = info["actor"]
@@ -239,6 +246,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if subj is None:
         subj = subject_of(v)
     blamer = _source(subj, actors)
+    blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
     obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
     preps = ("for", "over") if kind != "object" else ("of", "for", "over", "in")
     reason = _reason(v, obj, sent=sent, preps=preps)
@@ -260,13 +268,21 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if not targets:
             return
     _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
-          negated=negated, actors=actors)
+          negated=negated, actors=actors, blamers=blamers)
 
 
 def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     head = tok.head
     hl = head.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ in _BEAR_FORMS \
+            and tok.doc[tok.i - 1].dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp"):
+        # "Ukraine bore responsibility" mis-parsed with "bore" as a modifier: read the surface order
+        target = tok.doc[tok.i - 2]
+        if target.pos_ in ("PROPN", "NOUN", "PRON") and target.i >= sent.start:
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(tok, actors), targets=[target],
+                  reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
+        return
     if tok.pos_ == "NOUN":
         if hl in lex["self_claim_verbs"] or any(a.lemma_.lower() in lex["self_claim_verbs"]
                                                   for a in [head.head] if head.dep_ in ("xcomp", "conj")):

@@ -41,6 +41,7 @@ _SELF_VERBS = frozenset({"say", "insist", "maintain", "claim", "declare", "procl
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
                          "contend", "note", "add", "explain", "signal", "position", "present", "style"})
+_FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 _ISSUE_PREPS = ("in", "on", "over", "towards", "toward", "regarding", "about", "between", "during", "amid",
                 "vis-a-vis", "concerning", "in relation to")
 
@@ -90,7 +91,7 @@ def _excluded_prefix(tok: Any) -> bool:
     return False
 
 
-def _stance_owner(noun: Any, actors: Any) -> Any:
+def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     """The party behind a stance noun: its possessor, or the subject when the noun is a predicate."""
     for c in noun.children:
         if c.dep_ == "poss":
@@ -109,6 +110,8 @@ def _stance_owner(noun: Any, actors: Any) -> Any:
         return subject_of(verb)
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not role:
+        return subject_of(noun.head)  # "maintained a balanced position", "adopted an impartial stance"
     if noun.dep_ == "appos":
         return noun.head
     return None
@@ -131,12 +134,14 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
             return None, None
-        if head.pos_ == "PROPN" or actors.describe(noun_phrase(head))["kind"] == "actor" and head.pos_ == "PROPN":
-            return head, head
-        if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"] \
-                or head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"]:
-            owner = _stance_owner(head, actors)
-            return owner, head
+        if head.pos_ == "PROPN" or actors.canonical(noun_phrase(head).text) is not None:
+            return head, head  # "neutral Switzerland", "the so-called neutral Swiss government"
+        if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"]:
+            return _stance_owner(head, actors), head
+        if head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"]:
+            if head.tag_ in ("NNS", "NNPS"):
+                return None, None  # a generic class ("urged neutral states to join"): no one's neutrality
+            return _stance_owner(head, actors, role=True), head
         return None, None
     if dep in ("acomp", "oprd", "attr", "xcomp", "ccomp", "advmod") and head.pos_ in ("AUX", "VERB"):
         if head.lemma_.lower() in _CHAR_VERBS:
@@ -186,6 +191,8 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         if t.lower_ in lex["distancing"]:
             return True
         if t.lower_ in lex["contrast"] and " " not in t.lower_:
+            if t.lower_ in ("but", "yet") and t.i < cue.i:
+                continue  # "X is said to be a satellite, but it keeps its distance": the claim is the contrast
             if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:
                 return True
     # scare quotes around the cue
@@ -201,17 +208,38 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     return False
 
 
+def _governing_verb(cue: Any) -> Any:
+    """The nearest claiming or characterising verb above the cue (through copulas, xcomp, prepositions)."""
+    t = cue
+    for _ in range(4):
+        if t.head is t:
+            return None
+        t = t.head
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and (lemma in _CHAR_VERBS or lemma in _SELF_VERBS):
+            if lemma == "maintain" and not any(c.dep_ == "ccomp" for c in t.children):
+                return None  # "maintained its neutrality" keeps a status; "maintains that ..." claims
+            return t
+        if t.dep_ in ("ccomp", "ROOT", "relcl", "conj"):
+            return None
+    return None
+
+
 def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple[str, Any]:
     """Voice and the speech verb (if any)."""
+    if char_verb is None or char_verb.lemma_.lower() not in _CHAR_VERBS | _SELF_VERBS:
+        char_verb = _governing_verb(cue) or char_verb
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
         subj = subject_of(char_verb)
         obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ in ("itself", "themselves", "herself", "himself"):
             return "self", char_verb
-        if subj is not None and char_verb.lemma_.lower() in _CHAR_VERBS:
+        if subj is not None:
             who = actors.describe(noun_phrase(subj))["actor"]
-            if obj is not None:
+            if obj is not None and char_verb.lemma_.lower() in _CHAR_VERBS:
                 return ("self" if who is not None and who == claimant else "other"), char_verb
+            if char_verb.lemma_.lower() in _SELF_VERBS and who is not None and who == claimant:
+                return "self", char_verb
     found = speech_source(cue)
     if found is None:
         return "narrator", None
@@ -302,7 +330,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif low == "distance" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("keep", "maintain"):
             claim_tok, pred = subject_of(tok.head), tok.head
             negated = is_negated(tok.head)
-            issue_heads = [tok, tok.head]
+            frm = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"]
+            if not negated:
+                _add(rows, tok, claim_tok, pred, False, phrase(frm[0], stop=sent) if frm else None, sent,
+                     sentences, actors)
+            continue
         elif low == "out" and tok.head.lemma_.lower() in ("stay", "keep", "remain") \
                 and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
             claim_tok, pred = subject_of(tok.head), tok.head
@@ -324,6 +357,16 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
 def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: str | None, sent: Any,
          sentences: Any, actors: Any) -> None:
     if claim_tok is None:
+        return
+    if claim_tok.lower_ in _FIRST_PERSON:
+        # "We are not a party to this conflict," the minister said: the speaker's side claims it
+        found = speech_source(cue)
+        speaker = actors.describe(noun_phrase(found[0]))["actor"] if found else None
+        claimant = speaker if speaker is not None and actors.canonical(speaker) is not None else None
+        span = span_of([cue, pred if pred is not None and abs(pred.i - cue.i) <= 6 else None], sent)
+        rows.append({"span": span, "cue": cue.text, "claimant": claimant, "voice": "self",
+                     "qualified": _qualified(cue, sent, sentences, found[1] if found else None), "issue": issue,
+                     "negated": negated, "person": None})
         return
     info = actors.describe(noun_phrase(claim_tok))
     if info["kind"] == "non-actor":

@@ -105,7 +105,11 @@ def load_lexicon(path: str | None = None) -> dict[str, Any]:
                 )
             if not entry.get("note"):
                 raise ValueError(f"{file}: {section}.{key} has no note; every cue entry says why it is there")
-    return {"verbs": verbs, "phrases": phrases}
+    voice = {str(k).lower(): dict(v) for k, v in (data.get("voice_nouns") or {}).items()}
+    for key, entry in voice.items():
+        if not entry.get("note"):
+            raise ValueError(f"{file}: voice_nouns.{key} has no note; every entry says why it is there")
+    return {"verbs": verbs, "phrases": phrases, "voice_nouns": voice}
 
 
 def _check_kinds(kinds: str | Sequence[str]) -> tuple[str, ...]:
@@ -390,7 +394,9 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
     subj_idx = {t.i for t in subject.subtree} if subject is not None else set()
     clause = None
     for child in verb.children:
-        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and child.i > verb.i):
+        # an infinitive ("agreed to reopen", "urged them to leave", "continued to shell") reports an act, not
+        # speech, so xcomp is not content
+        if child.dep_ in ("ccomp", "parataxis"):
             toks = [t for t in _clause_tokens(child, subj_idx) if not t.is_space]
             span = _span_chars(toks)
             if span:
@@ -398,7 +404,7 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
     # "asked whether ..." / "said it was" parsed with the clause as dobj
     if clause is None:
         for child in verb.children:
-            if child.dep_ in ("dobj", "advcl") and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+            if child.dep_ == "dobj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
                 clause = _span_chars(child.subtree)
     # stance cues report a position on something: the object or prepositional object is the content
     if clause is None and kind == "stance":
@@ -415,7 +421,10 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
             cue_lo, cue_hi = min(cue_lo, sub[0]), max(cue_hi, sub[1])
     # direct quotations touching the clause or sitting right next to the source and cue
     touching: list[tuple[int, int]] = []
+    sent_lo, sent_hi = verb.sent.start_char, verb.sent.end_char
     for s, e in quotes:
+        if e <= sent_lo or s >= sent_hi:
+            continue  # a quotation in another sentence is never this cue's content
         if clause is not None and s < clause[1] and e > clause[0]:
             touching.append((s, e))
         elif _adjacent(text, e, cue_lo, allowed=" ,\u2014-\t") or _adjacent(text, cue_hi, s, allowed=" ,:\u2014-\t\n"):

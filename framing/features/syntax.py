@@ -124,7 +124,8 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
         if t.head is t:
             break
         parent = t.head
-        if t.dep_ in ("ccomp", "parataxis", "advcl", "conj") and parent.lemma_.lower() in speech:
+        if (t.dep_ in ("ccomp", "parataxis", "advcl") or (t.dep_ == "dobj" and parent.tag_ == "VBG")) \
+                and parent.lemma_.lower() in speech:
             subj = subject_of(parent)
             if subj is not None:
                 return subj, parent
