@@ -235,6 +235,8 @@ def test_syndicated_copies_are_found(loaded, gold_texts):
     for members in by_cluster.values():
         assert len(members - copy_ids) <= 1, members
     assert originals <= set(doc_of)
+    # Counting each wire story once keeps exactly one article per cluster.
+    assert clusters.groupby("cluster_id")["is_original"].sum().eq(1).all()
 
 
 # --- planted differences (in the gold, i.e. what the corpus was written to contain) ----------------------------
