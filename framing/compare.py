@@ -876,16 +876,20 @@ def _prevalence_draws(model, articles, by, freq, method, cluster, n_boot, random
             g /= g.sum(axis=2, keepdims=True)
             draws[start:stop] = np.einsum("bd,bdk,dg->bgk", doc_w[start:stop], g, onehot)
     else:  # refit on each bootstrap sample, topics aligned to the reference fit
+        warm = getattr(model, "nmf_w_", None) is not None
         for b in range(n_boot):
             index = np.repeat(np.arange(len(rows)), doc_w[b].astype(int))
             refit = TopicModeler(model.n_topics, method=model.method, weighting=model.weighting,
                                  max_iter=model.max_iter, random_state=random_state + b + 1)
+            start = (model.nmf_w_[rows[index]], model.model_.components_) if warm else None
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # convergence chatter on resampled matrices
-                refit.fit_matrix(model.doc_term_[rows[index]], terms=model.terms_)
+                refit.fit_matrix(model.doc_term_[rows[index]], terms=model.terms_, warm_start=start)
             perm = align_topics(model.components_, refit.components_)
             draws[b] = (onehot[index].T @ refit.doc_topic_[:, perm])
-        notes.append(f"{n_boot} refits on bootstrap samples, topics aligned to the reference fit")
+        notes.append(f"{n_boot} refits on bootstrap samples" + (" (NMF started from the reference solution)"
+                                                                 if warm else "")
+                     + ", topics aligned to the reference fit")
     draws /= np.maximum(np.einsum("bd,dg->bg", doc_w, onehot), 1e-300)[:, :, None]
     absent = np.einsum("bd,dg->bg", doc_w, onehot) == 0
     draws[absent] = np.nan

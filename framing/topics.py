@@ -23,8 +23,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer,
 
 from framing.settings import SEED
 
-#: Tokens: words of two or more letters (apostrophes and hyphens inside), no numbers.
-TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\b"
+#: Tokens: words of two or more letters, hyphenated compounds kept, no numbers; possessive "'s" and
+#: contractions split off at the apostrophe ("Clinton's" -> "clinton").
+TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}(?:-[^\W\d_]+)*\b"
 
 METHODS: tuple[str, ...] = ("nmf", "lda")
 
@@ -260,8 +261,12 @@ class TopicModeler:
         self.vectorizer_ = vectorizer
         return self.fit_matrix(matrix, terms=vectorizer.get_feature_names_out(), doc_ids=ids)
 
-    def fit_matrix(self, doc_term, *, terms: Sequence[str], doc_ids: Sequence[str] | None = None) -> "TopicModeler":
-        """Fit on an existing document-term count matrix (shared by every K of :func:`select_k`)."""
+    def fit_matrix(self, doc_term, *, terms: Sequence[str], doc_ids: Sequence[str] | None = None,
+                   warm_start: tuple[np.ndarray, np.ndarray] | None = None) -> "TopicModeler":
+        """Fit on an existing document-term count matrix (shared by every K of :func:`select_k`).
+
+        ``warm_start=(W, H)`` starts NMF from a previous solution (``init="custom"``); the bootstrap refits of
+        :func:`framing.compare.topic_prevalence` use it so that refits stay near the reference topics."""
         doc_term = sparse.csr_matrix(doc_term, dtype=np.float64)
         if doc_term.shape[1] < self.n_topics:
             raise ValueError(f"{doc_term.shape[1]} terms cannot support n_topics={self.n_topics}; lower n_topics "
@@ -283,7 +288,13 @@ class TopicModeler:
                 raise _invalid("weighting", self.weighting, "'tfidf' or 'count'")
             self._tfidf = TfidfTransformer().fit(doc_term) if self.weighting == "tfidf" else None
             weighted = self._tfidf.transform(doc_term) if self._tfidf is not None else doc_term
-            theta = estimator.fit_transform(weighted)
+            if warm_start is not None:
+                estimator.set_params(init="custom")
+                theta = estimator.fit_transform(weighted, W=np.asarray(warm_start[0], dtype=float).copy(),
+                                                H=np.asarray(warm_start[1], dtype=float).copy())
+            else:
+                theta = estimator.fit_transform(weighted)
+            self.nmf_w_ = theta.copy()
             self.doc_topic_concentration_ = None
             totals = theta.sum(axis=1, keepdims=True)
             theta = np.divide(theta, totals, out=np.zeros_like(theta), where=totals > 0)
