@@ -62,11 +62,15 @@ def _fix_frame_dtypes(frames: pd.DataFrame) -> pd.DataFrame:
 
 
 def _frames_partition(articles: pd.DataFrame, features: list[str] | None, mode: str, batch_size: int,
-                      extract: Callable[..., pd.DataFrame] | None) -> pd.DataFrame:
+                      extract: Callable[..., pd.DataFrame] | None, cache: str | None = None) -> pd.DataFrame:
     # Runs on a worker: the default extractor reaches the per-process cached pipeline (framing.nlp.get_nlp).
-    func = extract if extract is not None else _default_extract()
-    frames = func(_plain_objects(articles).reset_index(drop=True), features=features, mode=mode,
-                  batch_size=batch_size, n_process=1)
+    options: dict[str, Any] = dict(features=features, mode=mode, batch_size=batch_size, n_process=1)
+    if extract is None:
+        func = _default_extract()
+        options["cache"] = cache
+    else:
+        func = extract
+    frames = func(_plain_objects(articles).reset_index(drop=True), **options)
     return _fix_frame_dtypes(frames)
 
 
@@ -95,7 +99,8 @@ def _check_dask_frame(articles: Any, name: str = "articles") -> None:
 
 
 def extract_frames_dask(articles: Any, *, features: Sequence[str] | None = None, mode: str = "gated",
-                        batch_size: int = 64, extract: Callable[..., pd.DataFrame] | None = None) -> Any:
+                        batch_size: int = 64, cache: str | None = "off",
+                        extract: Callable[..., pd.DataFrame] | None = None) -> Any:
     """Frame rows of a ``dask.dataframe`` of articles, computed partition by partition.
 
     Parameters
@@ -104,8 +109,12 @@ def extract_frames_dask(articles: Any, *, features: Sequence[str] | None = None,
         Articles with at least ``doc_id`` and ``text`` (any partitioning; an article never spans partitions).
     features, mode, batch_size
         As for :func:`framing.extract_frames`.
+    cache
+        Parse cache mode of :func:`framing.extract_frames` in the workers; default ``"off"`` (workers parse
+        each article once; pass ``None`` to follow ``FRAMING_PARSE_CACHE``).
     extract
-        The function applied to each partition; default :func:`framing.extract_frames`.
+        The function applied to each partition; default :func:`framing.extract_frames` (``cache`` is then
+        passed to it; another function is called without it).
 
     Returns
     -------
@@ -125,8 +134,8 @@ def extract_frames_dask(articles: Any, *, features: Sequence[str] | None = None,
     """
     _check_dask_frame(articles)
     chosen = list(features) if features is not None else None
-    probe = _frames_partition(_empty_articles(), chosen, mode, batch_size, extract)
-    return articles.map_partitions(_frames_partition, chosen, mode, batch_size, extract, meta=probe,
+    probe = _frames_partition(_empty_articles(), chosen, mode, batch_size, extract, cache)
+    return articles.map_partitions(_frames_partition, chosen, mode, batch_size, extract, cache, meta=probe,
                                    enforce_metadata=False)
 
 

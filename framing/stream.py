@@ -400,11 +400,13 @@ def _document_function(job: _Job) -> Callable[..., pd.DataFrame]:
 def process_chunk(job: _Job, chunk: Chunk) -> int:
     """Read, extract and write one chunk's partitions (atomically); return the number of frame rows."""
     articles, skipped = job.source.read(chunk)
-    with _parse_cache(job.parse_cache):
-        frames = _extract_function(job)(
-            articles, features=list(job.features) if job.features is not None else None, mode=job.mode,
-            batch_size=job.batch_size, n_process=job.n_process,
-        )
+    options = dict(features=list(job.features) if job.features is not None else None, mode=job.mode,
+                   batch_size=job.batch_size, n_process=job.n_process)
+    if job.extract is None:  # framing.extract_frames takes the parse-cache mode as an argument
+        frames = _extract_function(job)(articles, cache=job.parse_cache, **options)
+    else:  # another extractor may parse through framing.nlp, which reads FRAMING_PARSE_CACHE
+        with _parse_cache(job.parse_cache):
+            frames = _extract_function(job)(articles, **options)
     documents = _document_function(job)(frames, articles)
     meta = articles.drop(columns=["text"])
     name = partition_name(chunk.index)
