@@ -27,7 +27,9 @@ import yaml
 from framing import settings
 
 CACHE_MODES = ("disk", "memory", "off")
-_MEMORY_LIMIT = 50_000  # parsed Docs kept in memory per process (sentences are small)
+_MEMORY_LIMIT = 50_000
+#: Longest sentence passed to the parser; longer runs of text without a sentence end are cut at whitespace.
+MAX_SENTENCE_CHARS = 2_000  # parsed Docs kept in memory per process (sentences are small)
 
 
 # --------------------------------------------------------------------------------------------- pipeline
@@ -268,7 +270,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     :func:`framing.features.document_table` number sentences the same way: a line break always ends a
     sentence; ``. ! ?`` (with closing quotes/brackets) followed by space and an upper-case letter, digit or
     opening quote ends one, except after a known abbreviation (``framing/features/sentences.yaml``) or a single
-    initial; a balanced quotation within a paragraph is never split.
+    initial; a balanced quotation within a paragraph is never split; a run longer than
+    :data:`MAX_SENTENCE_CHARS` is cut at whitespace.
 
     Examples
     --------
@@ -309,6 +312,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             stripped = seg.strip()
             if stripped:
                 off = lo + a + (len(seg) - len(seg.lstrip()))
-                spans.append((off, off + len(stripped)))
+                spans.extend(_cap(text, off, off + len(stripped)))
         del hi
     return spans
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run-on "sentence" longer than :data:`MAX_SENTENCE_CHARS` at whitespace (a 1 MB paragraph without
+    full stops must not become one parse)."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        piece = text[start:cut].rstrip()
+        if piece:
+            out.append((start, start + len(piece)))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out

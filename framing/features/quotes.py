@@ -302,7 +302,12 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
         if att is not None:
             seen_cues.add(tok.i)
             found.append(att)
-    found = [a for a in found if not a.extra.get("merged")]
+    found = _merge_channels(found)
+    # a report inside another report's content ("the ministry said Xi told Biden that ...") is part of that
+    # content, not a second voice (PolNeAR and the codebook annotate the outer one)
+    found = [a for a in found if not any(
+        o is not a and o.content_start is not None and o.content_start <= a.cue_start < o.content_end
+        and not (o.content_start <= o.cue_start < o.content_end) for o in found)]
     for att in found:
         att.extra["prior_text"] = prior_text
         _resolve_speaker(att, doc, quotes)
@@ -388,15 +393,15 @@ def _clause_tokens(tok: Any, exclude: Iterable[int] = ()) -> list[Any]:
 
 
 def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any | None, *,
-                      kind: str = "speech") -> tuple[tuple[int, int] | None, str]:
+                      kind: str = "speech", infinitive: bool = False) -> tuple[tuple[int, int] | None, str]:
     """Content span of a reporting verb and its quote kind, or ``(None, "")`` when it has none."""
     text = verb.doc.text
     subj_idx = {t.i for t in subject.subtree} if subject is not None else set()
     clause = None
     for child in verb.children:
         # an infinitive ("agreed to reopen", "urged them to leave", "continued to shell") reports an act, not
-        # speech, so xcomp is not content
-        if child.dep_ in ("ccomp", "parataxis"):
+        # speech, so xcomp is content only for cues marked `infinitive: true` ("claims to be neutral")
+        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and infinitive and child.i > verb.i):
             toks = [t for t in _clause_tokens(child, subj_idx) if not t.is_space]
             span = _span_chars(toks)
             if span:
@@ -406,6 +411,14 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
                 clause = _span_chars(child.subtree)
+    # an inserted reporting clause ("His town, he added, depends on ..."; "X met Y, the Kremlin said, in ..."):
+    # the parser hangs the cue on the reported clause, which is then the content
+    if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and kind != "stance":
+        own = {t.i for t in verb.subtree}
+        toks = [t for t in verb.head.subtree if t.i not in own and not t.is_space and not t.is_punct]
+        span = _span_chars(toks)
+        if span:
+            clause = span
     # stance cues report a position on something: the object or prepositional object is the content
     if clause is None and kind == "stance":
         for child in verb.children:
@@ -471,7 +484,8 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "JJ":
         return None  # "the said document"
     subject, passive = _subject(verb)
-    content, qkind = _content_for_verb(verb, quotes, subject, kind=entry["kind"])
+    content, qkind = _content_for_verb(verb, quotes, subject, kind=entry["kind"],
+                                       infinitive=bool(entry.get("infinitive")))
     if content is not None and qkind == "indirect" and subject is not None and _narrated_wh(verb, subject):
         return None  # "Xi's trip emphasised how ...": a thing 'emphasising' is the narrator's voice
     if content is None and (entry.get("needs_content") or subject is None):
@@ -490,9 +504,9 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
     if content is not None:
         att.content_start, att.content_end = content
     if subject is not None:
-        if subject.lower_ in _RELATIVE and subject.dep_.startswith("nsubj") and verb.dep_ == "relcl":
+        if subject.lower_ in _RELATIVE and subject.dep_.startswith("nsubj") and subject.head.dep_ == "relcl":
             toks = [subject]
-            att.extra["antecedent"] = verb.head
+            att.extra["antecedent"] = subject.head.head
         elif verb.dep_ == "relcl" and subject is verb.head:
             # "Smith, who said ...": the relative pronoun is the mention; the head noun is the speaker
             toks = [subject]
@@ -532,15 +546,6 @@ def _according_to(tok: Any, quotes: Sequence[tuple[int, int]], found: list[Attri
     src_toks = _np_tokens(source)
     s, e = _span_chars(src_toks)  # type: ignore[misc]
     cue_start, cue_end = tok.idx, to.idx + len(to.text)
-    # on a reporting verb with its own subject, the "according to" source is the channel of that quote
-    head = tok.head
-    for att in found:
-        if att.cue_start == head.idx and att.speaker_text is not None:
-            att.channel = doc.text[s:e]
-            att.extra["channel_span"] = (s, e)
-            att.extra["channel_cue"] = (cue_start, cue_end)
-            return Attribution(cue="according to", cue_start=cue_start, cue_end=cue_end, kind="speech",
-                               extra={"merged": True})
     sent = tok.sent
     phrase = (min(cue_start, s), max(cue_end, e))
     left = _strip_span(doc.text, (sent.start_char, phrase[0]))
@@ -552,9 +557,27 @@ def _according_to(tok: Any, quotes: Sequence[tuple[int, int]], found: list[Attri
     att = Attribution(cue=doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end, kind="speech",
                       quote_kind=qkind, speaker_text=doc.text[s:e], speaker_start=s, speaker_end=e)
     att.extra["subject"] = source
+    att.extra["according_tok"] = tok
     if content is not None:
         att.content_start, att.content_end = _strip_span(doc.text, content)
     return att
+
+
+def _merge_channels(found: list[Attribution]) -> list[Attribution]:
+    """An "according to X" that hangs on a reporting verb with its own source names the channel of that
+    quote ("he said, according to the Kremlin"; "According to state media, Xi said ..."): one row, X kept as
+    ``channel``."""
+    by_cue = {a.cue_start: a for a in found if a.extra.get("according_tok") is None and a.speaker_text}
+    out = []
+    for att in found:
+        tok = att.extra.get("according_tok")
+        if tok is not None:
+            host = next((by_cue[a.idx] for a in tok.ancestors if a.idx in by_cue), None)
+            if host is not None:
+                host.extra["channel_span"] = (att.speaker_start, att.speaker_end)
+                continue
+        out.append(att)
+    return out
 
 
 # --------------------------------------------------------------------------------------------- speakers
@@ -618,8 +641,20 @@ def _antecedent_person(doc: Any, before: int, quotes: Sequence[tuple[int, int]])
     return None
 
 
+_DANGLING = re.compile(r"(?:\s+(?:of|for|at|in|from|the|and|to|with))+$")
+
+
 def _resolve_speaker(att: Attribution, doc: Any, quotes: Sequence[tuple[int, int]]) -> None:
     """Fill ``speaker`` (canonical actor / person / head noun) and ``person`` from the source mention."""
+    _resolve_speaker_raw(att, doc, quotes)
+    # an entity that ran into a following phrase ("Sun-hee Park of the Ashgrove Foundation" -> "Sun-hee Park of")
+    if isinstance(att.speaker, str):
+        att.speaker = _DANGLING.sub("", att.speaker) or att.speaker
+    if isinstance(att.person, str):
+        att.person = _DANGLING.sub("", att.person) or att.person
+
+
+def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int, int]]) -> None:
     actors = _actors()
     channel_span = att.extra.get("channel_span")
     if channel_span is not None:
@@ -645,6 +680,10 @@ def _resolve_speaker(att: Attribution, doc: Any, quotes: Sequence[tuple[int, int
         return
     np = actors.noun_phrase(subject)
     info = actors.describe_span(np)
+    voice = _voice_actor(subject, doc, actors, info)
+    if voice is not None:
+        att.speaker = voice
+        return
     ent = _person_entity([subject])
     if ent is not None or info.get("person"):
         _set_person(att, ent.text if ent is not None else info["person"], doc, actors)
@@ -657,9 +696,51 @@ def _resolve_speaker(att: Attribution, doc: Any, quotes: Sequence[tuple[int, int
         att.speaker = _head_phrase(subject, att.speaker_text)
 
 
+def _voice_actor(subject: Any, doc: Any, actors: Any, info: dict[str, Any]) -> str | None:
+    """The actor a voice noun speaks for ("Ukraine's emergency service" -> Ukraine, "the foreign ministry" ->
+    the one state named in this or the previous sentence), or the bare third party ("Ukraine's allies" ->
+    "allies"); ``None`` when the rule does not apply."""
+    voice_nouns = load_lexicon()["voice_nouns"]
+    head = subject.lower_
+    lemma = subject.lemma_.lower()
+    gaz = actors.gazetteer()
+    if head not in voice_nouns and lemma not in voice_nouns:
+        possessed = any(c.dep_ == "poss" for c in subject.children)
+        if possessed and subject.pos_ == "NOUN" and (head in gaz["party_nouns"] or lemma in gaz["party_nouns"]):
+            return head  # "Ukraine's allies" speak for themselves, not for Ukraine
+        return None
+    if info.get("actor") and str(info["actor"]).lower() not in (head, "the " + head, lemma, "the " + lemma):
+        return info["actor"]  # the gazetteer knows the whole phrase ("the Kremlin spokesman")
+    # a named actor inside the noun phrase: possessor, adjective, compound, or "of/for X"
+    candidates = [t for t in subject.subtree if t.i != subject.i]
+    for tok in candidates:
+        if tok.dep_ in ("poss", "amod", "compound", "pobj", "nmod") or tok.ent_type_ in ("GPE", "NORP", "ORG"):
+            phrase = doc[tok.left_edge.i:tok.i + 1].text if tok.dep_ in ("poss", "pobj") else tok.text
+            phrase = re.sub(r"['’]s?$", "", phrase)
+            actor = actors.canonical_actor(phrase) or (actors.canonical_actor(phrase + " officials")
+                                                       if tok.dep_ == "amod" else None)
+            if actor:
+                return actor
+    # a definite voice without a name: the one actor named just before
+    modified = any(c.dep_ in ("amod", "compound", "poss") for c in subject.children)
+    if any(c.lower_ == "the" for c in subject.children) and not modified:
+        sents = [sp for sp in doc.sents if sp.start <= subject.i]
+        window = []
+        if len(sents) >= 2:
+            window += [a for _, a in actors.mentions(sents[-2])]
+        if sents:
+            # the whole sentence: an actor named in the content makes the voice ambiguous, not resolved
+            window += [a for _, a in actors.mentions(sents[-1])]
+        distinct = list(dict.fromkeys(window))
+        if len(distinct) == 1 and actors.canonical_actor(distinct[0]) == distinct[0]:
+            return distinct[0]
+    return None
+
+
 def _set_person(att: Attribution, name: str, doc: Any, actors: Any) -> None:
     """A person speaks: full name from the gazetteer or an earlier fuller mention ("Li" -> "Li Shangfu"); the
     speaker is the state the gazetteer says they act for, else the person."""
+    name = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", name.strip())  # "Sun-hee Park of" -> "Sun-hee Park"
     full = _full_name(name, doc, att.cue_start, att.extra.get("prior_text", ""))
     person = actors.person_for(full) or actors.person_for(name) or _strip_title(full, actors)
     att.person = person
