@@ -1,0 +1,144 @@
+"""Outlet comparison on BASIL (Fan et al. 2019): 100 events, each told by Fox News, The New York Times and
+HuffPost. Writes the result tables to ``benchmarks/results/basil/`` (CSV, fixed float format):
+
+- ``k_selection.csv``: NMF topics for each K of the grid, NPMI coherence and exclusivity, the chosen K;
+- ``topics.csv``: FREX labels, top terms, coherence, exclusivity of the chosen model;
+- ``feature_rates.csv`` / ``feature_differences.csv``: the three framing features per outlet (per 1,000
+  sentences and share of articles) with event-clustered bootstrap intervals, and outlet differences;
+- ``paired_differences.csv``: same-event (within-triplet) differences between outlets;
+- ``fightin_words.csv``: the top terms of each outlet against the other two and pairwise (z-scores);
+- ``topic_prevalence.csv`` / ``topic_differences.csv``: topic prevalence by outlet with intervals from
+  bootstrap refits of the topic model;
+- ``run.json``: settings and counts.
+
+Run ``python benchmarks/basil_analysis.py`` (full) or ``--quick`` (20 events, small grid, few replicates;
+what the ``realdata`` test runs). ``--check`` runs twice into two temporary folders and fails unless every
+table is byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from framing import compare  # noqa: E402
+from framing.settings import SEED  # noqa: E402
+from framing.topics import TopicModeler, make_vectorizer, select_k  # noqa: E402
+
+FEATURES = ("partner_hierarchy", "neutrality_claim", "blame_attribution")
+FLOAT_FORMAT = "%.6f"
+OUT = REPO / "benchmarks" / "results" / "basil"
+
+
+def _frames(articles: pd.DataFrame) -> pd.DataFrame:
+    from framing import extract_frames
+
+    try:
+        return extract_frames(articles, features=list(FEATURES))
+    except ValueError as exc:  # the parse cache can mix stored and fresh docs; parse afresh instead
+        print(f"extract_frames with the parse cache failed ({exc}); parsing without the cache", file=sys.stderr)
+        return extract_frames(articles, features=list(FEATURES), cache="off")
+
+
+def run(*, quick: bool = False, random_state: int = SEED, realdata: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Compute every table (no files written)."""
+    from framing import document_table
+    from framing.load import load_dataset
+
+    articles, report = load_dataset("basil", realdata / "basil" if realdata else None)
+    articles = articles.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+    if quick:  # the first 20 events in sorted order, all three outlets of each
+        events = sorted(articles["event_id"].dropna().unique())[:20]
+        articles = articles[articles["event_id"].isin(events)].reset_index(drop=True)
+    n_boot = 300 if quick else 2000
+    n_refits = 8 if quick else 100
+    ks = (4, 6) if quick else (4, 6, 8, 10, 12, 15)
+
+    frames = _frames(articles)
+    documents = document_table(frames, articles)
+    tables: dict[str, pd.DataFrame] = {}
+
+    vectorizer = make_vectorizer(min_df=3, max_df=0.5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # NMF convergence notes
+        tables["k_selection"] = select_k(articles, ks=ks, vectorizer=vectorizer, random_state=random_state)
+        k = int(tables["k_selection"].loc[tables["k_selection"]["chosen"], "k"].iloc[0])
+        model = TopicModeler(k, vectorizer=vectorizer, random_state=random_state).fit(articles)
+        tables["topics"] = model.labels()
+        tables["topic_terms"] = model.topic_terms(n_terms=10)
+        tables["topic_prevalence"] = compare.topic_prevalence(model, articles, n_boot=n_refits,
+                                                              random_state=random_state)
+        tables["topic_differences"] = compare.topic_differences(model, articles, n_boot=n_refits,
+                                                                random_state=random_state)
+
+    tables["feature_rates"] = compare.feature_rates(documents, articles, features=list(FEATURES), n_boot=n_boot,
+                                                    random_state=random_state)
+    tables["feature_differences"] = compare.rate_differences(documents, articles, features=list(FEATURES),
+                                                             n_boot=n_boot, random_state=random_state)
+    tables["paired_differences"] = compare.paired_differences(documents, articles, features=list(FEATURES),
+                                                              n_boot=n_boot, random_state=random_state)
+    keyness = compare.fightin_words(articles, vectorizer=make_vectorizer(min_df=2, max_df=0.9))
+    tables["fightin_words"] = (keyness.groupby(["group", "versus"], sort=False, group_keys=False)
+                               .apply(lambda t: pd.concat([t.head(20), t.tail(10)]), include_groups=True)
+                               .reset_index(drop=True))
+    tables["who_blames_whom"] = compare.who_blames_whom(frames, articles)
+    tables["actor_roles"] = compare.actor_roles(frames, articles)
+    tables["run"] = pd.DataFrame([{
+        "articles": len(articles), "events": int(articles["event_id"].nunique()), "frame_rows": len(frames),
+        "sentences": int(documents["n_sentences"].sum()), "chosen_k": k, "n_boot": n_boot, "n_refits": n_refits,
+        "random_state": random_state, "loaded": report.loaded, "skipped": len(report.skipped), "quick": quick}])
+    return tables
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+    """Write each table as CSV with a fixed float format and ``run.json``; return the paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, table in sorted(tables.items()):
+        if name == "run":
+            path = out_dir / "run.json"
+            path.write_text(json.dumps(table.iloc[0].to_dict(), sort_keys=True, indent=2, default=str) + "\n")
+        else:
+            path = out_dir / f"{name}.csv"
+            table.to_csv(path, index=False, float_format=FLOAT_FORMAT, lineterminator="\n")
+        paths.append(path)
+    return paths
+
+
+def check_identical(*, quick: bool) -> list[str]:
+    """Run twice into temporary folders; return the names of tables that differ (empty when identical)."""
+    with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as two:
+        a = write_tables(run(quick=quick), Path(one))
+        b = write_tables(run(quick=quick), Path(two))
+        return [p.name for p, q in zip(a, b) if not filecmp.cmp(p, q, shallow=False)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="20 events, K grid (4, 6), few replicates")
+    parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {OUT}, or OUT/quick)")
+    parser.add_argument("--check", action="store_true", help="run twice and fail unless tables are identical")
+    args = parser.parse_args(argv)
+    if args.check:
+        differ = check_identical(quick=args.quick)
+        print("identical" if not differ else f"tables differ between runs: {', '.join(differ)}")
+        return 1 if differ else 0
+    out = args.out or (OUT / "quick" if args.quick else OUT)
+    for path in write_tables(run(quick=args.quick), out):
+        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
