@@ -11,7 +11,7 @@ HuffPost. Writes the result tables to ``benchmarks/results/basil/`` (CSV, fixed 
   bootstrap refits of the topic model;
 - ``run.json``: settings and counts.
 
-Run ``python benchmarks/basil_analysis.py`` (full) or ``--quick`` (20 events, small grid, few replicates;
+Run ``python benchmarks/basil_analysis.py`` (full) or ``--quick`` (12 events, small grid, few replicates;
 what the ``realdata`` test runs). ``--check`` runs twice into two temporary folders and fails unless every
 table is byte-identical.
 """
@@ -51,21 +51,31 @@ def _frames(articles: pd.DataFrame) -> pd.DataFrame:
         return extract_frames(articles, features=list(FEATURES), cache="off")
 
 
-def run(*, quick: bool = False, random_state: int = SEED, realdata: Path | None = None) -> dict[str, pd.DataFrame]:
-    """Compute every table (no files written)."""
-    from framing import document_table
+def load_articles(*, quick: bool = False, realdata: Path | None = None):
+    """BASIL articles in doc_id order (quick: the first 12 events in sorted order, all three outlets)."""
     from framing.load import load_dataset
 
     articles, report = load_dataset("basil", realdata / "basil" if realdata else None)
     articles = articles.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
-    if quick:  # the first 20 events in sorted order, all three outlets of each
-        events = sorted(articles["event_id"].dropna().unique())[:20]
+    if quick:
+        events = sorted(articles["event_id"].dropna().unique())[:12]
         articles = articles[articles["event_id"].isin(events)].reset_index(drop=True)
+    return articles, report
+
+
+def run(*, quick: bool = False, random_state: int = SEED, realdata: Path | None = None,
+        frames: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Compute every table (no files written). ``frames``: frame rows already extracted from the same
+    articles (the test passes them to run the statistics twice without parsing twice)."""
+    from framing import document_table
+
+    articles, report = load_articles(quick=quick, realdata=realdata)
     n_boot = 300 if quick else 2000
     n_refits = 8 if quick else 100
-    ks = (4, 6) if quick else (4, 6, 8, 10, 12, 15)
+    ks = (3, 5) if quick else (4, 6, 8, 10, 12, 15)
 
-    frames = _frames(articles)
+    if frames is None:
+        frames = _frames(articles)
     documents = document_table(frames, articles)
     tables: dict[str, pd.DataFrame] = {}
 
@@ -126,7 +136,7 @@ def check_identical(*, quick: bool) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="20 events, K grid (4, 6), few replicates")
+    parser.add_argument("--quick", action="store_true", help="12 events, K grid (3, 5), few replicates")
     parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {OUT}, or OUT/quick)")
     parser.add_argument("--check", action="store_true", help="run twice and fail unless tables are identical")
     args = parser.parse_args(argv)
