@@ -231,6 +231,35 @@ def save_table(
     return written
 
 
+def figure_grid(n_panels: int, *, ncols: int = 2, panel_size: tuple[float, float] = (5.5, 3.8)) -> tuple[Any, list]:
+    """A figure with ``n_panels`` axes in a grid (unused cells hidden), for one ``framing.plots`` panel per group.
+
+    Returns
+    -------
+    (Figure, list of Axes)
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> fig, axes = figure_grid(3)
+    >>> len(axes), sum(ax.get_visible() for ax in fig.axes)
+    (3, 3)
+    """
+    import matplotlib.pyplot as plt
+
+    if not isinstance(n_panels, int) or n_panels < 1:
+        raise ValueError(f"n_panels={n_panels!r} is invalid; expected a positive int")
+    ncols = max(1, min(int(ncols), n_panels))
+    nrows = -(-n_panels // ncols)
+    fig, grid = plt.subplots(nrows, ncols, figsize=(panel_size[0] * ncols, panel_size[1] * nrows),
+                             layout="constrained", squeeze=False)
+    cells = list(grid.flat)
+    for ax in cells[n_panels:]:
+        ax.set_visible(False)
+    return fig, cells[:n_panels]
+
+
 def _isna(value: Any) -> bool:
     try:
         return bool(value != value) or value is None  # NaN is the only value unequal to itself
@@ -695,7 +724,7 @@ def run_notebooks(
 
 __all__ = [
     "COMMON_PARAMETERS", "DEFAULT_CORPUS", "FLOAT_FORMAT", "KERNEL_NAME", "NOTEBOOKS_DIR", "corpus_label",
-    "file_sha256", "input_hashes", "is_dataset_name", "list_notebooks", "load_input", "notebook_in_sync",
+    "figure_grid", "file_sha256", "input_hashes", "is_dataset_name", "list_notebooks", "load_input", "notebook_in_sync",
     "notebook_parameters", "package_versions", "resolve_corpus", "run_notebooks", "save_figure", "save_table",
     "select_notebooks",
 ]
