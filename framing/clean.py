@@ -70,7 +70,7 @@ def load_boilerplate(path: str | None = None) -> dict[str, Any]:
     """
     data = yaml.safe_load(Path(path or DATA_DIR / "boilerplate.yaml").read_text(encoding="utf-8"))
     out: dict[str, Any] = {"max_paragraph_chars": int(data.get("max_paragraph_chars", 700))}
-    for group in ("promo", "inserts", "disclaimers"):
+    for group in ("promo", "inserts", "disclaimers", "tail_markers", "block_markers"):
         compiled = []
         for entry in data.get(group, []):
             flags = 0 if entry.get("case") else re.IGNORECASE
@@ -83,7 +83,7 @@ def load_boilerplate(path: str | None = None) -> dict[str, Any]:
         if group != "promo" and compiled:
             # one alternation per group: a single match per paragraph instead of one per pattern
             out[group + "_any"] = re.compile("|".join(f"(?:{p.pattern})" for _i, p in compiled), re.IGNORECASE)
-    lead = r"\(?\s*(?:get|read|find|catch|follow|like|join|click|tap|download|subscribe|sign|stay|keep)\b"
+    lead = r"\(?\s*(?:get|read|find|catch|follow|like|liked|enjoyed|join|click|tap|download|subscribe|sign|stay|keep)\b"
     out["promo_lead"] = re.compile(lead, re.IGNORECASE)
     return out
 

@@ -82,9 +82,120 @@ def json_ld_article(html: str | bytes) -> dict[str, Any]:
     return {}
 
 
-def _clean_extracted(text: str) -> str:
-    paragraphs = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.split("\n")]
-    return "\n\n".join(p for p in paragraphs if p)
+def _paragraphs(text: str | None) -> list[str]:
+    return [p for p in (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in (text or "").split("\n")) if p]
+
+
+def _comparable(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _link_like(para: str) -> bool:
+    return len(para.split()) < 25 and not para.rstrip().endswith((".", "!", "?", "\"", "”", "’", ":"))
+
+
+def _repeats_title(para: str, title: str) -> bool:
+    """A short first paragraph that is the headline (possibly with or without the site name)."""
+    words, title_words = _comparable(para).split(), set(_comparable(title).split())
+    if not words or not title_words or len(words) > 40 or para.rstrip().endswith("."):
+        return _comparable(para) == _comparable(title)
+    inside = sum(1 for w in words if w in title_words) / len(words)
+    covered = sum(1 for w in title_words if w in set(words)) / len(title_words)
+    return inside >= 0.8 and covered >= 0.6
+
+
+def tidy_extracted(paragraphs: list[str], *, title: str | None = None, inserts: bool = True,
+                   promo: bool = True) -> list[str]:
+    """The project's general cleanup of an extractor's output (no rule is keyed to a site).
+
+    1. a first paragraph that repeats the page title is dropped;
+    2. from the first comment-section heading (``tail_markers`` in ``boilerplate.yaml``) in the second half
+       of the text, the rest is cut;
+    3. related-link blocks (``block_markers``: "You may also like", "DON'T MISS", tag lists) lose their
+       heading and the link lines right after it (short lines that do not end like a sentence);
+    4. with ``inserts``/``promo``, the cleaning steps ``strip_inserts`` ("Read more: ...", "Related: ...")
+       and ``strip_promo`` (social-media and newsletter calls) of :mod:`framing.clean` run on the result.
+
+    Disclaimers, datelines and agency tags are *not* removed here: that is the job of the visible cleaning
+    pipeline (:func:`framing.clean.clean_articles`), which :func:`framing.load_corpus` runs on HTML files as on
+    every other format (and which logs what it removes).
+
+    Examples
+    --------
+    >>> tidy_extracted(["Talks open", "Delegates met on Monday.", "You may also like:", "Other story",
+    ...                 "They agreed.", "2 comments", "Great piece!"], title="Talks open")
+    ['Delegates met on Monday.', 'They agreed.']
+    """
+    from framing.clean import STRIP_INSERTS, STRIP_PROMO, Draft, load_boilerplate
+
+    rules = load_boilerplate()
+    paras = list(paragraphs)
+    if paras and title and _repeats_title(paras[0], title):
+        paras = paras[1:]
+    for index in range(max(1, len(paras) // 2), len(paras)):
+        if len(paras[index]) <= 250 and any(m.match(paras[index]) for _i, m in rules["tail_markers"]):
+            paras = paras[:index]
+            break
+    out: list[str] = []
+    skipping = False
+    for para in paras:
+        if len(para) <= 80 and any(m.match(para) for _i, m in rules["block_markers"]):
+            skipping = True
+            continue
+        if skipping and _link_like(para):
+            continue
+        skipping = False
+        out.append(para)
+    if inserts:
+        draft = Draft(out)
+        for step in (STRIP_INSERTS, STRIP_PROMO) if promo else (STRIP_INSERTS,):
+            draft.step = step.name
+            step.func(draft)
+        out = draft.paragraphs
+    return out
+
+
+#: How :func:`load_html` extracts the body; the benchmark (``benchmarks/load_html_f1.py``) scores each.
+VARIANTS = ("trafilatura", "trafilatura_recall", "trafilatura_precision", "switch", "switch_tidy")
+
+
+def extract_body(html: str, *, url: str | None = None, variant: str = "switch_tidy") -> tuple[str, dict[str, Any]]:
+    """Extract the article body (paragraphs separated by blank lines) and trafilatura's metadata.
+
+    ``variant``: ``"trafilatura"`` (defaults), ``"trafilatura_recall"`` / ``"trafilatura_precision"``
+    (``favor_recall`` / ``favor_precision``), ``"switch"`` (the precision-oriented extraction unless it kept
+    less than half of what the default one found, which means it pruned part of the article),
+    ``"switch_tidy"`` (``switch`` plus :func:`tidy_extracted`; the default).
+    """
+    import trafilatura
+
+    if variant not in VARIANTS:
+        raise ValueError(f"variant={variant!r} is not known; expected one of {', '.join(VARIANTS)}")
+
+    def run(**options: Any) -> tuple[str, dict[str, Any]]:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=True, **options)
+        if doc is None:
+            return "", {}
+        meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        return meta.get("text") or "", meta
+
+    if variant == "trafilatura":
+        text, meta = run()
+    elif variant == "trafilatura_recall":
+        text, meta = run(favor_recall=True)
+    elif variant == "trafilatura_precision":
+        text, meta = run(favor_precision=True)
+    else:
+        precise, meta = run(favor_precision=True)
+        default, meta_default = run()
+        text = precise
+        if len(precise) < 0.5 * len(default):
+            text, meta = default, meta_default
+    paragraphs = _paragraphs(text)
+    if variant == "switch_tidy":
+        paragraphs = tidy_extracted(paragraphs, title=meta.get("title"))
+    return "\n\n".join(paragraphs), meta
 
 
 def load_html(html: str | bytes, *, url: str | None = None) -> dict[str, Any]:
@@ -108,20 +219,13 @@ def load_html(html: str | bytes, *, url: str | None = None) -> dict[str, Any]:
     >>> out["title"], "Delegates met in Geneva" in out["text"]
     ('Talks open', True)
     """
-    import trafilatura
-
     text_html = _to_text(html)
     if not text_html.strip():
         raise NotAnArticle("empty page")
     try:
-        doc = trafilatura.bare_extraction(text_html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=False)
+        body, meta = extract_body(text_html, url=url)
     except (ValueError, TypeError, RecursionError) as exc:
         raise NotAnArticle(f"page could not be parsed ({type(exc).__name__}: {exc})") from exc
-    meta: dict[str, Any] = {}
-    if doc is not None:
-        meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    body = _clean_extracted(meta.get("text") or "")
     if len(body) < MIN_ARTICLE_CHARS:
         raise NotAnArticle(f"no article text found (extracted {len(body)} characters, need at least "
                            f"{MIN_ARTICLE_CHARS}); an index, error or non-article page?")
