@@ -71,11 +71,12 @@ def run(*, quick: bool = False, random_state: int = SEED, realdata: Path | None 
 
     articles, report = load_articles(quick=quick, realdata=realdata)
     n_boot = 300 if quick else 2000
-    n_refits = 8 if quick else 100
+    n_refits = 10 if quick else 100
     ks = (3, 5) if quick else (4, 6, 8, 10, 12, 15)
 
     if frames is None:
         frames = _frames(articles)
+    frames = frames[frames["feature"].isin(FEATURES) & frames["doc_id"].isin(articles["doc_id"])]
     documents = document_table(frames, articles)
     tables: dict[str, pd.DataFrame] = {}
 
@@ -99,9 +100,10 @@ def run(*, quick: bool = False, random_state: int = SEED, realdata: Path | None 
     tables["paired_differences"] = compare.paired_differences(documents, articles, features=list(FEATURES),
                                                               n_boot=n_boot, random_state=random_state)
     keyness = compare.fightin_words(articles, vectorizer=make_vectorizer(min_df=2, max_df=0.9))
-    tables["fightin_words"] = (keyness.groupby(["group", "versus"], sort=False, group_keys=False)
-                               .apply(lambda t: pd.concat([t.head(20), t.tail(10)]), include_groups=True)
-                               .reset_index(drop=True))
+    # the 20 terms most and 10 least typical of each side of each comparison (table is sorted by z)
+    rank = keyness.groupby(["group", "versus"], sort=False).cumcount()
+    rank_from_end = keyness.iloc[::-1].groupby(["group", "versus"], sort=False).cumcount().iloc[::-1]
+    tables["fightin_words"] = keyness[(rank < 20) | (rank_from_end < 10)].reset_index(drop=True)
     tables["who_blames_whom"] = compare.who_blames_whom(frames, articles)
     tables["actor_roles"] = compare.actor_roles(frames, articles)
     tables["run"] = pd.DataFrame([{
@@ -126,11 +128,11 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return paths
 
 
-def check_identical(*, quick: bool) -> list[str]:
+def check_identical(*, quick: bool, frames: pd.DataFrame | None = None) -> list[str]:
     """Run twice into temporary folders; return the names of tables that differ (empty when identical)."""
     with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as two:
-        a = write_tables(run(quick=quick), Path(one))
-        b = write_tables(run(quick=quick), Path(two))
+        a = write_tables(run(quick=quick, frames=frames), Path(one))
+        b = write_tables(run(quick=quick, frames=frames), Path(two))
         return [p.name for p, q in zip(a, b) if not filecmp.cmp(p, q, shallow=False)]
 
 
@@ -139,13 +141,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="12 events, K grid (3, 5), few replicates")
     parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {OUT}, or OUT/quick)")
     parser.add_argument("--check", action="store_true", help="run twice and fail unless tables are identical")
+    parser.add_argument("--frames", type=Path, default=None,
+                        help="frame rows already extracted from BASIL (framing extract --output, .parquet/.csv/.pkl); "
+                             "skips the parse")
     args = parser.parse_args(argv)
+    frames = None
+    if args.frames is not None:
+        suffix = args.frames.suffix.lower()
+        frames = (pd.read_parquet(args.frames) if suffix == ".parquet" else pd.read_pickle(args.frames)
+                  if suffix == ".pkl" else pd.read_csv(args.frames))
     if args.check:
-        differ = check_identical(quick=args.quick)
+        differ = check_identical(quick=args.quick, frames=frames)
         print("identical" if not differ else f"tables differ between runs: {', '.join(differ)}")
         return 1 if differ else 0
     out = args.out or (OUT / "quick" if args.quick else OUT)
-    for path in write_tables(run(quick=args.quick), out):
+    for path in write_tables(run(quick=args.quick, frames=frames), out):
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0
 

@@ -44,4 +44,4 @@ def test_basil_quick_tables_are_complete_and_byte_identical(script, realdata_dir
     paired = pd.read_csv(tmp_path / "one" / "paired_differences.csv")
     assert (paired["n_events"] <= 12).all()
     prevalence = pd.read_csv(tmp_path / "one" / "topic_prevalence.csv")
-    assert prevalence.groupby("outlet")["estimate"].sum().round(6).eq(1).all()
+    assert ((prevalence.groupby("outlet")["estimate"].sum() - 1).abs() < 1e-4).all()
