@@ -251,3 +251,23 @@ def test_seed_quotes(seed_dir, nlp):
     doc = nlp(text)
     relayed = [a for a in quotes.find_attributions(doc) if a.person == "Vladimir Putin"]
     assert relayed and relayed[0].channel == "the Kremlin"
+
+
+def _inflections(lemma: str) -> list[str]:
+    if lemma.endswith("ee"):  # see: sees, seeing
+        return [lemma, lemma + "s", lemma + "ing"]
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    return [lemma, lemma + "s", stem + "ed", stem + "ing"]
+
+
+def test_gate_covers_every_lexicon_cue():
+    """extract_frames only parses sentences the gate lets through: no cue of the lexicon may be hidden."""
+    rx = quotes.cue_regex()
+    lex = quotes.load_lexicon()
+    for lemma in lex["verbs"]:
+        for form in _inflections(lemma):
+            assert rx.search(f"They {form} it."), form
+    for phrase in lex["phrases"]:
+        assert rx.search(f"x {phrase} y"), phrase

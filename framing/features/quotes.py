@@ -59,7 +59,7 @@ QUOTE_COLUMNS: tuple[str, ...] = (
 # quote, and "the countries’ relations" would otherwise open or close quotations.
 _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
-_STRAIGHT = '"'
+_STRAIGHT = "\""
 #: A quotation longer than this (characters) is not believed: the mark is treated as stray.
 MAX_QUOTE_CHARS = 3000
 
@@ -163,7 +163,8 @@ def _stems(lemma: str) -> tuple[str, ...]:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of direct quotations in ``text``, marks included, in order.
 
-    Rules: curly (“ ”) and guillemet (« ») pairs open and close; straight double quotes alternate. A quotation
+    Rules: curly (“ ”) and guillemet (« ») pairs open and close; straight double quotes alternate; two
+    apostrophes ('') not preceded by a letter open a quotation that the next '' closes (a house style). A quotation
     never crosses a paragraph break (a newline) and is at most :data:`MAX_QUOTE_CHARS` long. An opening mark
     left open at the end of a paragraph is kept as a quotation to the paragraph's end only when the next
     paragraph opens with a quotation mark too (the newspaper convention for quotes running over several
@@ -183,6 +184,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     while pos < n:
         ch = text[pos]
+        if text.startswith("''", pos) and (pos == 0 or not text[pos - 1].isalnum()):
+            # two apostrophes as a quotation mark (some newspapers' house style): ''Hopefully,'' he said
+            end = _find_double_apostrophe(text, pos)
+            if end is not None:
+                spans.append((pos, end))
+                pos = end
+                continue
+            pos += 2
+            continue
         if ch in _OPENERS or ch == _STRAIGHT:
             end = _find_close(text, pos)
             if end is not None:
@@ -191,6 +201,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 continue
         pos += 1
     return spans
+
+
+def _find_double_apostrophe(text: str, start: int) -> int | None:
+    para_end = text.find("\n", start)
+    limit = min(para_end if para_end >= 0 else len(text), start + MAX_QUOTE_CHARS)
+    close = text.find("''", start + 2, limit)
+    return close + 2 if close >= 0 else None
 
 
 def _find_close(text: str, start: int) -> int | None:
@@ -298,7 +315,7 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex["verbs"]:
             entry = lex["verbs"][tok.lemma_.lower()]
             if entry["kind"] in kinds:
-                att = _verb_cue(tok, entry, quotes)
+                att = _verb_cue(tok, entry, quotes, attribution_mode="stance" in kinds)
         if att is not None:
             seen_cues.add(tok.i)
             found.append(att)
@@ -411,6 +428,14 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
                 clause = _span_chars(child.subtree)
+    # "told reporters after the talks that ...": the parser may hang the that-clause on the nearest noun as a
+    # relative clause, but a relative clause never opens with the conjunction "that" (SCONJ, dep mark)
+    if clause is None:
+        for t in verb.subtree:
+            if t.i > verb.i and t.dep_ in ("relcl", "acl", "advcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children):
+                clause = _span_chars(t.subtree)
+                break
     # an inserted reporting clause ("His town, he added, depends on ..."; "X met Y, the Kremlin said, in ..."):
     # the parser hangs the cue on the reported clause, which is then the content
     if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and kind != "stance":
@@ -436,8 +461,9 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
     touching: list[tuple[int, int]] = []
     sent_lo, sent_hi = verb.sent.start_char, verb.sent.end_char
     for s, e in quotes:
-        if e <= sent_lo or s >= sent_hi:
-            continue  # a quotation in another sentence is never this cue's content
+        other_sentence = e <= sent_lo or s >= sent_hi
+        if other_sentence and not (_quote_leads_in(text, s, e, cue_lo) or _quote_follows(text, cue_hi, s)):
+            continue  # a quotation in another sentence is this cue's content only when punctuation ties them
         if clause is not None and s < clause[1] and e > clause[0]:
             touching.append((s, e))
         elif _adjacent(text, e, cue_lo, allowed=" ,\u2014-\t") or _adjacent(text, cue_hi, s, allowed=" ,:\u2014-\t\n"):
@@ -452,6 +478,19 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
     if touching:
         return (min(s for s, _ in touching), max(e for _, e in touching)), "direct"
     return None, ""
+
+
+def _quote_leads_in(text: str, s: int, e: int, cue_lo: int) -> bool:
+    """'“We will win,” he said' / '“Why?” she asked': the quotation ends on a comma, question or exclamation
+    mark inside the closing mark and the source or cue follows at once (a full stop would end the sentence)."""
+    inner = text[s:e].rstrip("\"'\u201d\u00bb").rstrip()
+    return bool(inner) and inner[-1] in ",?!\u2014-" and _adjacent(text, e, cue_lo, allowed=" \t")
+
+
+def _quote_follows(text: str, cue_hi: int, s: int) -> bool:
+    """'He added: “...”' / 'Trump boasted, “...”': a colon or comma right after the cue opens the quotation."""
+    gap = text[cue_hi:s]
+    return len(gap) <= 3 and gap.strip() in (":", ",")
 
 
 def _outside_quotes(text: str, clause: tuple[int, int], quotes: Sequence[tuple[int, int]]) -> bool:
@@ -480,12 +519,14 @@ def _strip_span(text: str, span: tuple[int, int], *, final_stop: bool = False) -
     return s, e
 
 
-def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]]) -> Attribution | None:
+def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]], *,
+              attribution_mode: bool = False) -> Attribution | None:
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "JJ":
         return None  # "the said document"
     subject, passive = _subject(verb)
     content, qkind = _content_for_verb(verb, quotes, subject, kind=entry["kind"],
-                                       infinitive=bool(entry.get("infinitive")))
+                                       # attribution studies (PolNeAR) count "urged X to ..." as well
+                                       infinitive=bool(entry.get("infinitive")) or attribution_mode)
     if content is not None and qkind == "indirect" and subject is not None and _narrated_wh(verb, subject):
         return None  # "Xi's trip emphasised how ...": a thing 'emphasising' is the narrator's voice
     if content is None and (entry.get("needs_content") or subject is None):
