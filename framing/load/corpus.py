@@ -476,6 +476,8 @@ def _build(fields: dict[str, Any], *, fmt: str, file: Path, shown: str, record: 
             return (f"no 'text' column (columns: {', '.join(sorted(map(str, fields)))}); pass "
                     "columns={'<your body column>': 'text'}")
     fields.update({k: v for k, v in meta.items()})
+    if not _missing(meta.get("outlet")) and _missing(meta.get("outlet_raw")):
+        fields["outlet_raw"] = meta["outlet"]  # the sidecar overrides what the page or file name says
     if "outlet" in fields and not _missing(fields.get("outlet")) and _missing(fields.get("outlet_raw")):
         fields["outlet_raw"] = fields["outlet"]
     if _missing(fields.get("outlet_raw")):
