@@ -235,8 +235,16 @@ def test_syndicated_copies_are_found(loaded, gold_texts):
     for members in by_cluster.values():
         assert len(members - copy_ids) <= 1, members
     assert originals <= set(doc_of)
-    # Counting each wire story once keeps exactly one article per cluster.
+    # Counting each wire story once keeps exactly one article per cluster: the wire's own story.
     assert clusters.groupby("cluster_id")["is_original"].sum().eq(1).all()
+    kept = {record_id for record_id, doc_id in doc_of.items()
+            if clusters.loc[clusters["doc_id"] == doc_id, "is_original"].item()}
+    assert originals <= kept
+    # The per-copy change log sees the tabloid's inserted paragraph and the cut last paragraphs.
+    changes = dict(zip(clusters["doc_id"], clusters["changes"]))
+    for copy_id, _ in copies:
+        if copy_id.startswith("bundled-dk-"):
+            assert "inserted" in changes[doc_of[copy_id]] and "cut" in changes[doc_of[copy_id]], copy_id
 
 
 # --- planted differences (in the gold, i.e. what the corpus was written to contain) ----------------------------
