@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import math
+import sys
+import types
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -291,3 +293,15 @@ def show(text_or_article: Any, *, frames: pd.DataFrame | None = None,
         wanted = [features] if isinstance(features, str) else list(features)
         frames = frames[frames["feature"].isin(wanted)]
     return render(text, frames, title=headline)
+
+
+class _CallableModule(types.ModuleType):
+    """``framing.show`` is both this module and the function: ``import framing.show`` binds the module to the
+    package attribute, so the module itself must be callable for ``framing.show(article)`` to keep working."""
+
+    def __call__(self, text_or_article: Any, *, frames: pd.DataFrame | None = None,
+                 features: Sequence[str] | None = None) -> FrameHTML:
+        return show(text_or_article, frames=frames, features=features)
+
+
+sys.modules[__name__].__class__ = _CallableModule

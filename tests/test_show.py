@@ -95,3 +95,12 @@ def test_no_rows_says_so():
 def test_extracts_when_no_frames_given(nlp):
     h = show("“We are ready,” the mayor said.", features=["quote"])
     assert re.findall(r"<mark[^>]*>(.*?)</mark>", h.html) == ["the mayor said"]
+
+
+def test_framing_show_is_callable_however_it_was_imported():
+    import framing
+    import framing.show as module
+
+    rows = _rows()
+    assert isinstance(module(TEXT, frames=rows), FrameHTML)
+    assert framing.show(TEXT, frames=rows).html == show(TEXT, frames=rows).html
