@@ -25,6 +25,9 @@ DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the go
                                "the kingdom", "the republic", "the emirate", "the island", "the alliance",
                                "the bloc", "the capital"})
 _ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+#: Party nouns that take their state from "in/of X" or a possessive pronoun ("the regime in Damascus", "his country").
+PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
+                               "republic", "capital", "authorities", "administration", "leadership", "junta"})
 
 
 @dataclass(frozen=True)

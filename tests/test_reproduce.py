@@ -205,6 +205,9 @@ def test_save_table_keeps_a_meaningful_index_as_columns(tmp_path):
     paths = reproduce.save_table(df, "t", output_dir=tmp_path, formats=["csv"])
     assert paths["csv"].read_text() == "outlet,rate\nx,1\ny,2\n"
     assert set(paths) == {"csv"}
+    # unnamed row labels (left by filtering or sorting) are dropped, not written as an "index" column
+    shuffled = pd.DataFrame({"a": [1, 2, 3]}).iloc[[2, 0]]
+    assert reproduce.save_table(shuffled, "s", output_dir=tmp_path)["csv"].read_text() == "a\n3\n1\n"
 
 
 @pytest.mark.parametrize("name", ["", "a/b", ".hidden", None])

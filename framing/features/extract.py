@@ -162,6 +162,20 @@ class Actors:
         key = (span.start, span.end)
         if key not in self._memo:
             info = dict(actors_mod.describe_span(span))
+            root = span.root
+            if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS \
+                    and actors_mod.canonical_actor(info["actor"]) is None:
+                # "the regime in Damascus", "the government of Iraq", "his country"
+                for c in root.children:
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
+                        if c.dep_ == "prep" and c.lower_ in ("in", "of") else None
+                    if obj is not None and actors_mod.canonical_actor(obj.text) is not None:
+                        info = {"actor": actors_mod.canonical_actor(obj.text), "person": None, "kind": "actor"}
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their"):
+                        sent = self._sentence_of(c)
+                        ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
+                        if ante is not None and actors_mod.canonical_actor(ante) is not None:
+                            info = {"actor": ante, "person": None, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from framing.actors import noun_phrase
-from framing.features.syntax import (is_negated, lexicon as syntax_lexicon, phrase, span_of, speech_source,
+from framing.features.syntax import (is_negated, is_passive, lexicon as syntax_lexicon, phrase, span_of, speech_source,
                                      subject_of)
 
 FEATURE = "neutrality_claim"
@@ -234,6 +234,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ in ("itself", "themselves", "herself", "himself"):
             return "self", char_verb
+        if is_passive(char_verb) and char_verb.head.lemma_.lower() in ("want", "seek", "hope", "aim", "try",
+                                                                        "wish", "like", "strive"):
+            return "self", char_verb  # "wants to be seen as an even-handed broker"
         if subj is not None:
             who = actors.describe(noun_phrase(subj))["actor"]
             if obj is not None and char_verb.lemma_.lower() in _CHAR_VERBS:
@@ -302,7 +305,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if owner is None and holder.dep_ == "nsubj" and verb is not None:
                 owner = None
             claim_tok, pred = owner, verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
-            negated = (verb is not None and is_negated(verb)) or is_negated(tok)
+            # only a negated holding verb denies it ("does not maintain neutrality"); "its neutrality has not
+            # stopped it from ..." negates something else
+            negated = (verb is not None and verb.lemma_.lower() in _HOLD_VERBS and is_negated(verb)) \
+                or is_negated(tok)
             issue_heads = [tok, holder]
         elif lemma in ("side",) and low in ("side", "sides"):
             verb = tok.head

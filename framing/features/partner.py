@@ -163,8 +163,10 @@ def _business(noun: Any) -> bool:
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
-          tokens: tuple = (), require_both: bool = False) -> None:
+          tokens: tuple = (), require_both: bool = False, thing_senior: bool = False) -> None:
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
+    if thing_senior and s_kind == "non-actor":
+        s_kind = None  # a provider that is a thing ("cheap loans", "the agreement") names no party
     j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
     if "non-actor" in (s_kind, j_kind):
         return
@@ -259,7 +261,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
 def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     noun = tok
-    while noun.dep_ == "conj" and noun.head.lemma_.lower() in lex["provision"]:
+    while noun.dep_ == "conj" and noun.head is not noun:  # "missiles and diplomatic cover"
         noun = noun.head
     mods = {c.lower_ for t in (tok, noun) for c in t.children if c.dep_ in ("amod", "compound")}
     if tok.lemma_.lower() in ("cover", "backing", "shield", "umbrella") and not (mods & lex["cover_mods"]):
@@ -270,9 +272,15 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "as") and head.head.lemma_.lower() in lex["provision_verbs"]:
         verb = head.head
+    if verb is None and noun.dep_ in ("oprd", "attr") and head.pos_ == "VERB":
+        # "Critics call the agreement a lifeline for the regime": the provider is the verb's object
+        junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to"))
+        provider = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if junior is not None:
+            _emit(rows, sent=sent, cue=tok, senior=provider, junior=junior, actors=actors,
+                  negated=is_negated(head), tokens=(junior,), thing_senior=True)
+        return
     if verb is None:
-        # "Moscow's lifeline", "a lifeline for X" without a verb we know: need both parties explicitly
-        junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("for", "to"))
         return
     if verb.lemma_.lower() in ("be", "become", "remain", "serve", "act", "represent"):
         senior = subject_of(verb)
@@ -295,7 +303,7 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     for j in conjuncts(junior):
         _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors, negated=is_negated(verb),
-              tokens=(verb,))
+              tokens=(verb,), thing_senior=True)
 
 
 def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
