@@ -46,6 +46,9 @@ UNNAMED = "(unnamed)"
 
 _CLUSTER_OPTIONS = ("auto", "event_id", "cluster_id", "article")
 
+#: Below this many resampling units carrying a feature, a percentile interval is flagged as unreliable.
+FEW_UNITS = 5
+
 
 # ----------------------------------------------------------------------------------------------------------
 # validation helpers
@@ -245,6 +248,7 @@ def _rate_draws(design: _Design, merged: pd.DataFrame, features: list[str], n_bo
     with np.errstate(divide="ignore", invalid="ignore"):
         for j, feature in enumerate(features):
             hits, with_any = sums[j], sums[k + j]
+            out[(feature, "units_with")] = hits > 0  # (units, groups): which units carry the feature
             out[(feature, "per_1000_sentences")] = (
                 1000.0 * hits.sum(0) / sent.sum(0), 1000.0 * (weights @ hits) / boot_sent, hits.sum(0), sent.sum(0))
             out[(feature, "share_of_articles")] = (
@@ -344,6 +348,10 @@ def feature_rates(documents: pd.DataFrame, articles: pd.DataFrame, *, by: str | 
                     notes.append("feature never occurs here: exact upper bound (Poisson / Clopper-Pearson), "
                                  "the bootstrap is degenerate at 0")
                 else:
+                    carriers = int(draws[(feature, "units_with")][:, g].sum())
+                    if carriers < FEW_UNITS:
+                        notes.append(f"only {carriers} {design.unit_kind}(s) with the feature: too few to "
+                                     "resample, the interval is unreliable")
                     missing_share = float(np.mean(~np.isfinite(boot[:, g])))
                     if missing_share > 0:
                         notes.append(f"group absent from {missing_share:.1%} of replicates")
@@ -433,6 +441,11 @@ def rate_differences(documents: pd.DataFrame, articles: pd.DataFrame, *, by: str
                     note = "a group has no sentences: rate undefined"
                 elif num[a] == 0 and num[b] == 0:
                     note = "feature never occurs in either group: the difference is exactly 0 in every replicate"
+                else:
+                    carriers = int(draws[(feature, "units_with")][:, [a, b]].any(axis=1).sum())
+                    if carriers < FEW_UNITS:
+                        note = (f"only {carriers} {design.unit_kind}(s) with the feature in either group: too few "
+                                "to resample, the interval is unreliable")
                 rows.append({"group_a": design.groups[a][0], "group_b": design.groups[b][0], "feature": feature,
                              "measure": measure, "estimate": float(est[a] - est[b]), "low": float(low),
                              "high": float(high), "unit": design.unit_kind, "note": note})
@@ -581,6 +594,9 @@ def paired_differences(documents: pd.DataFrame, articles: pd.DataFrame, *, by: s
                     low, high = (float(v) for v in _percentile(d[idx].mean(axis=1), ci))
                     if not np.any(d):
                         note = "no within-event difference in any event"
+                    elif np.count_nonzero(d) < FEW_UNITS:
+                        note = (f"only {np.count_nonzero(d)} event(s) with a difference: too few to resample, "
+                                "the interval is unreliable")
             if measure == "per_1000_sentences":
                 lost = int((sums["n_sentences"] == 0).sum())
                 if lost:

@@ -272,3 +272,12 @@ def test_topic_prevalence_over_time_and_unknown_docs():
     assert prev["period"].nunique() == 2
     with pytest.raises(ValueError, match="not in the topic model"):
         compare.topic_prevalence(tm, pd.concat([arts, arts.assign(doc_id="zz").iloc[:1]]), n_boot=50)
+
+
+def test_few_carrying_units_are_flagged(tables):
+    documents, articles = tables
+    out = compare.feature_rates(documents, articles, n_boot=200, features=["blame_attribution"])
+    x = out[out.outlet == "X"]  # blame in events p and r only
+    assert x["note"].str.contains("only 2 event_id").all()
+    diff = compare.rate_differences(documents, articles, n_boot=200, features=["blame_attribution"])
+    assert diff[(diff.group_a == "X") & (diff.group_b == "Z")]["note"].str.contains("too few").all()
