@@ -159,39 +159,52 @@ def tidy_extracted(paragraphs: list[str], *, title: str | None = None, inserts: 
 VARIANTS = ("trafilatura", "trafilatura_recall", "trafilatura_precision", "switch", "switch_tidy")
 
 
+def trafilatura_extract(html: str, *, url: str | None = None, **options: Any) -> tuple[str, dict[str, Any]]:
+    """trafilatura's body text and metadata for a page (tables kept, comments dropped); ``("", {})`` when it
+    finds nothing."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=True, **options)
+    if doc is None:
+        return "", {}
+    meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return meta.get("text") or "", meta
+
+
+def choose_extraction(precise: str, default: str) -> str:
+    """The precision-oriented extraction unless it kept less than half of what the default one found (then it
+    pruned part of the article, not just boilerplate).
+
+    Examples
+    --------
+    >>> choose_extraction("a" * 90, "a" * 100), choose_extraction("a" * 10, "a" * 100) == "a" * 100
+    ('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', True)
+    """
+    return default if len(precise) < 0.5 * len(default) else precise
+
+
 def extract_body(html: str, *, url: str | None = None, variant: str = "switch_tidy") -> tuple[str, dict[str, Any]]:
     """Extract the article body (paragraphs separated by blank lines) and trafilatura's metadata.
 
     ``variant``: ``"trafilatura"`` (defaults), ``"trafilatura_recall"`` / ``"trafilatura_precision"``
-    (``favor_recall`` / ``favor_precision``), ``"switch"`` (the precision-oriented extraction unless it kept
-    less than half of what the default one found, which means it pruned part of the article),
-    ``"switch_tidy"`` (``switch`` plus :func:`tidy_extracted`; the default).
+    (``favor_recall`` / ``favor_precision``), ``"switch"`` (:func:`choose_extraction` between the precision
+    and the default extraction), ``"switch_tidy"`` (``switch`` plus :func:`tidy_extracted`; the default).
     """
-    import trafilatura
-
     if variant not in VARIANTS:
         raise ValueError(f"variant={variant!r} is not known; expected one of {', '.join(VARIANTS)}")
-
-    def run(**options: Any) -> tuple[str, dict[str, Any]]:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=True, **options)
-        if doc is None:
-            return "", {}
-        meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-        return meta.get("text") or "", meta
-
     if variant == "trafilatura":
-        text, meta = run()
+        text, meta = trafilatura_extract(html, url=url)
     elif variant == "trafilatura_recall":
-        text, meta = run(favor_recall=True)
+        text, meta = trafilatura_extract(html, url=url, favor_recall=True)
     elif variant == "trafilatura_precision":
-        text, meta = run(favor_precision=True)
+        text, meta = trafilatura_extract(html, url=url, favor_precision=True)
     else:
-        precise, meta = run(favor_precision=True)
-        default, meta_default = run()
-        text = precise
-        if len(precise) < 0.5 * len(default):
-            text, meta = default, meta_default
+        precise, meta = trafilatura_extract(html, url=url, favor_precision=True)
+        default, meta_default = trafilatura_extract(html, url=url)
+        text = choose_extraction(precise, default)
+        if text is not precise:
+            meta = meta_default
     paragraphs = _paragraphs(text)
     if variant == "switch_tidy":
         paragraphs = tidy_extracted(paragraphs, title=meta.get("title"))
