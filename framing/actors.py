@@ -27,7 +27,9 @@ DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the go
 _ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 #: Party nouns that take their state from "in/of X" or a possessive pronoun ("the regime in Damascus", "his country").
 PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
-                               "republic", "capital", "authorities", "administration", "leadership", "junta"})
+                               "republic", "capital", "authorities", "administration", "leadership", "junta",
+                               "officials", "official", "diplomats", "leaders", "spokesman", "spokeswoman",
+                               "ministry", "military", "army", "forces", "troops", "police", "parliament"})
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,9 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         return
     for tgt in targets:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
+        if tgt is not None and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "neither", "any", "no")
+                                   for c in tgt.children):
+            info = {"actor": None, "person": None, "kind": None}  # "either side": no particular party
         actor = info["actor"]
         kind = "actor" if actor else ("non-actor" if info["kind"] == "non-actor" else None)
         if tgt is not None and actor is None and info["kind"] is None:
@@ -305,6 +308,16 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                       actors=actors, extra_tokens=(head,))
         return
     # adjectives: responsible / accountable / liable / culpable
+    if tok.dep_ == "amod" and head.dep_ == "dobj" and head.head.lemma_.lower() == "hold":
+        # "held Russian forces responsible" parsed with the adjective on the object noun
+        verb = head.head
+        withheld, holder = _withheld(verb)
+        subj = subject_of(holder) if withheld and holder is not None else subject_of(verb)
+        negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder))
+        _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors), targets=conjuncts(head),
+              reason=_reason(tok, verb, sent=sent), polarity="withheld" if withheld else "asserted",
+              negated=negated, actors=actors, extra_tokens=(tok,))
+        return
     if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and hl in ("hold", "deem", "consider", "find", "judge",
                                                                    "declare", "name", "make", "see"):
         obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)

@@ -36,7 +36,8 @@ _END_VERBS = frozenset({"abandon", "end", "drop", "shed", "renounce", "give", "d
                         "breach", "lose", "question", "doubt", "undermine", "compromise", "erode"})
 _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view", "portray", "present", "paint",
                          "cast", "depict", "characterise", "characterize", "label", "dub", "brand", "deem",
-                         "find", "judge", "hail", "praise", "style", "bill", "tout", "position"})
+                         "find", "judge", "hail", "praise", "style", "bill", "tout", "position", "dismiss",
+                         "deride", "ridicule", "mock", "question", "welcome", "commend", "doubt"})
 _SELF_VERBS = frozenset({"say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
@@ -143,8 +144,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
                 return None, None  # a generic class ("urged neutral states to join"): no one's neutrality
             return _stance_owner(head, actors, role=True), head
         return None, None
+    own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None and dep in ("ccomp", "xcomp", "oprd", "advcl"):
+        return own, head  # small clause: "declared the country neutral"
     if dep in ("acomp", "oprd", "attr", "xcomp", "ccomp", "advmod") and head.pos_ in ("AUX", "VERB"):
-        if head.lemma_.lower() in _CHAR_VERBS:
+        if head.lemma_.lower() in _CHAR_VERBS or dep == "oprd":  # "declared the country neutral"
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, head

@@ -148,7 +148,7 @@ def _other(noun: Any, holder: Any) -> Any:
                 return partner
     verb = noun.head if noun.dep_ in ("attr", "dobj", "oprd") else None
     if verb is not None:
-        obj = _pobj(verb, ("to", "over"))
+        obj = _pobj(verb, ("to", "over", "for"))  # "For Minsk, Moscow is the senior partner"
         if obj is not None:
             return obj
     return None
@@ -328,7 +328,11 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = subject_of(verb)
     else:  # adjectives and participles: dependent, reliant, tethered, beholden
         verb = tok.head
-        if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") or (tok.dep_ == "ROOT"):
+        own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if tok.dep_ in ("oprd", "ccomp") else None
+        if own is not None or obj is not None:  # "making Islamabad dependent on Riyadh"
+            junior = own if own is not None else obj
+        elif tok.dep_ in ("acomp", "oprd", "xcomp", "attr") or (tok.dep_ == "ROOT"):
             junior = subject_of(verb) if tok.dep_ != "ROOT" else next(
                 (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if tok.dep_ == "ROOT":
