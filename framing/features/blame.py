@@ -154,9 +154,11 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         return
     for tgt in targets:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
-        if tgt is not None and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "neither", "any", "no")
-                                   for c in tgt.children):
+        dets = {c.lower_ for c in tgt.children if c.dep_ in ("det", "preconj")} if tgt is not None else set()
+        if dets & {"either", "neither", "any", "no"} or (tgt is not None and tgt.lower_ in ("nobody", "none")):
             info = {"actor": None, "person": None, "kind": None}  # "either side": no particular party
+            if dets & {"no", "neither"} or tgt.lower_ in ("nobody", "none"):
+                negated = True  # "holds no one responsible"
         actor = info["actor"]
         kind = "actor" if actor else ("non-actor" if info["kind"] == "non-actor" else None)
         if tgt is not None and actor is None and info["kind"] is None:
