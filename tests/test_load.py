@@ -152,3 +152,19 @@ def test_outlet_argument_and_glob(tmp_path):
     articles, _ = load_corpus(str(tmp_path / "x*.txt"), outlet="thehuffingtonpost")
     assert articles["outlet"].tolist() == ["HuffPost", "HuffPost"]
     assert articles["outlet_raw"].tolist() == ["thehuffingtonpost", "thehuffingtonpost"]
+
+
+def test_single_file_load_uses_the_sidecar_above_it(tmp_path):
+    _write(tmp_path / "text" / "x" / "a.txt", "World | H\nBody text here.")
+    _write(tmp_path / "metadata.csv", "file,outlet,event_id\ntext/x/a.txt,hpo,e9\n")
+    for _ in range(2):  # the second load uses the parsed-sidecar cache and must give the same
+        articles, report = load_corpus(tmp_path / "text" / "x" / "a.txt")
+        assert articles.loc[0, ["outlet", "event_id"]].tolist() == ["HuffPost", "e9"]
+
+
+def test_sidecar_without_file_column_is_reported(tmp_path):
+    _write(tmp_path / "a.txt", "World | H\nBody text here.")
+    _write(tmp_path / "metadata.csv", "name,outlet\na.txt,hpo\n")
+    articles, report = load_corpus(tmp_path)
+    assert articles.loc[0, "outlet"] is None
+    assert "no 'file' column" in report.problems["problem"].iloc[0]

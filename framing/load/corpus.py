@@ -81,6 +81,34 @@ def _expand(path: str | Path) -> tuple[list[tuple[Path, str]], Path | None]:
 # the metadata.csv sidecar
 
 
+# parsed sidecars, keyed by (path, mtime, size, encoding): per-file loads of a big folder read each once
+_SIDECAR_CACHE: dict[tuple, tuple[dict[str, dict[str, Any]] | None, list[tuple]]] = {}
+
+
+def _parse_sidecar(sidecar: Path, encoding: str | None) -> tuple[dict[str, dict[str, Any]] | None, list[tuple]]:
+    problems: list[tuple] = []
+    rows: dict[str, dict[str, Any]] | None = None
+    try:
+        text, _enc = decode(read_bytes(sidecar), encoding=encoding)
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None, engine="python")
+        if "file" not in frame.columns:
+            problems.append((sidecar.as_posix(), None, "file", None,
+                             f"{SIDECAR} has no 'file' column (columns: {', '.join(frame.columns)}); "
+                             "it was not applied"))
+        else:
+            rows = {}
+            for i, rec in enumerate(frame.to_dict("records"), start=1):
+                key = Path(str(rec.pop("file")).strip()).as_posix()
+                if key in rows:
+                    problems.append((sidecar.as_posix(), i, "file", key,
+                                     "listed twice in the sidecar; the first row is used"))
+                    continue
+                rows[key] = {k: v for k, v in rec.items() if not _missing(v)}
+    except (SkipFile, ValueError, pd.errors.ParserError) as exc:
+        problems.append((sidecar.as_posix(), None, "file", None, f"{SIDECAR} could not be read: {exc}"))
+    return rows, problems
+
+
 class _Sidecars:
     """Finds the ``metadata.csv`` rows that apply to a file (nearest sidecar first)."""
 
@@ -93,26 +121,23 @@ class _Sidecars:
     def _read(self, sidecar: Path) -> dict[str, dict[str, Any]] | None:
         if sidecar in self._cache:
             return self._cache[sidecar]
-        rows: dict[str, dict[str, Any]] | None = None
         try:
-            text, _enc = decode(read_bytes(sidecar), encoding=self._encoding)
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None, engine="python")
-            if "file" not in frame.columns:
-                self._report.problem(sidecar.as_posix(), None, "file", None,
-                                     f"{SIDECAR} has no 'file' column (columns: {', '.join(frame.columns)}); "
-                                     "it was not applied")
-            else:
-                rows = {}
-                for i, rec in enumerate(frame.to_dict("records"), start=1):
-                    key = Path(str(rec.pop("file")).strip()).as_posix()
-                    if key in rows:
-                        self._report.problem(sidecar.as_posix(), i, "file", key,
-                                             "listed twice in the sidecar; the first row is used")
-                        continue
-                    rows[key] = {k: v for k, v in rec.items() if not _missing(v)}
-                self.used[sidecar] = set()
-        except (SkipFile, ValueError, pd.errors.ParserError) as exc:
-            self._report.problem(sidecar.as_posix(), None, "file", None, f"{SIDECAR} could not be read: {exc}")
+            stat = sidecar.stat()
+            key = (str(sidecar.resolve()), stat.st_mtime_ns, stat.st_size, self._encoding)
+        except OSError:
+            key = None
+        if key is not None and key in _SIDECAR_CACHE:
+            rows, problems = _SIDECAR_CACHE[key]
+        else:
+            rows, problems = _parse_sidecar(sidecar, self._encoding)
+            if key is not None:
+                if len(_SIDECAR_CACHE) > 64:
+                    _SIDECAR_CACHE.clear()
+                _SIDECAR_CACHE[key] = (rows, problems)
+        for problem in problems:  # replayed on every load that uses the sidecar
+            self._report.problem(*problem)
+        if rows is not None:
+            self.used[sidecar] = set()
         self._cache[sidecar] = rows
         return rows
 
