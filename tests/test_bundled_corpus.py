@@ -8,7 +8,6 @@ cleaning, the syndicated copies are found, and the planted outlet differences ar
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import Counter, defaultdict
