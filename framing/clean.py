@@ -83,6 +83,7 @@ def load_boilerplate(path: str | None = None) -> dict[str, Any]:
         if group != "promo" and compiled:
             # one alternation per group: a single match per paragraph instead of one per pattern
             out[group + "_any"] = re.compile("|".join(f"(?:{p.pattern})" for _i, p in compiled), re.IGNORECASE)
+    out["not_places"] = frozenset(str(e["word"]).upper() for e in data.get("not_places", []))
     lead = r"\(?\s*(?:get|read|find|catch|follow|like|liked|enjoyed|join|click|tap|download|subscribe|sign|stay|keep)\b"
     out["promo_lead"] = re.compile(lead, re.IGNORECASE)
     return out
@@ -433,13 +434,15 @@ def _match_dateline(para: str) -> re.Match | None:
     if not rest or not _SENTENCE_START.match(rest):
         return None
     place, tags, date, sep = match["place"], match["tags"], match["date"], match["sep"].strip()
+    if place.upper().strip(" .") in load_boilerplate()["not_places"]:
+        return None
     if tags:
         return match
     if date and (sep or match["state"] is None):
         return match if sep else None
     # no tag and no date: only an upper-case place followed by a dash or colon ("WASHINGTON —")
     letters = re.sub(r"[^A-Za-z]", "", place)
-    if sep in {"—", "–", "--", "-", ":"} and len(letters) >= 3 and letters.isupper():
+    if sep in {"—", "–", "--", "-"} and len(letters) >= 3 and letters.isupper():
         return match
     return None
 

@@ -89,6 +89,9 @@ def test_datelines(opening, place, wire, published):
     "In Moscow, officials said nothing.",
     "China (officially) remains neutral.",
     "Apple, Google and Microsoft reported results.",
+    "BREAKING — Officials met on Sunday.",
+    "UPDATE: Officials met on Sunday.",
+    "NATO: allies met on Sunday.",
 ])
 def test_no_false_datelines(text):
     record, steps = _clean(text)

@@ -56,11 +56,11 @@ def test_tidy_keeps_prose_after_related_block():
 def test_real_pages_sample(realdata_dir):
     folder = realdata_dir / "article_extraction_html"
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    keys = sorted(truth)[:12]
+    keys = sorted(truth)[:8]
     hits = 0
     for key in keys:
         page = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
         gold = set(truth[key]["articleBody"].split())
         words = load_html(page)["text"].split()
         hits += sum(w in gold for w in words) / max(1, len(words)) > 0.8
-    assert hits >= 10
+    assert hits >= 7

@@ -448,8 +448,8 @@ def load_corpus(path: str | Path, *, format: str | None = None, columns: Mapping
 
         iterator = tqdm(files, desc="loading", unit="file")
     for file, shown in iterator:
-        if file.name == SIDECAR and format is None:
-            continue
+        if file.name == SIDECAR and len(files) > 1:
+            continue  # the sidecar is metadata, never an article (unless it is the one file asked for)
         fmt_suffix, _compression = split_suffix(file)
         fmt = format or EXTENSIONS.get(fmt_suffix)
         if fmt is None:
