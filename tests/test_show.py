@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.show import FrameHTML, show
 
@@ -104,3 +107,21 @@ def test_framing_show_is_callable_however_it_was_imported():
     rows = _rows()
     assert isinstance(module(TEXT, frames=rows), FrameHTML)
     assert framing.show(TEXT, frames=rows).html == show(TEXT, frames=rows).html
+
+
+@given(text=st.text(alphabet=st.sampled_from(list("ab <>&\"'“”\n")), min_size=1, max_size=80),
+       data=st.data())
+@settings(max_examples=150, deadline=None)
+def test_text_round_trips_through_the_html(text, data):
+    """Whatever the text and spans, the page shows exactly the text: strip the markup, unescape, compare."""
+    n = len(text)
+    spans = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)), max_size=4))
+    rows = pd.DataFrame([{"doc_id": 0, "start": min(a, b), "end": max(a, b), "feature": "quote", "cue": "c<"}
+                         for a, b in spans], columns=["doc_id", "start", "end", "feature", "cue"])
+    h = show(text, frames=rows)
+    body = h.html.split("</div>", 1)[1]  # after the legend
+    body = body.split("<table>", 1)[0]
+    body = re.sub(r"<sup>.*?</sup>", "", body)
+    body = body.replace("<br>", "\n").replace("</p><p>", "\n\n")
+    shown = html.unescape(re.sub(r"<[^>]+>", "", body))
+    assert shown == text
