@@ -64,3 +64,9 @@ def test_real_pages_sample(realdata_dir):
         words = load_html(page)["text"].split()
         hits += sum(w in gold for w in words) / max(1, len(words)) > 0.8
     assert hits >= 7
+
+
+def test_date_is_not_guessed_from_text():
+    page = PAGE.replace('<meta property="article:published_time" content="2024-03-04T10:00:00Z">', "")
+    page = page.replace("<p>Read more", "<p>Posted March 1, 2019. Read more")
+    assert load_html(page)["published"] is None

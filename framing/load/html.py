@@ -159,13 +159,18 @@ def tidy_extracted(paragraphs: list[str], *, title: str | None = None, inserts: 
 VARIANTS = ("trafilatura", "trafilatura_recall", "trafilatura_precision", "switch", "switch_tidy")
 
 
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 def trafilatura_extract(html: str, *, url: str | None = None, **options: Any) -> tuple[str, dict[str, Any]]:
     """trafilatura's body text and metadata for a page (tables kept, comments dropped); ``("", {})`` when it
     finds nothing."""
     import trafilatura
 
+    # dates only from the page's markup (meta tags, JSON-LD, <time>), never inferred from its text: a
+    # publication date is left missing rather than guessed
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, **options)
+                                      include_tables=True, date_extraction_params=_DATE_PARAMS, **options)
     if doc is None:
         return "", {}
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
