@@ -893,6 +893,7 @@ def _prevalence_draws(model, articles, by, freq, method, cluster, n_boot, random
             draws[start:stop] = np.einsum("bd,bdk,dg->bgk", doc_w[start:stop], g, onehot)
     else:  # refit on each bootstrap sample, topics aligned to the reference fit
         warm = getattr(model, "nmf_w_", None) is not None
+        similarity = []
         for b in range(n_boot):
             index = np.repeat(np.arange(len(rows)), doc_w[b].astype(int))
             refit = TopicModeler(model.n_topics, method=model.method, weighting=model.weighting,
@@ -903,9 +904,16 @@ def _prevalence_draws(model, articles, by, freq, method, cluster, n_boot, random
                 refit.fit_matrix(model.doc_term_[rows[index]], terms=model.terms_, warm_start=start)
             perm = align_topics(model.components_, refit.components_)
             draws[b] = (onehot[index].T @ refit.doc_topic_[:, perm])
+            ref, new = model.components_, refit.components_[perm]
+            similarity.append(float(np.mean(np.sum(ref * new, axis=1) / np.maximum(
+                np.linalg.norm(ref, axis=1) * np.linalg.norm(new, axis=1), 1e-300))))
         notes.append(f"{n_boot} refits on bootstrap samples" + (" (NMF started from the reference solution)"
                                                                  if warm else "")
-                     + ", topics aligned to the reference fit")
+                     + f", topics aligned to the reference fit (mean cosine similarity "
+                       f"{np.mean(similarity):.2f}" + ("; below 0.8 the refits find different topics, so "
+                                                         "the intervals mix topics: prefer LDA with "
+                                                         "method='composition'" if np.mean(similarity) < 0.8
+                                                         else "") + ")")
     draws /= np.maximum(np.einsum("bd,dg->bg", doc_w, onehot), 1e-300)[:, :, None]
     absent = np.einsum("bd,dg->bg", doc_w, onehot) == 0
     draws[absent] = np.nan

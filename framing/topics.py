@@ -194,7 +194,8 @@ class TopicModeler:
         For NMF: ``"tfidf"`` (default; L2-normalised tf-idf, the usual NMF input) or ``"count"``. LDA always
         uses counts.
     max_iter, random_state
-        Passed to the estimator; the same ``random_state`` gives the same topics.
+        Passed to the estimator (LDA uses at most 100 batch iterations); the same ``random_state`` gives the
+        same topics.
 
     Attributes
     ----------
@@ -387,7 +388,7 @@ class TopicModeler:
 
 
 def select_k(articles, *, ks: Sequence[int] = (5, 10, 15, 20), method: str = "nmf", vectorizer=None,
-             n_terms: int = 10, random_state: int = SEED, timings: bool = False) -> pd.DataFrame:
+             n_terms: int = 10, max_iter: int = 400, random_state: int = SEED, timings: bool = False) -> pd.DataFrame:
     """Fit one model per K on the same document-term matrix and report NPMI coherence and exclusivity.
 
     ``chosen`` marks the K with the highest mean of the two measures after min-max scaling over the grid
@@ -418,7 +419,8 @@ def select_k(articles, *, ks: Sequence[int] = (5, 10, 15, 20), method: str = "nm
     rows = []
     for k in ks:
         start = time.perf_counter()
-        model = TopicModeler(k, method=method, random_state=random_state).fit_matrix(matrix, terms=terms, doc_ids=ids)
+        model = TopicModeler(k, method=method, max_iter=max_iter, random_state=random_state).fit_matrix(
+            matrix, terms=terms, doc_ids=ids)
         seconds = time.perf_counter() - start
         row = {"k": k, "coherence": float(model.coherence(n_terms=n_terms).mean()),
                "exclusivity": float(model.exclusivity(n_terms=n_terms).mean())}
