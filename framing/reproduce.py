@@ -159,8 +159,8 @@ def save_table(
 ) -> dict[str, Path]:
     """Save a DataFrame as ``<output_dir>/tables/<name>.csv`` and ``.parquet``, byte for byte reproducibly.
 
-    Row order is kept as given (result tables from ``framing`` already have a stable order). A meaningful index
-    (anything but a default ``RangeIndex``) is turned into columns first, so both files hold the same table. The
+    Row order is kept as given (result tables from ``framing`` already have a stable order). A named index (e.g.
+    ``outlet``) is turned into columns first, so both files hold the same table; unnamed row labels are dropped. The
     CSV uses ``float_format`` and ``\\n`` line ends; the Parquet file is written by pyarrow without the index and
     with snappy compression, which is deterministic for the same table and library versions.
 
@@ -202,12 +202,9 @@ def save_table(
         table = table.to_frame()
     if not isinstance(table, pd.DataFrame):
         raise TypeError(f"table={type(table).__name__} is not a pandas DataFrame; pass the result table")
-    frame = table
-    if not (isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0 and frame.index.step == 1):
-        frame = frame.reset_index()
-    elif frame.index.name is not None:
-        frame = frame.reset_index()
-    frame = frame.reset_index(drop=True)
+    # a named index carries meaning (e.g. outlet) and becomes columns; unnamed row labels are dropped
+    named = any(name is not None for name in table.index.names)
+    frame = table.reset_index(drop=not named)
     frame.columns = [str(c) for c in frame.columns]
     folder = Path(output_dir) / "tables"
     folder.mkdir(parents=True, exist_ok=True)

@@ -33,7 +33,7 @@ ci = 0.95  # interval level
 n_terms = 12  # words shown per outlet in Fightin' Words
 freq = "month"  # period of the trends ("month", "quarter", "year", ...)
 n_process = 1  # spaCy processes used by extract_frames
-features = None  # None = every feature (quotes included), or a list of feature names to extract
+features = None  # a list of feature names to extract, or None for all of them
 
 # %%
 import pandas as pd
