@@ -410,7 +410,8 @@ def _clause_tokens(tok: Any, exclude: Iterable[int] = ()) -> list[Any]:
 
 
 def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any | None, *,
-                      kind: str = "speech", infinitive: bool = False) -> tuple[tuple[int, int] | None, str]:
+                      kind: str = "speech", infinitive: bool = False,
+                      predicative: bool = False) -> tuple[tuple[int, int] | None, str]:
     """Content span of a reporting verb and its quote kind, or ``(None, "")`` when it has none."""
     text = verb.doc.text
     subj_idx = {t.i for t in subject.subtree} if subject is not None else set()
@@ -444,6 +445,17 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
         span = _span_chars(toks)
         if span:
             clause = span
+    # characterisations: object + predicate ("called the measures illegal", "describes X as Y")
+    if clause is None and predicative:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        preds = [c for c in verb.children if c.dep_ == "oprd"
+                 or (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))]
+        if objs and preds:
+            toks = [t for c in objs + preds for t in c.subtree if t.i > verb.i or c.lower_ in _WH]
+            span = _span_chars(toks)
+            if span:
+                clause = span
+        return (_strip_span(text, clause), "indirect") if clause else (None, "")
     # stance cues report a position on something: the object or prepositional object is the content
     if clause is None and kind == "stance":
         for child in verb.children:
@@ -526,7 +538,8 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
     subject, passive = _subject(verb)
     content, qkind = _content_for_verb(verb, quotes, subject, kind=entry["kind"],
                                        # attribution studies (PolNeAR) count "urged X to ..." as well
-                                       infinitive=bool(entry.get("infinitive")) or attribution_mode)
+                                       infinitive=bool(entry.get("infinitive")) or attribution_mode,
+                                       predicative=bool(entry.get("predicative")))
     if content is not None and qkind == "indirect" and subject is not None and _narrated_wh(verb, subject):
         return None  # "Xi's trip emphasised how ...": a thing 'emphasising' is the narrator's voice
     if content is None and (entry.get("needs_content") or subject is None):
