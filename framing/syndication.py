@@ -121,7 +121,8 @@ def _components(n: int, edges: list[tuple[int, int]]) -> list[int]:
 
 
 def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_perm: int = 128,
-                         shingle: int = 5, random_state: int = SEED) -> pd.DataFrame:
+                         shingle: int = 5, random_state: int = SEED,
+                         removed: pd.DataFrame | None = None) -> pd.DataFrame:
     """Cluster near-duplicate articles and describe each copy's changes against its cluster's original.
 
     Parameters
@@ -137,6 +138,11 @@ def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_
         MinHash permutations and seed (same seed, same clusters).
     shingle
         Words per shingle.
+    removed
+        The cleaning log of the load (``report.removed``: ``doc_id``, ``step``, ``removed``). When given, each
+        row also lists ``boilerplate_lines`` (what cleaning removed from that article: promo lines, "Also Read"
+        inserts, disclaimers, datelines, agency tags) and the summary counts them, so the changes an
+        aggregator made stay visible after cleaning removed them from ``text``.
 
     Returns
     -------
@@ -230,6 +236,16 @@ def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_
                        "cut_lines": cut, "changes": summary}
     out = pd.DataFrame(rows, columns=list(CLUSTER_COLUMNS))
     out["cluster_size"] = out["cluster_size"].astype(np.int64)
+    if removed is not None:
+        if not {"doc_id", "removed"} <= set(removed.columns):
+            raise ValueError("removed must be the cleaning log (columns doc_id, step, removed), e.g. report.removed")
+        by_doc: dict[str, list[str]] = {}
+        for doc_id, text in zip(removed["doc_id"].astype(str), removed["removed"].astype(str)):
+            by_doc.setdefault(doc_id, []).append(text)
+        out["boilerplate_lines"] = [by_doc.get(d, []) for d in out["doc_id"]]
+        counts = out["boilerplate_lines"].map(len)
+        out["changes"] = [f"{c}; {n} boilerplate line{'s' if n != 1 else ''} removed by cleaning" if n else c
+                          for c, n in zip(out["changes"], counts)]
     return out
 
 

@@ -81,3 +81,15 @@ def test_hidden_aggregator_copies_among_basil(realdata_dir):
     assert figures["true_pairs"] == 90
     assert figures["precision"] >= 0.95 and figures["recall"] >= 0.95
     assert figures["original_accuracy"] >= 0.95 and figures["cut_reported"] >= 0.95
+
+
+def test_cleaning_log_keeps_aggregator_changes_visible():
+    from framing.clean import clean_articles
+
+    cleaned, removed = clean_articles(_table())
+    out = syndication_clusters(cleaned, removed=removed).set_index("doc_id")
+    lines = out.loc["w1-copy", "boilerplate_lines"]
+    assert any(line.startswith("Get latest articles") for line in lines)
+    assert any(line.startswith("Also Read") for line in lines)
+    assert "boilerplate lines removed by cleaning" in out.loc["w1-copy", "changes"]
+    assert out.loc["w1-copy", "cluster_id"] == "w1"

@@ -119,7 +119,7 @@ def audit_text(articles, report=None, *, syndication: bool = True, top: int = 15
     if syndication and len(articles):
         from framing.syndication import syndication_clusters
 
-        clusters = syndication_clusters(articles)
+        clusters = syndication_clusters(articles, removed=None if report is None else report.removed)
         multi = clusters[clusters["cluster_size"] > 1]
         lines.append(f"syndication: {multi['cluster_id'].nunique()} stories published more than once, "
                      f"{int((~multi['is_original']).sum())} copies")
