@@ -29,20 +29,33 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from framing import settings  # noqa: E402
-from framing.load.html import (_paragraphs, choose_extraction, extract_body, json_ld_article,  # noqa: E402
-                                tidy_extracted, trafilatura_extract)
+from framing.load.html import (
+    _paragraphs,
+    choose_extraction,
+    extract_body,
+    json_ld_article,  # noqa: E402
+    tidy_extracted,
+    trafilatura_extract,
+)
 
 #: Variants scored. The first five are :data:`framing.load.html.VARIANTS` (``switch_tidy`` is what
 #: ``load_html`` does); the last two were tried and rejected (see docs/corpus.md).
-ALL_VARIANTS = ("trafilatura", "trafilatura_recall", "trafilatura_precision", "switch", "switch_tidy",
-                "jsonld_or_switch_tidy", "trafilatura_baseline")
+ALL_VARIANTS = (
+    "trafilatura",
+    "trafilatura_recall",
+    "trafilatura_precision",
+    "switch",
+    "switch_tidy",
+    "jsonld_or_switch_tidy",
+    "trafilatura_baseline",
+)
 
 _TOKEN = re.compile(r"\w+")
 
 
 def shingles(text: str, n: int = 4) -> Counter:
     tokens = _TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n])
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n])
 
 
 def page_counts(gold: str, predicted: str) -> tuple[float, float, float]:
@@ -69,18 +82,26 @@ def score(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=settings.realdata_dir() / "article_extraction_html")
-    parser.add_argument("--check", type=int, default=10,
-                        help="pages on which load_html's own extract_body must equal the switch_tidy variant")
+    parser.add_argument(
+        "--check",
+        type=int,
+        default=10,
+        help="pages on which load_html's own extract_body must equal the switch_tidy variant",
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "load_html_f1.json")
     args = parser.parse_args()
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
     gold = {k: v.get("articleBody", "") for k, v in truth.items()}
-    pages = {k: gzip.decompress((args.data / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8", "replace")
-             for k in sorted(truth)}
+    pages = {
+        k: gzip.decompress((args.data / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8", "replace")
+        for k in sorted(truth)
+    }
     results: dict[str, object] = {"pages": len(pages), "python": platform.python_version(), "variants": {}}
     reference = json.loads((args.data / "output" / "trafilatura.json").read_text(encoding="utf-8"))
     reference = reference.get("output", reference)
-    results["upstream_trafilatura_output"] = score(gold, {k: v.get("articleBody", "") for k, v in reference.items()})
+    results["upstream_trafilatura_output"] = score(
+        gold, {k: v.get("articleBody", "") for k, v in reference.items()}
+    )
     print(f"upstream trafilatura output (metric check): {results['upstream_trafilatura_output']}", flush=True)
     # each extractor runs once per page; the variants are assembled from those outputs with the same
     # functions load_html uses, and a check confirms that assembling equals calling extract_body
@@ -110,7 +131,9 @@ def main() -> int:
         results["variants"][variant] = figures  # type: ignore[index]
         print(f"{variant:<24} {figures}", flush=True)
     checked = sorted(pages)[: args.check]
-    same = sum(extract_body(pages[k], url=truth[k].get("url"))[0] == outputs["switch_tidy"][k] for k in checked)
+    same = sum(
+        extract_body(pages[k], url=truth[k].get("url"))[0] == outputs["switch_tidy"][k] for k in checked
+    )
     results["load_html_matches_switch_tidy"] = f"{same}/{len(checked)}"
     print(f"extract_body equals the switch_tidy variant on {same}/{len(checked)} pages")
     results["trafilatura_version"] = trafilatura.__version__

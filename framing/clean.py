@@ -55,8 +55,12 @@ def load_wires(path: str | None = None) -> tuple[Wire, ...]:
     """
     data = yaml.safe_load(Path(path or DATA_DIR / "wires.yaml").read_text(encoding="utf-8"))
     return tuple(
-        Wire(str(e["name"]), tuple(str(t) for t in e.get("tags", [])), tuple(str(n) for n in e.get("names", [])),
-             str(e.get("note", "")))
+        Wire(
+            str(e["name"]),
+            tuple(str(t) for t in e.get("tags", [])),
+            tuple(str(n) for n in e.get("names", [])),
+            str(e.get("note", "")),
+        )
         for e in data["wires"]
     )
 
@@ -77,12 +81,16 @@ def load_boilerplate(path: str | None = None) -> dict[str, Any]:
             try:
                 compiled.append((str(entry["id"]), re.compile(entry["pattern"], flags)))
             except re.error as exc:  # a broken user pattern must say which one
-                raise ValueError(f"boilerplate pattern {entry.get('id')!r} in group {group!r} is not a valid "
-                                 f"regular expression ({exc}); fix it in the pattern file") from exc
+                raise ValueError(
+                    f"boilerplate pattern {entry.get('id')!r} in group {group!r} is not a valid "
+                    f"regular expression ({exc}); fix it in the pattern file"
+                ) from exc
         out[group] = compiled
         if group != "promo" and compiled:
             # one alternation per group: a single match per paragraph instead of one per pattern
-            out[group + "_any"] = re.compile("|".join(f"(?:{p.pattern})" for _i, p in compiled), re.IGNORECASE)
+            out[group + "_any"] = re.compile(
+                "|".join(f"(?:{p.pattern})" for _i, p in compiled), re.IGNORECASE
+            )
     out["not_places"] = frozenset(str(e["word"]).upper() for e in data.get("not_places", []))
     lead = r"\(?\s*(?:get|read|find|catch|follow|like|liked|enjoyed|join|click|tap|download|subscribe|sign|stay|keep)\b"
     out["promo_lead"] = re.compile(lead, re.IGNORECASE)
@@ -161,9 +169,22 @@ def known_outlet(name: object) -> str | None:
 # dates
 
 
-_DIRECTIVE_SHAPES = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{1,2}", "d": r"\d{1,2}", "H": r"\d{1,2}",
-                     "I": r"\d{1,2}", "M": r"\d{1,2}", "S": r"\d{1,2}", "f": r"\d{1,6}", "b": r"[A-Za-z]{3,4}",
-                     "B": r"[A-Za-z]{3,9}", "p": r"(?:AM|PM|am|pm)", "z": r"(?:Z|[+-]\d\d:?\d\d)", "%": "%"}
+_DIRECTIVE_SHAPES = {
+    "Y": r"\d{4}",
+    "y": r"\d{2}",
+    "m": r"\d{1,2}",
+    "d": r"\d{1,2}",
+    "H": r"\d{1,2}",
+    "I": r"\d{1,2}",
+    "M": r"\d{1,2}",
+    "S": r"\d{1,2}",
+    "f": r"\d{1,6}",
+    "b": r"[A-Za-z]{3,4}",
+    "B": r"[A-Za-z]{3,9}",
+    "p": r"(?:AM|PM|am|pm)",
+    "z": r"(?:Z|[+-]\d\d:?\d\d)",
+    "%": "%",
+}
 
 
 def _shape(fmt: str) -> re.Pattern:
@@ -207,7 +228,13 @@ def parse_date(value: object) -> pd.Timestamp | None:
     if value is None:
         return None
     if isinstance(value, pd.Timestamp):
-        return None if pd.isna(value) else value.tz_localize(None).normalize() if value.tzinfo else value.normalize()
+        return (
+            None
+            if pd.isna(value)
+            else value.tz_localize(None).normalize()
+            if value.tzinfo
+            else value.normalize()
+        )
     if isinstance(value, (_dt.datetime, _dt.date)):
         return pd.Timestamp(value.year, value.month, value.day)
     if not isinstance(value, str):
@@ -409,10 +436,14 @@ def _paragraph_filter(group: str, *, wires_from_removed: bool) -> Callable[[Draf
     return run
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DATE_IN_DATELINE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-                     rf"|\d{{1,2}}\s+{_MONTH}\.?(?:,?\s+\d{{4}})?)")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_IN_DATELINE = (
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}\.?(?:,?\s+\d{{4}})?)"
+)
 _PLACE_WORD = r"[A-Z][A-Za-z'’.\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s(?:{_PLACE_WORD}|de|del|la|al|el|of|on|am|upon))" + "{0,3}"
 _STATE = rf"(?!{_MONTH}\b){_PLACE_WORD}(?:\s{_PLACE_WORD})?"
@@ -430,7 +461,7 @@ def _match_dateline(para: str) -> re.Match | None:
     match = _DATELINE.match(para)
     if match is None:
         return None
-    rest = para[match.end():]
+    rest = para[match.end() :]
     if not rest or not _SENTENCE_START.match(rest):
         return None
     place, tags, date, sep = match["place"], match["tags"], match["date"], match["sep"].strip()
@@ -475,7 +506,7 @@ def _strip_dateline(draft: Draft) -> None:
             if parsed is not None:
                 draft.fill("published", parsed)
         draft.remove(match.group(0))
-        draft.paragraphs[index] = para[match.end():].strip()
+        draft.paragraphs[index] = para[match.end() :].strip()
         return
 
 
@@ -498,8 +529,11 @@ def _bare_tag_re() -> re.Pattern:
 
 def _is_disclaimer(para: str) -> bool:
     rules = load_boilerplate()
-    return (len(para) <= rules["max_paragraph_chars"] and "disclaimers_any" in rules
-            and rules["disclaimers_any"].match(para) is not None)
+    return (
+        len(para) <= rules["max_paragraph_chars"]
+        and "disclaimers_any" in rules
+        and rules["disclaimers_any"].match(para) is not None
+    )
 
 
 def _strip_closing_tag(draft: Draft) -> None:
@@ -517,12 +551,12 @@ def _strip_closing_tag(draft: Draft) -> None:
             index -= 1
             continue
         match = _closing_tag_re().search(last)
-        if match is None or not last[:match.start()].strip():
+        if match is None or not last[: match.start()].strip():
             break
         draft.remove(match.group(0))
         for name in wires_in(match.group(0), tags_only=True):
             draft.add_wire(name)
-        draft.paragraphs[index] = last[:match.start()].rstrip()
+        draft.paragraphs[index] = last[: match.start()].rstrip()
 
 
 def _comparable(text: str) -> str:
@@ -593,22 +627,46 @@ def _strip_headline_repeat(draft: Draft) -> None:
         draft.remove(draft.paragraphs.pop(0))
 
 
-STRIP_HEADLINE_REPEAT = Step("strip_headline_repeat", _strip_headline_repeat,
-                             "the headline repeated as the first paragraph (scraper output)")
-STRIP_PROMO = Step("strip_promo", _strip_promo,
-                   "site promo sentences ('Get latest articles and stories on World at LatestLY.'); fills outlet_raw")
-STRIP_DATELINE = Step("strip_dateline", _strip_dateline,
-                      "opening dateline 'Moscow, Apr 16 (AP)' -> dateline place, wire tags; year-less dates are not used")
-STRIP_REPEATED_LEDE = Step("strip_repeated_lede", _strip_repeated_lede,
-                           "a lede repeated in the next paragraph (summary + body) is kept once")
-STRIP_INSERTS = Step("strip_inserts", _paragraph_filter("inserts", wires_from_removed=False),
-                     "inserted link lines ('Also Read | ...', 'READ MORE: ...')")
-STRIP_CLOSING_TAG = Step("strip_closing_tag", _strip_closing_tag,
-                         "closing agency tag '(AP)' at the end of the body; adds the agency to wire")
-STRIP_DISCLAIMERS = Step("strip_disclaimers", _paragraph_filter("disclaimers", wires_from_removed=True),
-                         "publisher/syndication disclaimers ('(The above story is ... PTI ...)'); adds agencies named")
-NORMALISE_WHITESPACE = Step("normalise_whitespace", _normalise_whitespace,
-                            "zero-width and control characters, runs of spaces, hard-wrapped lines, empty paragraphs")
+STRIP_HEADLINE_REPEAT = Step(
+    "strip_headline_repeat",
+    _strip_headline_repeat,
+    "the headline repeated as the first paragraph (scraper output)",
+)
+STRIP_PROMO = Step(
+    "strip_promo",
+    _strip_promo,
+    "site promo sentences ('Get latest articles and stories on World at LatestLY.'); fills outlet_raw",
+)
+STRIP_DATELINE = Step(
+    "strip_dateline",
+    _strip_dateline,
+    "opening dateline 'Moscow, Apr 16 (AP)' -> dateline place, wire tags; year-less dates are not used",
+)
+STRIP_REPEATED_LEDE = Step(
+    "strip_repeated_lede",
+    _strip_repeated_lede,
+    "a lede repeated in the next paragraph (summary + body) is kept once",
+)
+STRIP_INSERTS = Step(
+    "strip_inserts",
+    _paragraph_filter("inserts", wires_from_removed=False),
+    "inserted link lines ('Also Read | ...', 'READ MORE: ...')",
+)
+STRIP_CLOSING_TAG = Step(
+    "strip_closing_tag",
+    _strip_closing_tag,
+    "closing agency tag '(AP)' at the end of the body; adds the agency to wire",
+)
+STRIP_DISCLAIMERS = Step(
+    "strip_disclaimers",
+    _paragraph_filter("disclaimers", wires_from_removed=True),
+    "publisher/syndication disclaimers ('(The above story is ... PTI ...)'); adds agencies named",
+)
+NORMALISE_WHITESPACE = Step(
+    "normalise_whitespace",
+    _normalise_whitespace,
+    "zero-width and control characters, runs of spaces, hard-wrapped lines, empty paragraphs",
+)
 
 #: The default pipeline, in order. Order matters where agencies are collected (dateline and closing tag before
 #: disclaimers keeps them in order of appearance) and where the lede is compared (after the dateline is cut).
@@ -644,8 +702,10 @@ def _check_steps(steps: Sequence[Step] | None) -> tuple[Step, ...]:
     out = tuple(steps)
     for s in out:
         if not isinstance(s, Step):
-            raise TypeError(f"steps must hold framing.clean.Step objects; got {s!r}. Wrap a str -> str "
-                            "function with Step.from_text(name, func)")
+            raise TypeError(
+                f"steps must hold framing.clean.Step objects; got {s!r}. Wrap a str -> str "
+                "function with Step.from_text(name, func)"
+            )
     return out
 
 
@@ -686,7 +746,9 @@ def _paragraphs_of(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def clean_article(record: dict[str, Any], *, steps: Sequence[Step] | None = None) -> tuple[dict[str, Any], list]:
+def clean_article(
+    record: dict[str, Any], *, steps: Sequence[Step] | None = None
+) -> tuple[dict[str, Any], list]:
     """Clean one article record (a dict with at least ``text``); returns the new record and its log
     (list of ``(step, removed)``)."""
     steps = _check_steps(steps)
@@ -704,8 +766,9 @@ def clean_article(record: dict[str, Any], *, steps: Sequence[Step] | None = None
     return out, draft.log
 
 
-def clean_articles(articles: pd.DataFrame, *, steps: Sequence[Step] | None = None
-                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def clean_articles(
+    articles: pd.DataFrame, *, steps: Sequence[Step] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Clean the ``text`` of every article with the pipeline; return ``(articles, removed)``.
 
     Fills ``dateline``, ``wire`` (agencies appended in order of appearance after any the source gave),
@@ -725,8 +788,9 @@ def clean_articles(articles: pd.DataFrame, *, steps: Sequence[Step] | None = Non
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(f"articles must be a pandas DataFrame; got {type(articles).__name__}")
     if "text" not in articles.columns:
-        raise ValueError("articles has no 'text' column; load it with framing.load_corpus or name the body "
-                         "column 'text'")
+        raise ValueError(
+            "articles has no 'text' column; load it with framing.load_corpus or name the body column 'text'"
+        )
     steps = _check_steps(steps)
     records = articles.to_dict("records")
     cleaned, log_rows = [], []
@@ -735,9 +799,13 @@ def clean_articles(articles: pd.DataFrame, *, steps: Sequence[Step] | None = Non
         doc_id = record.get("doc_id", i)
         log_rows.extend((doc_id, step, removed) for step, removed in log)
         cleaned.append(new)
-    out = pd.DataFrame(cleaned, columns=list(articles.columns) + [c for c in ("dateline", "wire", "published",
-                                                                              "outlet_raw", "section")
-                                                                  if c not in articles.columns])
+    out = pd.DataFrame(
+        cleaned,
+        columns=list(articles.columns)
+        + [
+            c for c in ("dateline", "wire", "published", "outlet_raw", "section") if c not in articles.columns
+        ],
+    )
     if "outlet_raw" in out.columns:
         if "outlet" not in out.columns:
             out["outlet"] = None

@@ -20,9 +20,19 @@ from framing.schema import join_wire, split_wire
 from framing.settings import SEED
 
 #: Columns of :func:`syndication_clusters`.
-CLUSTER_COLUMNS: tuple[str, ...] = ("doc_id", "cluster_id", "is_original", "cluster_size", "wire",
-                                    "headline_changed", "n_inserted", "n_cut", "inserted_lines", "cut_lines",
-                                    "changes")
+CLUSTER_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "cluster_id",
+    "is_original",
+    "cluster_size",
+    "wire",
+    "headline_changed",
+    "n_inserted",
+    "n_cut",
+    "inserted_lines",
+    "cut_lines",
+    "changes",
+)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -31,7 +41,7 @@ def _shingles(text: str, n: int) -> set[str]:
     tokens = _TOKEN.findall(text.lower())
     if len(tokens) < n:
         return {" ".join(tokens)} if tokens else set()
-    return {" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+    return {" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
 
 
 def _norm_line(line: str) -> str:
@@ -70,6 +80,7 @@ def _check(articles: pd.DataFrame, threshold: float, num_perm: int, shingle: int
 def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands and rows whose S-curve midpoint ``(1/b)**(1/r)`` is closest to ``threshold`` (the closed form
     instead of datasketch's numerical optimisation, which is slow)."""
+
     def gap(bands: int, rows: int) -> float:
         return abs((1 / bands) ** (1 / rows) - threshold)
 
@@ -81,8 +92,9 @@ def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return best
 
 
-def _candidate_pairs(shingle_sets: list[set[str]], *, num_perm: int, random_state: int,
-                     lsh_threshold: float) -> list[tuple[int, int]]:
+def _candidate_pairs(
+    shingle_sets: list[set[str]], *, num_perm: int, random_state: int, lsh_threshold: float
+) -> list[tuple[int, int]]:
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(num_perm=num_perm, params=_bands(lsh_threshold, num_perm))
@@ -120,9 +132,15 @@ def _components(n: int, edges: list[tuple[int, int]]) -> list[int]:
     return [find(i) for i in range(n)]
 
 
-def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_perm: int = 128,
-                         shingle: int = 5, random_state: int = SEED,
-                         removed: pd.DataFrame | None = None) -> pd.DataFrame:
+def syndication_clusters(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = 0.6,
+    num_perm: int = 128,
+    shingle: int = 5,
+    random_state: int = SEED,
+    removed: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Cluster near-duplicate articles and describe each copy's changes against its cluster's original.
 
     Parameters
@@ -168,8 +186,9 @@ def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_
     shingle_sets = [_shingles(t, shingle) for t in texts]
     n = len(texts)
     lsh_threshold = max(0.05, min(0.9, threshold * 0.5))
-    candidates = _candidate_pairs(shingle_sets, num_perm=num_perm, random_state=random_state,
-                                  lsh_threshold=lsh_threshold)
+    candidates = _candidate_pairs(
+        shingle_sets, num_perm=num_perm, random_state=random_state, lsh_threshold=lsh_threshold
+    )
     edges = []
     for i, j in candidates:
         a, b = shingle_sets[i], shingle_sets[j]
@@ -184,22 +203,31 @@ def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_
     doc_ids = articles["doc_id"].astype(str).tolist()
     outlets = articles["outlet"].tolist() if "outlet" in articles.columns else [None] * n
     headlines = articles["headline"].tolist() if "headline" in articles.columns else [None] * n
-    published = (pd.to_datetime(articles["published"], errors="coerce").tolist()
-                 if "published" in articles.columns else [pd.NaT] * n)
+    published = (
+        pd.to_datetime(articles["published"], errors="coerce").tolist()
+        if "published" in articles.columns
+        else [pd.NaT] * n
+    )
     wires = articles["wire"].tolist() if "wire" in articles.columns else [None] * n
     lines = [[_norm_line(p) for p in _paragraphs(t)] for t in texts]
     raw_lines = [_paragraphs(t) for t in texts]
 
     rows: list[dict[str, Any] | None] = [None] * n
     for group in members.values():
-        def own_lines(i: int) -> int:
+
+        def own_lines(i: int, group: list[int] = group) -> int:
             others = set().union(*(set(lines[j]) for j in group if j != i)) if len(group) > 1 else set()
             return sum(1 for line in lines[i] if line not in others)
 
         def key(i: int) -> tuple:
             date = published[i]
-            return (not _is_wire_outlet(outlets[i]), pd.isna(date), date if not pd.isna(date) else 0,
-                    own_lines(i), doc_ids[i])
+            return (
+                not _is_wire_outlet(outlets[i]),
+                pd.isna(date),
+                date if not pd.isna(date) else 0,
+                own_lines(i),
+                doc_ids[i],
+            )
 
         original = min(group, key=key) if len(group) > 1 else group[0]
         agencies: list[str] = []
@@ -221,7 +249,7 @@ def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_
                 inserted = [raw for raw, norm in zip(raw_lines[i], lines[i]) if norm not in original_lines]
                 cut = [raw for raw, norm in zip(raw_lines[original], lines[original]) if norm not in mine]
                 h_i, h_o = headlines[i], headlines[original]
-                changed = (isinstance(h_i, str) and isinstance(h_o, str) and _norm_line(h_i) != _norm_line(h_o))
+                changed = isinstance(h_i, str) and isinstance(h_o, str) and _norm_line(h_i) != _norm_line(h_o)
             parts = []
             if changed:
                 parts.append("headline changed")
@@ -230,22 +258,35 @@ def syndication_clusters(articles: pd.DataFrame, *, threshold: float = 0.6, num_
             if cut:
                 parts.append(f"{len(cut)} line{'s' if len(cut) != 1 else ''} cut")
             summary = "original" if i == original else ("; ".join(parts) or "identical")
-            rows[i] = {"doc_id": doc_ids[i], "cluster_id": doc_ids[original], "is_original": i == original,
-                       "cluster_size": len(group), "wire": wire, "headline_changed": bool(changed),
-                       "n_inserted": len(inserted), "n_cut": len(cut), "inserted_lines": inserted,
-                       "cut_lines": cut, "changes": summary}
+            rows[i] = {
+                "doc_id": doc_ids[i],
+                "cluster_id": doc_ids[original],
+                "is_original": i == original,
+                "cluster_size": len(group),
+                "wire": wire,
+                "headline_changed": bool(changed),
+                "n_inserted": len(inserted),
+                "n_cut": len(cut),
+                "inserted_lines": inserted,
+                "cut_lines": cut,
+                "changes": summary,
+            }
     out = pd.DataFrame(rows, columns=list(CLUSTER_COLUMNS))
     out["cluster_size"] = out["cluster_size"].astype(np.int64)
     if removed is not None:
         if not {"doc_id", "removed"} <= set(removed.columns):
-            raise ValueError("removed must be the cleaning log (columns doc_id, step, removed), e.g. report.removed")
+            raise ValueError(
+                "removed must be the cleaning log (columns doc_id, step, removed), e.g. report.removed"
+            )
         by_doc: dict[str, list[str]] = {}
         for doc_id, text in zip(removed["doc_id"].astype(str), removed["removed"].astype(str)):
             by_doc.setdefault(doc_id, []).append(text)
         out["boilerplate_lines"] = [by_doc.get(d, []) for d in out["doc_id"]]
         counts = out["boilerplate_lines"].map(len)
-        out["changes"] = [f"{c}; {n} boilerplate line{'s' if n != 1 else ''} removed by cleaning" if n else c
-                          for c, n in zip(out["changes"], counts)]
+        out["changes"] = [
+            f"{c}; {n} boilerplate line{'s' if n != 1 else ''} removed by cleaning" if n else c
+            for c, n in zip(out["changes"], counts)
+        ]
     return out
 
 
@@ -281,13 +322,24 @@ def count_once(articles: pd.DataFrame, **options: Any) -> pd.DataFrame:
     return articles[articles["is_original"].astype(bool)].reset_index(drop=True)
 
 
-_HEADLINE_TEMPLATES = ("WATCH: {h}", "{h} | Latest Updates", "Breaking News: {h}", "{h}: What We Know So Far",
-                       "Explained: {h}")
+_HEADLINE_TEMPLATES = (
+    "WATCH: {h}",
+    "{h} | Latest Updates",
+    "Breaking News: {h}",
+    "{h}: What We Know So Far",
+    "Explained: {h}",
+)
 
 
-def aggregator_copy(article: dict[str, Any], *, site: str = "NewsFeedHub", section: str = "World",
-                    agency: str = "Press Trust of India (PTI)", also_read: list[str] | tuple[str, ...] = (),
-                    random_state: int = SEED) -> dict[str, Any]:
+def aggregator_copy(
+    article: dict[str, Any],
+    *,
+    site: str = "NewsFeedHub",
+    section: str = "World",
+    agency: str = "Press Trust of India (PTI)",
+    also_read: list[str] | tuple[str, ...] = (),
+    random_state: int = SEED,
+) -> dict[str, Any]:
     """Republish an article the way a news aggregator does, for testing syndication detection: a new
     headline, a promo line that repeats the lede, "Also Read | ..." lines inserted between paragraphs, a
     syndication disclaimer at the end, and the last paragraph cut.
@@ -312,18 +364,34 @@ def aggregator_copy(article: dict[str, Any], *, site: str = "NewsFeedHub", secti
     for headline in also_read:
         position = int(rng.integers(2, len(out) + 1)) if len(out) > 2 else len(out)
         out.insert(position, f"Also Read | {headline}")
-    out.append(f"(The above story is verified and authored by {agency} staff. {agency.split(' (')[0]} runs a wide "
-               f"network of reporters across the country. The views appearing in the above post do not reflect "
-               f"the opinions of {site})")
+    out.append(
+        f"(The above story is verified and authored by {agency} staff. {agency.split(' (')[0]} runs a wide "
+        f"network of reporters across the country. The views appearing in the above post do not reflect "
+        f"the opinions of {site})"
+    )
     template = _HEADLINE_TEMPLATES[int(rng.integers(len(_HEADLINE_TEMPLATES)))]
     copy = dict(article)
-    copy.update({"doc_id": f"{article.get('doc_id')}-copy", "outlet": site, "outlet_raw": site,
-                 "headline": template.format(h=article.get("headline") or "Update"), "text": "\n\n".join(out)})
+    copy.update(
+        {
+            "doc_id": f"{article.get('doc_id')}-copy",
+            "outlet": site,
+            "outlet_raw": site,
+            "headline": template.format(h=article.get("headline") or "Update"),
+            "text": "\n\n".join(out),
+        }
+    )
     return copy
 
 
-def evaluate_syndication(articles: pd.DataFrame, *, n_copies: int = 60, n_double: int = 15,
-                         clean: bool = False, random_state: int = SEED, **options: Any) -> dict[str, Any]:
+def evaluate_syndication(
+    articles: pd.DataFrame,
+    *,
+    n_copies: int = 60,
+    n_double: int = 15,
+    clean: bool = False,
+    random_state: int = SEED,
+    **options: Any,
+) -> dict[str, Any]:
     """Hide aggregator copies (:func:`aggregator_copy`) of ``n_copies`` randomly chosen articles among
     ``articles`` (``n_double`` of them copied by two aggregators) and score :func:`syndication_clusters` on
     the pairs of articles that tell one story: precision, recall, the share of clusters whose original is the
@@ -339,15 +407,21 @@ def evaluate_syndication(articles: pd.DataFrame, *, n_copies: int = 60, n_double
         base["published"] = pd.to_datetime(base["published"], errors="coerce")
     chosen = sorted(rng.choice(len(base), size=n_copies, replace=False).tolist())
     doubles = set(chosen[:n_double])
-    headlines = [h for h in base.get("headline", pd.Series(dtype=object)).dropna().astype(str)] or ["More news"]
+    headlines = [h for h in base.get("headline", pd.Series(dtype=object)).dropna().astype(str)] or [
+        "More news"
+    ]
     copies, truth = [], []
     sites = ("NewsFeedHub", "DailyWireDigest")
     for index in chosen:
         source = base.iloc[index].to_dict()
         for k, site in enumerate(sites[: 2 if index in doubles else 1]):
             picks = rng.choice(len(headlines), size=2, replace=False)
-            copy = aggregator_copy(source, site=site, also_read=[headlines[int(p)] for p in picks],
-                                   random_state=int(rng.integers(1_000_000)))
+            copy = aggregator_copy(
+                source,
+                site=site,
+                also_read=[headlines[int(p)] for p in picks],
+                random_state=int(rng.integers(1_000_000)),
+            )
             copy["doc_id"] = f"{source['doc_id']}-copy{k + 1}"
             if isinstance(source.get("published"), pd.Timestamp) and not pd.isna(source["published"]):
                 copy["published"] = source["published"] + pd.Timedelta(days=1)
@@ -365,18 +439,21 @@ def evaluate_syndication(articles: pd.DataFrame, *, n_copies: int = 60, n_double
     for original, copy_id in truth:
         groups.setdefault(original, [original]).append(copy_id)
     for members in groups.values():
-        true_pairs |= {(a, b) if a < b else (b, a) for i, a in enumerate(members) for b in members[i + 1:]}
+        true_pairs |= {(a, b) if a < b else (b, a) for i, a in enumerate(members) for b in members[i + 1 :]}
     predicted: set[tuple[str, str]] = set()
     for _cid, frame in clusters.groupby("cluster_id", sort=True):
         ids = sorted(frame["doc_id"])
-        predicted |= {(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]}
+        predicted |= {(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]}
     tp = len(true_pairs & predicted)
     by_id = clusters.set_index("doc_id")
     originals_right = sum(bool(by_id.loc[o, "is_original"]) for o in groups)
     copy_rows = by_id.loc[[c for _o, c in truth]]
     return {
-        "articles": int(len(base)), "copies": len(copies), "true_pairs": len(true_pairs),
-        "predicted_pairs": len(predicted), "true_positive_pairs": tp,
+        "articles": int(len(base)),
+        "copies": len(copies),
+        "true_pairs": len(true_pairs),
+        "predicted_pairs": len(predicted),
+        "true_positive_pairs": tp,
         "precision": round(tp / len(predicted), 4) if predicted else 0.0,
         "recall": round(tp / len(true_pairs), 4) if true_pairs else 0.0,
         "original_accuracy": round(originals_right / len(groups), 4),

@@ -9,13 +9,30 @@ from hypothesis import strategies as st
 from framing.clean import clean_articles, clean_text, normalise_outlet, parse_date
 
 # realistic fragments mixed with arbitrary text, so the steps actually fire
-FRAGMENTS = st.sampled_from([
-    "Get latest articles and stories on World at LatestLY.", "Moscow, Apr 16 (AP)", "WASHINGTON (AP) —",
-    "Geneva, Mar 3 (MPA)", "Also Read | Something else", "(AP)", "(MPA)", "READ MORE: a link",
-    "(The above story is verified and authored by Press Trust of India (PTI) staff.)", "(With inputs from PTI)",
-    "Officials met on Sunday.", "China blames the United States and NATO.", "\u201cWe agree,\u201d he said.",
-    "\n", "\n\n", " ", "\u00a0", "\u200b", "...", "Advertisement",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "Get latest articles and stories on World at LatestLY.",
+        "Moscow, Apr 16 (AP)",
+        "WASHINGTON (AP) —",
+        "Geneva, Mar 3 (MPA)",
+        "Also Read | Something else",
+        "(AP)",
+        "(MPA)",
+        "READ MORE: a link",
+        "(The above story is verified and authored by Press Trust of India (PTI) staff.)",
+        "(With inputs from PTI)",
+        "Officials met on Sunday.",
+        "China blames the United States and NATO.",
+        "\u201cWe agree,\u201d he said.",
+        "\n",
+        "\n\n",
+        " ",
+        "\u00a0",
+        "\u200b",
+        "...",
+        "Advertisement",
+    ]
+)
 TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=40)), max_size=12).map(" ".join) | st.text(max_size=300)
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -11,9 +11,11 @@ import pytest
 from framing.load import load_corpus, parse_text_article
 from framing.schema import ARTICLE_COLUMNS, validate_articles
 
-BODY = ("Geneva, Mar 3 (MPA) Delegates from twelve countries met on Monday to discuss the ceasefire.\n"
-        "Also Read | Unrelated story about the weather\n"
-        "The talks will continue for three days, officials said. (MPA)\n")
+BODY = (
+    "Geneva, Mar 3 (MPA) Delegates from twelve countries met on Monday to discuss the ceasefire.\n"
+    "Also Read | Unrelated story about the weather\n"
+    "The talks will continue for three days, officials said. (MPA)\n"
+)
 
 
 def _write(path, text, encoding="utf-8"):
@@ -24,20 +26,32 @@ def _write(path, text, encoding="utf-8"):
 
 def test_text_folder_with_sidecar(tmp_path):
     _write(tmp_path / "text" / "planet" / "a.txt", "World | Talks open in Geneva\n" + BODY)
-    _write(tmp_path / "text" / "planet" / "b.txt", "Talks close\n\nFirst paragraph of b,\nwrapped.\n\nSecond one.")
-    _write(tmp_path / "metadata.csv", "file,outlet,published,event_id,lean\n"
-                                      "text/planet/a.txt,The Daily Planet,2024-03-03,e1,left\n"
-                                      "text/planet/b.txt,The Daily Planet,03/04/24,e1,left\n"
-                                      "text/planet/missing.txt,The Daily Planet,2024-03-05,e2,left\n")
+    _write(
+        tmp_path / "text" / "planet" / "b.txt",
+        "Talks close\n\nFirst paragraph of b,\nwrapped.\n\nSecond one.",
+    )
+    _write(
+        tmp_path / "metadata.csv",
+        "file,outlet,published,event_id,lean\n"
+        "text/planet/a.txt,The Daily Planet,2024-03-03,e1,left\n"
+        "text/planet/b.txt,The Daily Planet,03/04/24,e1,left\n"
+        "text/planet/missing.txt,The Daily Planet,2024-03-05,e2,left\n",
+    )
     articles, report = load_corpus(tmp_path)
     validate_articles(articles)
     assert list(articles.columns[: len(ARTICLE_COLUMNS)]) == list(ARTICLE_COLUMNS)
     assert report.read == 2 and report.loaded == 2 and report.skipped.empty
     a = articles.set_index("source_record", drop=False).iloc[0]
-    assert a["outlet"] == "The Daily Planet" and a["section"] == "World" and a["headline"] == "Talks open in Geneva"
+    assert (
+        a["outlet"] == "The Daily Planet"
+        and a["section"] == "World"
+        and a["headline"] == "Talks open in Geneva"
+    )
     assert a["dateline"] == "Geneva" and a["wire"] == "MPA" and a["event_id"] == "e1" and a["lean"] == "left"
-    assert a["text"] == ("Delegates from twelve countries met on Monday to discuss the ceasefire.\n\n"
-                         "The talks will continue for three days, officials said.")
+    assert a["text"] == (
+        "Delegates from twelve countries met on Monday to discuss the ceasefire.\n\n"
+        "The talks will continue for three days, officials said."
+    )
     assert str(a["published"].date()) == "2024-03-03"
     b = articles.iloc[1]
     assert b["headline"] == "Talks close" and b["section"] is None
@@ -60,9 +74,14 @@ def test_doc_id_is_stable_and_independent_of_order(tmp_path):
 
 
 def test_csv_tsv_jsonl_parquet_with_column_mapping(tmp_path):
-    rows = pd.DataFrame({"body": ["Moscow, Apr 16 (AP) Putin met Li.", "Plain body two."],
-                         "source": ["hpo", "Fox News (Online News)"], "date": ["2023-04-16", "Apr 16"],
-                         "title": ["H1", "H2"]})
+    rows = pd.DataFrame(
+        {
+            "body": ["Moscow, Apr 16 (AP) Putin met Li.", "Plain body two."],
+            "source": ["hpo", "Fox News (Online News)"],
+            "date": ["2023-04-16", "Apr 16"],
+            "title": ["H1", "H2"],
+        }
+    )
     rows.to_csv(tmp_path / "t.csv", index=False)
     rows.to_csv(tmp_path / "t.tsv", index=False, sep="\t")
     rows.to_parquet(tmp_path / "t.parquet")
@@ -82,7 +101,7 @@ def test_csv_tsv_jsonl_parquet_with_column_mapping(tmp_path):
 
 
 def test_semicolon_csv_with_bom_and_cp1252(tmp_path):
-    _write(tmp_path / "bom.csv", "\ufefftext;outlet\n\"Café talks, in Genève.\";Reuters\n")
+    _write(tmp_path / "bom.csv", '\ufefftext;outlet\n"Café talks, in Genève.";Reuters\n')
     _write(tmp_path / "win.csv", "text,outlet\n\u201cQuoted\u201d caf\u00e9 news.,AP\n", encoding="cp1252")
     _write(tmp_path / "latin.txt", "World | Caf\u00e9\nNa\u00efve body \u00e0 la carte.", encoding="latin-1")
     articles, report = load_corpus(tmp_path)

@@ -30,8 +30,23 @@ def test_help_lists_the_commands():
 def test_load_writes_table_and_report(tmp_path):
     folder = _corpus(tmp_path)
     out, rep = tmp_path / "out.parquet", tmp_path / "report.md"
-    result = runner.invoke(app, ["load", str(folder), "-o", str(out), "-r", str(rep),
-                                 "-c", "body=text", "-c", "source=outlet", "-c", "date=published"])
+    result = runner.invoke(
+        app,
+        [
+            "load",
+            str(folder),
+            "-o",
+            str(out),
+            "-r",
+            str(rep),
+            "-c",
+            "body=text",
+            "-c",
+            "source=outlet",
+            "-c",
+            "date=published",
+        ],
+    )
     assert result.exit_code == 0, result.output
     table = pd.read_parquet(out)
     assert sorted(table["outlet"].dropna()) == ["HuffPost"] and len(table) == 2
@@ -39,7 +54,9 @@ def test_load_writes_table_and_report(tmp_path):
     text = rep.read_text()
     assert "# Load report" in text and "empty.txt" in text and "empty file" in text
     csv_out = tmp_path / "out.csv"
-    assert runner.invoke(app, ["load", str(folder), "-q", "-o", str(csv_out), "-c", "body=text"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["load", str(folder), "-q", "-o", str(csv_out), "-c", "body=text"]).exit_code == 0
+    )
     first = csv_out.read_bytes()
     runner.invoke(app, ["load", str(folder), "-q", "-o", str(csv_out), "-c", "body=text"])
     assert csv_out.read_bytes() == first  # same input, byte-identical output

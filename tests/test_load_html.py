@@ -10,14 +10,16 @@ import pytest
 from framing.load import NotAnArticle, load_corpus, load_html
 from framing.load.html import tidy_extracted
 
-PARA = ("Delegates from twelve countries met in Geneva on Monday to discuss a ceasefire, officials said, "
-        "and the talks are expected to continue for three more days.")
+PARA = (
+    "Delegates from twelve countries met in Geneva on Monday to discuss a ceasefire, officials said, "
+    "and the talks are expected to continue for three more days."
+)
 PAGE = f"""<html><head><title>Talks open in Geneva | Daily Planet</title>
 <meta property="og:site_name" content="Daily Planet">
 <meta property="article:published_time" content="2024-03-04T10:00:00Z"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>Talks open in Geneva</h1><p>{PARA}</p><p>{PARA.replace('Monday', 'Tuesday')}</p>
-<p>Read more: Another story on the site</p><p>{PARA.replace('Geneva', 'Vienna')}</p></article>
+<article><h1>Talks open in Geneva</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Tuesday")}</p>
+<p>Read more: Another story on the site</p><p>{PARA.replace("Geneva", "Vienna")}</p></article>
 <footer>Copyright Daily Planet. All rights reserved.</footer></body></html>"""
 
 
@@ -31,8 +33,14 @@ def test_article_page():
     assert load_html(PAGE.encode("cp1252"))["text"] == out["text"]
 
 
-@pytest.mark.parametrize("page", ["", "<html><body><nav><a href='/'>Home</a></nav></body></html>",
-                                  "<html><body><form><input name='q'></form><p>Login</p></body></html>"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        "<html><body><form><input name='q'></form><p>Login</p></body></html>",
+    ],
+)
 def test_non_articles_are_refused(page):
     with pytest.raises(NotAnArticle):
         load_html(page)
@@ -43,8 +51,11 @@ def test_html_file_with_sidecar(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,outlet,event_id\np.html,The Daily Planet,e7\n")
     articles, report = load_corpus(tmp_path)
     assert report.loaded == 1
-    assert articles.loc[0, ["outlet", "event_id", "headline"]].tolist() == ["The Daily Planet", "e7",
-                                                                           "Talks open in Geneva"]
+    assert articles.loc[0, ["outlet", "event_id", "headline"]].tolist() == [
+        "The Daily Planet",
+        "e7",
+        "Talks open in Geneva",
+    ]
 
 
 def test_tidy_keeps_prose_after_related_block():

@@ -35,7 +35,11 @@ def test_basil(load):
     articles, report = load("basil")
     _report_is_consistent(articles, report)
     assert len(articles) == 300 and report.skipped.empty
-    assert articles["outlet"].value_counts().to_dict() == {"Fox News": 100, "HuffPost": 100, "New York Times": 100}
+    assert articles["outlet"].value_counts().to_dict() == {
+        "Fox News": 100,
+        "HuffPost": 100,
+        "New York Times": 100,
+    }
     assert articles["event_id"].nunique() == 100
     assert (articles.groupby("event_id")["outlet"].nunique() == 3).all()
     # upper-case raw labels (12 files) are normalised with the rest
@@ -43,7 +47,10 @@ def test_basil(load):
     assert str(articles["published"].min().date()) == "2010-02-20"
     assert str(articles["published"].max().date()) == "2019-03-28"
     assert articles.groupby("outlet")["lean"].first().to_dict() == {
-        "Fox News": "right", "HuffPost": "left", "New York Times": "center"}
+        "Fox News": "right",
+        "HuffPost": "left",
+        "New York Times": "center",
+    }
 
 
 def test_polnear(load):
@@ -108,10 +115,19 @@ def test_narrative_framing_climate(load):
     raw_to_outlet = dict(zip(articles["outlet_raw"], articles["outlet"]))
     assert raw_to_outlet["thehuffingtonpost"] == raw_to_outlet["The Huffington Post"] == "HuffPost"
     assert raw_to_outlet["rt"] == raw_to_outlet["RT"]
-    assert articles["lean"].value_counts().to_dict() == {"left": 132, "left-center": 108, "right": 114,
-                                                         "questionable": 74}
+    assert articles["lean"].value_counts().to_dict() == {
+        "left": 132,
+        "left-center": 108,
+        "right": 114,
+        "questionable": 74,
+    }
     assert {f: int(articles[f].sum()) for f in ("CO", "RE", "EC", "HI", "MO")} == {
-        "CO": 268, "RE": 191, "EC": 127, "HI": 49, "MO": 44}
+        "CO": 268,
+        "RE": 191,
+        "EC": 127,
+        "HI": 49,
+        "MO": 44,
+    }
     assert str(articles["published"].min().date()) == "2017-04-02"
     assert str(articles["published"].max().date()) == "2019-12-24"
 
@@ -131,10 +147,18 @@ def test_china_state_media_headlines(load):
     _report_is_consistent(articles, report)
     assert len(articles) == 39247
     table = articles.groupby(["outlet", "section"]).size().to_dict()
-    assert table == {("CGTN", "CHINA"): 5083, ("CGTN", "WORLD"): 9727, ("Xinhua", "CHINA"): 4930,
-                     ("Xinhua", "WORLD"): 5576, ("Global Times", "CHINA"): 3578, ("Global Times", "WORLD"): 2267,
-                     ("China Daily", "CHINA"): 2420, ("China Daily", "WORLD"): 2139, ("BBC News", "WORLD"): 1523,
-                     ("BBC News", "UK"): 2004}
+    assert table == {
+        ("CGTN", "CHINA"): 5083,
+        ("CGTN", "WORLD"): 9727,
+        ("Xinhua", "CHINA"): 4930,
+        ("Xinhua", "WORLD"): 5576,
+        ("Global Times", "CHINA"): 3578,
+        ("Global Times", "WORLD"): 2267,
+        ("China Daily", "CHINA"): 2420,
+        ("China Daily", "WORLD"): 2139,
+        ("BBC News", "WORLD"): 1523,
+        ("BBC News", "UK"): 2004,
+    }
     # five timestamp formats, all parsed
     assert report.problems.empty and articles["published"].notna().all()
     assert (articles["text"] == articles["headline"]).all()

@@ -46,5 +46,6 @@ def test_seed_body(seed):
     removed = report.removed
     assert (removed["step"] == "strip_inserts").sum() == 2
     assert removed.loc[removed["step"] == "strip_promo", "removed"].tolist() == [
-        "Get latest articles and stories on World at LatestLY."]
+        "Get latest articles and stories on World at LatestLY."
+    ]
     assert removed["removed"].str.startswith("(The above story").sum() == 1

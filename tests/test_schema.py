@@ -5,13 +5,22 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.schema import (ARTICLE_COLUMNS, ArticlesError, conform_articles, empty_articles, join_wire,
-                            make_doc_id, split_wire, validate_articles)
+from framing.schema import (
+    ARTICLE_COLUMNS,
+    ArticlesError,
+    conform_articles,
+    empty_articles,
+    join_wire,
+    make_doc_id,
+    split_wire,
+    validate_articles,
+)
 
 
 def test_conform_orders_columns_and_types():
-    raw = pd.DataFrame({"text": ["Body."], "lean": ["left"], "doc_id": ["a"], "published": ["2024-03-03"],
-                        "outlet": ["  "]})
+    raw = pd.DataFrame(
+        {"text": ["Body."], "lean": ["left"], "doc_id": ["a"], "published": ["2024-03-03"], "outlet": ["  "]}
+    )
     out = conform_articles(raw)
     assert list(out.columns) == [*ARTICLE_COLUMNS, "lean"]
     assert pd.api.types.is_datetime64_any_dtype(out["published"])
@@ -27,8 +36,13 @@ def test_validate_lists_every_problem():
     with pytest.raises(ArticlesError) as info:
         validate_articles(bad)
     message = str(info.value)
-    for fragment in ("doc_id is missing in 1 rows", "doc_id is not unique", "text is not a string",
-                     "published must be datetime64", "headline has 1 empty strings"):
+    for fragment in (
+        "doc_id is missing in 1 rows",
+        "doc_id is not unique",
+        "text is not a string",
+        "published must be datetime64",
+        "headline has 1 empty strings",
+    ):
         assert fragment in message
     with pytest.raises(ArticlesError, match="pandas DataFrame"):
         validate_articles([1, 2])

@@ -5,26 +5,49 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.syndication import add_clusters, aggregator_copy, count_once, evaluate_syndication, syndication_clusters
+from framing.syndication import (
+    add_clusters,
+    aggregator_copy,
+    count_once,
+    evaluate_syndication,
+    syndication_clusters,
+)
 
-WIRE = ("Delegates from twelve countries met in Geneva on Monday to discuss a ceasefire in the region.",
-        "The talks, hosted by the Swiss government, are expected to last three days, officials said.",
-        "Several delegations arrived late after flights were delayed by a storm over the Alps.",
-        "A spokesperson for the hosts said the first session focused on humanitarian corridors.",
-        "No agreement is expected before Wednesday, according to two diplomats familiar with the talks.")
-OTHER = ("Ceasefire talks opened in Geneva with twelve delegations, though hopes for a deal were low.",
-         "Diplomats said humanitarian corridors would come first, and a deal was unlikely before Wednesday.",
-         "The Swiss hosts urged patience as storms delayed several arrivals.")
+WIRE = (
+    "Delegates from twelve countries met in Geneva on Monday to discuss a ceasefire in the region.",
+    "The talks, hosted by the Swiss government, are expected to last three days, officials said.",
+    "Several delegations arrived late after flights were delayed by a storm over the Alps.",
+    "A spokesperson for the hosts said the first session focused on humanitarian corridors.",
+    "No agreement is expected before Wednesday, according to two diplomats familiar with the talks.",
+)
+OTHER = (
+    "Ceasefire talks opened in Geneva with twelve delegations, though hopes for a deal were low.",
+    "Diplomats said humanitarian corridors would come first, and a deal was unlikely before Wednesday.",
+    "The Swiss hosts urged patience as storms delayed several arrivals.",
+)
 
 
 def _table():
-    wire = {"doc_id": "w1", "outlet": "Meridian Press Agency", "headline": "Ceasefire talks open in Geneva",
-            "text": "\n\n".join(WIRE), "published": pd.Timestamp("2024-03-04"), "wire": "MPA"}
-    copy = aggregator_copy({**wire, "outlet": "x"}, site="FeedCascade", also_read=["Unrelated headline"],
-                           random_state=3)
+    wire = {
+        "doc_id": "w1",
+        "outlet": "Meridian Press Agency",
+        "headline": "Ceasefire talks open in Geneva",
+        "text": "\n\n".join(WIRE),
+        "published": pd.Timestamp("2024-03-04"),
+        "wire": "MPA",
+    }
+    copy = aggregator_copy(
+        {**wire, "outlet": "x"}, site="FeedCascade", also_read=["Unrelated headline"], random_state=3
+    )
     copy["published"] = pd.Timestamp("2024-03-04")
-    own = {"doc_id": "o1", "outlet": "The Northgate Ledger", "headline": "Geneva talks begin",
-           "text": "\n\n".join(OTHER), "published": pd.Timestamp("2024-03-04"), "wire": None}
+    own = {
+        "doc_id": "o1",
+        "outlet": "The Northgate Ledger",
+        "headline": "Geneva talks begin",
+        "text": "\n\n".join(OTHER),
+        "published": pd.Timestamp("2024-03-04"),
+        "wire": None,
+    }
     return pd.DataFrame([copy, own, wire])
 
 
@@ -52,7 +75,9 @@ def test_deterministic_and_order_independent():
     again = syndication_clusters(table)
     pd.testing.assert_frame_equal(first, again)
     shuffled = syndication_clusters(table.iloc[::-1].reset_index(drop=True))
-    assert dict(zip(shuffled["doc_id"], shuffled["cluster_id"])) == dict(zip(first["doc_id"], first["cluster_id"]))
+    assert dict(zip(shuffled["doc_id"], shuffled["cluster_id"])) == dict(
+        zip(first["doc_id"], first["cluster_id"])
+    )
 
 
 def test_add_clusters_and_count_once():

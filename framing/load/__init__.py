@@ -11,5 +11,15 @@ from framing.load.datasets import DATASETS, load_dataset
 from framing.load.html import NotAnArticle, load_html
 from framing.load.report import LoadReport, LoadResult
 
-__all__ = ["DATASETS", "EXTENSIONS", "FORMATS", "LoadReport", "LoadResult", "NotAnArticle", "load_corpus",
-           "load_dataset", "load_html", "parse_text_article"]
+__all__ = [
+    "DATASETS",
+    "EXTENSIONS",
+    "FORMATS",
+    "LoadReport",
+    "LoadResult",
+    "NotAnArticle",
+    "load_corpus",
+    "load_dataset",
+    "load_html",
+    "parse_text_article",
+]

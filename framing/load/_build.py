@@ -13,8 +13,11 @@ from framing.schema import conform_articles, empty_articles, make_doc_id, valida
 
 def date_or_report(value: Any, report: LoadReport, file: str, record: Any) -> pd.Timestamp | None:
     """Parse a date; an unparseable non-empty value is reported as a problem and left missing."""
-    if value is None or (isinstance(value, str) and not value.strip()) or (
-            not isinstance(value, str) and pd.isna(value)):
+    if (
+        value is None
+        or (isinstance(value, str) and not value.strip())
+        or (not isinstance(value, str) and pd.isna(value))
+    ):
         return None
     parsed = parse_date(value)
     if parsed is None:
@@ -22,8 +25,9 @@ def date_or_report(value: Any, report: LoadReport, file: str, record: Any) -> pd
     return parsed
 
 
-def finish(records: list[dict[str, Any]], report: LoadReport, *, dataset: str, clean: bool,
-           key: str = "native_id") -> LoadResult:
+def finish(
+    records: list[dict[str, Any]], report: LoadReport, *, dataset: str, clean: bool, key: str = "native_id"
+) -> LoadResult:
     """Give each record a ``doc_id`` from the dataset name and its native id (``records[i][key]``), skip
     duplicates and empty texts (reported), clean, normalise outlets and validate."""
     kept: list[dict[str, Any]] = []
@@ -36,8 +40,11 @@ def finish(records: list[dict[str, Any]], report: LoadReport, *, dataset: str, c
             continue
         doc_id = make_doc_id(dataset, native)
         if doc_id in seen:
-            report.skip(rec.get("source_file"), rec.get("source_record"),
-                        f"duplicate record (native id {native!r} seen before)")
+            report.skip(
+                rec.get("source_file"),
+                rec.get("source_record"),
+                f"duplicate record (native id {native!r} seen before)",
+            )
             continue
         seen.add(doc_id)
         rec["doc_id"] = doc_id
@@ -48,8 +55,9 @@ def finish(records: list[dict[str, Any]], report: LoadReport, *, dataset: str, c
         articles, removed = clean_articles(articles)  # returns a conformed table
         report.removed = removed.astype("object")
     raw = articles["outlet_raw"]
-    articles["outlet"] = [normalise_outlet(r) if o is None else normalise_outlet(o)
-                          for o, r in zip(articles["outlet"], raw)]
+    articles["outlet"] = [
+        normalise_outlet(r) if o is None else normalise_outlet(o) for o, r in zip(articles["outlet"], raw)
+    ]
     articles["outlet"] = articles["outlet"].astype("object")
     report.loaded = len(articles)
     return LoadResult(validate_articles(articles), report)

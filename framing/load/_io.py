@@ -36,8 +36,10 @@ def read_bytes(path: Path, *, max_bytes: int | None = None) -> bytes:
     if size == 0:
         raise SkipFile("empty file (0 bytes)")
     if max_bytes is not None and size > max_bytes:
-        raise SkipFile(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB for one article; "
-                       "pass max_bytes= to load it anyway, or split it")
+        raise SkipFile(
+            f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB for one article; "
+            "pass max_bytes= to load it anyway, or split it"
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -49,8 +51,10 @@ def read_bytes(path: Path, *, max_bytes: int | None = None) -> bytes:
         except (OSError, EOFError, ValueError, lzma.LZMAError) as exc:
             raise SkipFile(f"cannot decompress {compression} file ({exc})") from exc
         if max_bytes is not None and len(data) > max_bytes:
-            raise SkipFile(f"file is {len(data) / 1e6:.1f} MB uncompressed, over the limit of "
-                           f"{max_bytes / 1e6:.1f} MB for one article; pass max_bytes= to load it anyway")
+            raise SkipFile(
+                f"file is {len(data) / 1e6:.1f} MB uncompressed, over the limit of "
+                f"{max_bytes / 1e6:.1f} MB for one article; pass max_bytes= to load it anyway"
+            )
     if not data.strip():
         raise SkipFile("empty file (only whitespace)")
     return data
@@ -73,12 +77,14 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise SkipFile(f"cannot decode as {encoding!r} ({exc}); leave encoding=None to detect it") from exc
+            raise SkipFile(
+                f"cannot decode as {encoding!r} ({exc}); leave encoding=None to detect it"
+            ) from exc
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom):].decode(name, errors="replace"), "utf-16"
+            return data[len(bom) :].decode(name, errors="replace"), "utf-16"
     head = data[:8192]
     if b"\x00" in head:
         raise SkipFile("binary file (contains NUL bytes); not text")

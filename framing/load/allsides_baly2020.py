@@ -38,21 +38,23 @@ def load(path: Path, *, clean: bool = True) -> LoadResult:
             except json.JSONDecodeError as exc:
                 report.skip(shown, line_no, f"invalid JSON ({exc.msg})")
                 continue
-            records.append({
-                "native_id": rec.get("ID") or line_no,
-                "outlet_raw": rec.get("source"),
-                "headline": rec.get("title"),
-                "published": date_or_report(rec.get("date"), report, shown, line_no),
-                "url": rec.get("url"),
-                "text": rec.get("content_original"),
-                "event_id": rec.get("group_id"),
-                "source_file": shown,
-                "source_record": str(line_no),
-                "lean": rec.get("bias_text"),
-                "topic": rec.get("topic"),
-                "authors": rec.get("authors") or None,
-                "baly_id": rec.get("ID"),
-            })
+            records.append(
+                {
+                    "native_id": rec.get("ID") or line_no,
+                    "outlet_raw": rec.get("source"),
+                    "headline": rec.get("title"),
+                    "published": date_or_report(rec.get("date"), report, shown, line_no),
+                    "url": rec.get("url"),
+                    "text": rec.get("content_original"),
+                    "event_id": rec.get("group_id"),
+                    "source_file": shown,
+                    "source_record": str(line_no),
+                    "lean": rec.get("bias_text"),
+                    "topic": rec.get("topic"),
+                    "authors": rec.get("authors") or None,
+                    "baly_id": rec.get("ID"),
+                }
+            )
     return finish(records, report, dataset="allsides_baly2020", clean=clean)
 
 
@@ -66,10 +68,18 @@ def load_metadata(path: Path) -> tuple[pd.DataFrame, LoadReport]:
     out = []
     for row_no, row in enumerate(rows, start=1):
         report.read += 1
-        out.append({"baly_id": row["ID"], "outlet": normalise_outlet(row["source"]), "outlet_raw": row["source"],
-                    "lean": row["bias_text"], "topic": row["topic"],
-                    "published": date_or_report(row["date"], report, shown, row_no),
-                    "url": row["url"] or None, "headline": row["title"] or None})
+        out.append(
+            {
+                "baly_id": row["ID"],
+                "outlet": normalise_outlet(row["source"]),
+                "outlet_raw": row["source"],
+                "lean": row["bias_text"],
+                "topic": row["topic"],
+                "published": date_or_report(row["date"], report, shown, row_no),
+                "url": row["url"] or None,
+                "headline": row["title"] or None,
+            }
+        )
     frame = pd.DataFrame(out)
     frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
     report.loaded = len(frame)

@@ -49,20 +49,22 @@ def load(path: Path, *, clean: bool = True) -> LoadResult:
                 if not isinstance(item, dict):
                     continue
                 report.read += 1
-                records.append({
-                    "native_id": f"{story.get('id')}:{side}",
-                    "outlet_raw": item.get("newsSource"),
-                    "headline": item.get("newsTitle"),
-                    "published": published,
-                    "url": item.get("newsLink"),
-                    "text": _join(item.get("newBody")),
-                    "event_id": str(story.get("id")),
-                    "source_file": shown,
-                    "source_record": f"{line_no}:{side}",
-                    "lean": side,
-                    "story_headline": story.get("issue"),
-                    "topic": story.get("topic"),
-                    "roundup": _join(story.get("roundup")),
-                    "stance_specific": item.get("stance_specific"),
-                })
+                records.append(
+                    {
+                        "native_id": f"{story.get('id')}:{side}",
+                        "outlet_raw": item.get("newsSource"),
+                        "headline": item.get("newsTitle"),
+                        "published": published,
+                        "url": item.get("newsLink"),
+                        "text": _join(item.get("newBody")),
+                        "event_id": str(story.get("id")),
+                        "source_file": shown,
+                        "source_record": f"{line_no}:{side}",
+                        "lean": side,
+                        "story_headline": story.get("issue"),
+                        "topic": story.get("topic"),
+                        "roundup": _join(story.get("roundup")),
+                        "stance_specific": item.get("stance_specific"),
+                    }
+                )
     return finish(records, report, dataset="allsides_neus", clean=clean)

@@ -33,18 +33,20 @@ def load(path: Path, *, clean: bool = True) -> LoadResult:
             if None in row or len(row) != len(reader.fieldnames or []):
                 report.skip(shown, row_no, "row has a different number of fields than the header")
                 continue
-            records.append({
-                "native_id": f"{group}:{row_no}",
-                "outlet_raw": row.get("outlet"),
-                "url": row.get("news_link") or None,
-                "text": row.get("text"),
-                "source_file": shown,
-                "source_record": str(row_no),
-                "lean": row.get("type") or None,
-                "group": group,
-                "topic": row.get("topic") or None,
-                "label_bias": row.get("label_bias") or None,
-                "label_opinion": row.get("label_opinion") or None,
-                "biased_words": row.get("biased_words") or None,
-            })
+            records.append(
+                {
+                    "native_id": f"{group}:{row_no}",
+                    "outlet_raw": row.get("outlet"),
+                    "url": row.get("news_link") or None,
+                    "text": row.get("text"),
+                    "source_file": shown,
+                    "source_record": str(row_no),
+                    "lean": row.get("type") or None,
+                    "group": group,
+                    "topic": row.get("topic") or None,
+                    "label_bias": row.get("label_bias") or None,
+                    "label_opinion": row.get("label_opinion") or None,
+                    "biased_words": row.get("biased_words") or None,
+                }
+            )
     return finish(records, report, dataset="babe_mbic", clean=clean)

@@ -28,22 +28,26 @@ def load(path: Path, *, clean: bool = True) -> LoadResult:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             report.skip(shown, None, f"unreadable JSON ({exc})")
             continue
-        paragraphs = [" ".join(s.strip() for s in para if isinstance(s, str) and s.strip())
-                      for para in data.get("body-paragraphs") or []]
+        paragraphs = [
+            " ".join(s.strip() for s in para if isinstance(s, str) and s.strip())
+            for para in data.get("body-paragraphs") or []
+        ]
         source = str(data.get("source") or "").strip() or None
-        records.append({
-            "native_id": file.stem,  # the uuid field is "empty" in a few files; the file name is unique
-            "outlet_raw": source,
-            "headline": data.get("title"),
-            "published": date_or_report(data.get("date"), report, shown, None),
-            "url": data.get("url"),
-            "text": "\n\n".join(p for p in paragraphs if p),
-            "event_id": data.get("triplet-uuid"),
-            "source_file": shown,
-            "source_record": None,
-            "lean": LEAN.get((source or "").lower()),
-            "main_event": data.get("main-event"),
-            "main_entities": "; ".join(data.get("main-entities") or []) or None,
-            "basil_uuid": data.get("uuid"),
-        })
+        records.append(
+            {
+                "native_id": file.stem,  # the uuid field is "empty" in a few files; the file name is unique
+                "outlet_raw": source,
+                "headline": data.get("title"),
+                "published": date_or_report(data.get("date"), report, shown, None),
+                "url": data.get("url"),
+                "text": "\n\n".join(p for p in paragraphs if p),
+                "event_id": data.get("triplet-uuid"),
+                "source_file": shown,
+                "source_record": None,
+                "lean": LEAN.get((source or "").lower()),
+                "main_event": data.get("main-event"),
+                "main_entities": "; ".join(data.get("main-entities") or []) or None,
+                "basil_uuid": data.get("uuid"),
+            }
+        )
     return finish(records, report, dataset="basil", clean=clean)

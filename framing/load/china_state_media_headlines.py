@@ -27,18 +27,20 @@ def load(path: Path, *, clean: bool = True) -> LoadResult:
         for row_no, row in enumerate(csv.DictReader(fh), start=1):
             report.read += 1
             headline = (row.get("headline") or "").strip()
-            records.append({
-                "native_id": f"{row.get('outlet')}\x1f{row.get('section')}\x1f{headline}",
-                "outlet_raw": row.get("outlet"),
-                "section": row.get("section"),
-                "headline": headline or None,
-                "published": date_or_report(row.get("published_raw"), report, shown, row_no),
-                "text": headline,
-                "source_file": shown,
-                "source_record": str(row_no),
-                "published_raw": row.get("published_raw"),
-                "first_scraped": row.get("first_scraped"),
-                "last_scraped": row.get("last_scraped"),
-                "n_scrapes": int(row["n_scrapes"]) if (row.get("n_scrapes") or "").isdigit() else None,
-            })
+            records.append(
+                {
+                    "native_id": f"{row.get('outlet')}\x1f{row.get('section')}\x1f{headline}",
+                    "outlet_raw": row.get("outlet"),
+                    "section": row.get("section"),
+                    "headline": headline or None,
+                    "published": date_or_report(row.get("published_raw"), report, shown, row_no),
+                    "text": headline,
+                    "source_file": shown,
+                    "source_record": str(row_no),
+                    "published_raw": row.get("published_raw"),
+                    "first_scraped": row.get("first_scraped"),
+                    "last_scraped": row.get("last_scraped"),
+                    "n_scrapes": int(row["n_scrapes"]) if (row.get("n_scrapes") or "").isdigit() else None,
+                }
+            )
     return finish(records, report, dataset="china_state_media_headlines", clean=False)

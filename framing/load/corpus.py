@@ -27,11 +27,19 @@ from framing.schema import ARTICLE_COLUMNS, conform_articles, join_wire, make_do
 
 #: File suffix -> format name. ``format=`` takes the names on the right.
 EXTENSIONS: dict[str, str] = {
-    ".txt": "text", ".text": "text",
-    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-    ".parquet": "parquet", ".pq": "parquet",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
 }
 FORMATS: tuple[str, ...] = ("text", "csv", "tsv", "jsonl", "json", "parquet", "html")
 SIDECAR = "metadata.csv"
@@ -73,8 +81,10 @@ def _expand(path: str | Path) -> tuple[list[tuple[Path, str]], Path | None]:
     if any(ch in text for ch in "*?["):
         matches = sorted(glob.glob(text, recursive=True))
         return [(Path(m), Path(m).as_posix()) for m in matches if Path(m).is_file()], None
-    raise FileNotFoundError(f"path={text!r} is not a file, folder or glob pattern that exists; check the path "
-                            "(relative paths are read from the current folder)")
+    raise FileNotFoundError(
+        f"path={text!r} is not a file, folder or glob pattern that exists; check the path "
+        "(relative paths are read from the current folder)"
+    )
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -85,23 +95,39 @@ def _expand(path: str | Path) -> tuple[list[tuple[Path, str]], Path | None]:
 _SIDECAR_CACHE: dict[tuple, tuple[dict[str, dict[str, Any]] | None, list[tuple]]] = {}
 
 
-def _parse_sidecar(sidecar: Path, encoding: str | None) -> tuple[dict[str, dict[str, Any]] | None, list[tuple]]:
+def _parse_sidecar(
+    sidecar: Path, encoding: str | None
+) -> tuple[dict[str, dict[str, Any]] | None, list[tuple]]:
     problems: list[tuple] = []
     rows: dict[str, dict[str, Any]] | None = None
     try:
         text, _enc = decode(read_bytes(sidecar), encoding=encoding)
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None, engine="python")
         if "file" not in frame.columns:
-            problems.append((sidecar.as_posix(), None, "file", None,
-                             f"{SIDECAR} has no 'file' column (columns: {', '.join(frame.columns)}); "
-                             "it was not applied"))
+            problems.append(
+                (
+                    sidecar.as_posix(),
+                    None,
+                    "file",
+                    None,
+                    f"{SIDECAR} has no 'file' column (columns: {', '.join(frame.columns)}); "
+                    "it was not applied",
+                )
+            )
         else:
             rows = {}
             for i, rec in enumerate(frame.to_dict("records"), start=1):
                 key = Path(str(rec.pop("file")).strip()).as_posix()
                 if key in rows:
-                    problems.append((sidecar.as_posix(), i, "file", key,
-                                     "listed twice in the sidecar; the first row is used"))
+                    problems.append(
+                        (
+                            sidecar.as_posix(),
+                            i,
+                            "file",
+                            key,
+                            "listed twice in the sidecar; the first row is used",
+                        )
+                    )
                     continue
                 rows[key] = {k: v for k, v in rec.items() if not _missing(v)}
     except (SkipFile, ValueError, pd.errors.ParserError) as exc:
@@ -165,8 +191,9 @@ class _Sidecars:
                 continue
             for key in sorted(set(rows) - self.used.get(sidecar, set())):
                 if not (sidecar.parent / key).exists():
-                    self._report.problem(sidecar.as_posix(), None, "file", key,
-                                         f"{SIDECAR} lists a file that does not exist")
+                    self._report.problem(
+                        sidecar.as_posix(), None, "file", key, f"{SIDECAR} lists a file that does not exist"
+                    )
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -234,8 +261,12 @@ def _read_html(file: Path, *, encoding: str | None, max_bytes: int | None) -> It
     except NotAnArticle as exc:
         raise SkipFile(str(exc)) from exc
     fields = {
-        "headline": page.get("title"), "text": page["text"], "published": page.get("published"),
-        "outlet_raw": page.get("outlet"), "url": page.get("url"), "section": page.get("section"),
+        "headline": page.get("title"),
+        "text": page["text"],
+        "published": page.get("published"),
+        "outlet_raw": page.get("outlet"),
+        "url": page.get("url"),
+        "section": page.get("section"),
         "_raw": page["text"],
     }
     yield None, fields
@@ -253,8 +284,9 @@ def _sniff_delimiter(sample: str, default: str) -> str:
         return default
 
 
-def _read_delimited(file: Path, *, fmt: str, encoding: str | None, max_bytes: int | None
-                    ) -> Iterator[tuple[Any, Any]]:
+def _read_delimited(
+    file: Path, *, fmt: str, encoding: str | None, max_bytes: int | None
+) -> Iterator[tuple[Any, Any]]:
     text, _enc = decode(read_bytes(file), encoding=encoding)
     default = "\t" if fmt == "tsv" else ","
     first_line = text.split("\n", 1)[0]
@@ -280,8 +312,13 @@ def _read_delimited(file: Path, *, fmt: str, encoding: str | None, max_bytes: in
             continue
         row_no += 1
         if len(row) != len(header):
-            yield row_no, SkipFile(f"row has {len(row)} fields but the header has {len(header)} "
-                                   f"(delimiter {delimiter!r}); check quoting")
+            yield (
+                row_no,
+                SkipFile(
+                    f"row has {len(row)} fields but the header has {len(header)} "
+                    f"(delimiter {delimiter!r}); check quoting"
+                ),
+            )
             continue
         yield row_no, dict(zip(header, row))
 
@@ -337,7 +374,11 @@ def _read_parquet(file: Path, *, encoding: str | None, max_bytes: int | None) ->
 
 
 _READERS = {
-    "text": _read_text, "html": _read_html, "jsonl": _read_jsonl, "json": _read_json, "parquet": _read_parquet,
+    "text": _read_text,
+    "html": _read_html,
+    "jsonl": _read_jsonl,
+    "json": _read_json,
+    "parquet": _read_parquet,
 }
 _TABULAR = {"csv", "tsv", "jsonl", "json", "parquet"}
 
@@ -375,8 +416,10 @@ def _check_columns(columns: Mapping[str, str] | None) -> None:
     if columns is None:
         return
     if not isinstance(columns, Mapping):
-        raise TypeError(f"columns must be a mapping from source column to canonical column, e.g. "
-                        f"{{'body': 'text'}}; got {type(columns).__name__}")
+        raise TypeError(
+            f"columns must be a mapping from source column to canonical column, e.g. "
+            f"{{'body': 'text'}}; got {type(columns).__name__}"
+        )
     for src, dst in columns.items():
         if not isinstance(src, str) or not isinstance(dst, str):
             raise TypeError(f"columns={columns!r}: keys and values must be column names (str)")
@@ -384,17 +427,27 @@ def _check_columns(columns: Mapping[str, str] | None) -> None:
 
 def _check_format(format: str | None) -> None:
     if format is not None and format not in FORMATS:
-        raise ValueError(f"format={format!r} is not supported; expected one of {', '.join(FORMATS)} "
-                         "(or None to use each file's extension)")
+        raise ValueError(
+            f"format={format!r} is not supported; expected one of {', '.join(FORMATS)} "
+            "(or None to use each file's extension)"
+        )
 
 
 # ----------------------------------------------------------------------------------------------------------
 # the public function
 
 
-def load_corpus(path: str | Path, *, format: str | None = None, columns: Mapping[str, str] | None = None,
-                outlet: str | None = None, clean: bool = True, encoding: str | None = None,
-                max_bytes: int | None = DEFAULT_MAX_BYTES, progress: bool = False) -> LoadResult:
+def load_corpus(
+    path: str | Path,
+    *,
+    format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    outlet: str | None = None,
+    clean: bool = True,
+    encoding: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+) -> LoadResult:
     """Load a file, a folder (recursively) or a glob of articles into the canonical articles table.
 
     Parameters
@@ -455,10 +508,16 @@ def load_corpus(path: str | Path, *, format: str | None = None, columns: Mapping
         if fmt is None:
             report.read += 1
             if fmt_suffix in (".md", ".rst", ".pdf") or file.name.upper().startswith(("README", "LICENSE")):
-                report.skip(shown, None, "documentation file, not an article (pass format= to read it anyway)")
+                report.skip(
+                    shown, None, "documentation file, not an article (pass format= to read it anyway)"
+                )
                 continue
-            report.skip(shown, None, f"unsupported file type {''.join(file.suffixes) or '(no extension)'!r}; "
-                                     f"known: {', '.join(sorted(EXTENSIONS))} (or pass format=)")
+            report.skip(
+                shown,
+                None,
+                f"unsupported file type {''.join(file.suffixes) or '(no extension)'!r}; "
+                f"known: {', '.join(sorted(EXTENSIONS))} (or pass format=)",
+            )
             continue
         meta = sidecars.lookup(file) if fmt in ("text", "html") else {}
         try:
@@ -467,8 +526,17 @@ def load_corpus(path: str | Path, *, format: str | None = None, columns: Mapping
                 if isinstance(fields, SkipFile):
                     report.skip(shown, record, str(fields))
                     continue
-                built = _build(fields, fmt=fmt, file=file, shown=shown, record=record, meta=meta,
-                               columns=columns, outlet=outlet, report=report)
+                built = _build(
+                    fields,
+                    fmt=fmt,
+                    file=file,
+                    shown=shown,
+                    record=record,
+                    meta=meta,
+                    columns=columns,
+                    outlet=outlet,
+                    report=report,
+                )
                 if isinstance(built, str):
                     report.skip(shown, record, built)
                 else:
@@ -490,28 +558,45 @@ def load_corpus(path: str | Path, *, format: str | None = None, columns: Mapping
     return LoadResult(validate_articles(articles), report)
 
 
-def _build(fields: dict[str, Any], *, fmt: str, file: Path, shown: str, record: Any, meta: Mapping[str, Any],
-           columns: Mapping[str, str] | None, outlet: str | None, report: LoadReport) -> dict[str, Any] | str:
+def _build(
+    fields: dict[str, Any],
+    *,
+    fmt: str,
+    file: Path,
+    shown: str,
+    record: Any,
+    meta: Mapping[str, Any],
+    columns: Mapping[str, str] | None,
+    outlet: str | None,
+    report: LoadReport,
+) -> dict[str, Any] | str:
     """Canonical fields of one record, or the reason it is skipped."""
     raw = fields.pop("_raw", None)
     if fmt in _TABULAR:
         fields = _map_columns(fields, columns)
         fields = {k: _tidy(v) for k, v in fields.items()}
         if "text" not in fields:
-            return (f"no 'text' column (columns: {', '.join(sorted(map(str, fields)))}); pass "
-                    "columns={'<your body column>': 'text'}")
+            return (
+                f"no 'text' column (columns: {', '.join(sorted(map(str, fields)))}); pass "
+                "columns={'<your body column>': 'text'}"
+            )
     fields.update({k: v for k, v in meta.items()})
     if not _missing(meta.get("outlet")) and _missing(meta.get("outlet_raw")):
         fields["outlet_raw"] = meta["outlet"]  # the sidecar overrides what the page or file name says
     if "outlet" in fields and not _missing(fields.get("outlet")) and _missing(fields.get("outlet_raw")):
         fields["outlet_raw"] = fields["outlet"]
     if _missing(fields.get("outlet_raw")):
-        fields["outlet_raw"] = outlet if outlet else (_outlet_from_name(file) if fmt in ("text", "html") else None)
+        fields["outlet_raw"] = (
+            outlet if outlet else (_outlet_from_name(file) if fmt in ("text", "html") else None)
+        )
     fields["outlet"] = None  # normalised from outlet_raw after cleaning
     text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
-        return "empty text" if text is None or isinstance(text, str) else \
-            f"text is not a string ({type(text).__name__})"
+        return (
+            "empty text"
+            if text is None or isinstance(text, str)
+            else f"text is not a string ({type(text).__name__})"
+        )
     published = fields.get("published")
     if not _missing(published):
         parsed = parse_date(published)
@@ -524,8 +609,11 @@ def _build(fields: dict[str, Any], *, fmt: str, file: Path, shown: str, record: 
     if isinstance(wire, str):
         from framing.clean import wire_for_tag, wires_in
 
-        names = [wire_for_tag(w) or (wires_in(w) or [w.strip()])[0] for w in re.split(r"\s*[;|]\s*", wire)
-                 if not _missing(w)]
+        names = [
+            wire_for_tag(w) or (wires_in(w) or [w.strip()])[0]
+            for w in re.split(r"\s*[;|]\s*", wire)
+            if not _missing(w)
+        ]
         fields["wire"] = join_wire(names)
     for key in ("headline", "section", "url", "dateline", "event_id"):
         value = fields.get(key)
@@ -555,8 +643,11 @@ def _finish(records: list[dict[str, Any]], report: LoadReport) -> pd.DataFrame:
                 doc_id = make_doc_id(rec["source_file"], rec["source_record"], doc_id)
                 rec["doc_id"] = doc_id
             if doc_id in seen:
-                report.skip(rec["source_file"], rec["source_record"],
-                            f"duplicate doc_id {doc_id!r} (same as an earlier record); not loaded twice")
+                report.skip(
+                    rec["source_file"],
+                    rec["source_record"],
+                    f"duplicate doc_id {doc_id!r} (same as an earlier record); not loaded twice",
+                )
                 continue
         seen[doc_id] = 1
         kept.append(rec)

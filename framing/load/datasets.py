@@ -17,7 +17,10 @@ DATASETS: dict[str, tuple[str, str]] = {
     "polnear": ("framing.load.polnear", "polnear"),
     "semeval2023_task3_en": ("framing.load.semeval2023_task3_en", "semeval2023_task3_en"),
     "narrative_framing_climate": ("framing.load.narrative_framing_climate", "narrative_framing_climate"),
-    "china_state_media_headlines": ("framing.load.china_state_media_headlines", "china_state_media_headlines"),
+    "china_state_media_headlines": (
+        "framing.load.china_state_media_headlines",
+        "china_state_media_headlines",
+    ),
     "babe_mbic": ("framing.load.babe_mbic", "babe_mbic"),
     "ukraine_news_bias": ("framing.load.ukraine_news_bias", "ukraine_news_bias"),
 }
@@ -43,11 +46,14 @@ def load_dataset(name: str, path: str | Path | None = None, *, clean: bool = Tru
     ValueError: name='nope' is not a known dataset...
     """
     if name not in DATASETS:
-        raise ValueError(f"name={name!r} is not a known dataset; expected one of {', '.join(sorted(DATASETS))}")
+        raise ValueError(
+            f"name={name!r} is not a known dataset; expected one of {', '.join(sorted(DATASETS))}"
+        )
     module_name, folder = DATASETS[name]
     folder_path = Path(path) if path is not None else settings.realdata_dir() / folder
     if not folder_path.is_dir():
-        raise FileNotFoundError(f"dataset folder for {name!r} not found at {folder_path}; pass path= or set "
-                                "FRAMING_REALDATA")
+        raise FileNotFoundError(
+            f"dataset folder for {name!r} not found at {folder_path}; pass path= or set FRAMING_REALDATA"
+        )
     module = importlib.import_module(module_name)
     return module.load(folder_path, clean=clean)

@@ -61,8 +61,11 @@ def _json_ld_objects(tree: Any) -> list[dict[str, Any]]:
     return out
 
 
-_ARTICLE_TYPES = re.compile(r"(?:News|Report|Blog|Opinion|Analysis|Review|Satirical|Scholarly|Tech)?Article"
-                            r"|BlogPosting|LiveBlogPosting|SocialMediaPosting", re.IGNORECASE)
+_ARTICLE_TYPES = re.compile(
+    r"(?:News|Report|Blog|Opinion|Analysis|Review|Satirical|Scholarly|Tech)?Article"
+    r"|BlogPosting|LiveBlogPosting|SocialMediaPosting",
+    re.IGNORECASE,
+)
 
 
 def json_ld_article(html: str | bytes) -> dict[str, Any]:
@@ -91,7 +94,7 @@ def _comparable(text: str) -> str:
 
 
 def _link_like(para: str) -> bool:
-    return len(para.split()) < 25 and not para.rstrip().endswith((".", "!", "?", "\"", "”", "’", ":"))
+    return len(para.split()) < 25 and not para.rstrip().endswith((".", "!", "?", '"', "”", "’", ":"))
 
 
 def _repeats_title(para: str, title: str) -> bool:
@@ -104,8 +107,9 @@ def _repeats_title(para: str, title: str) -> bool:
     return inside >= 0.8 and covered >= 0.6
 
 
-def tidy_extracted(paragraphs: list[str], *, title: str | None = None, inserts: bool = True,
-                   promo: bool = True) -> list[str]:
+def tidy_extracted(
+    paragraphs: list[str], *, title: str | None = None, inserts: bool = True, promo: bool = True
+) -> list[str]:
     """The project's general cleanup of an extractor's output (no rule is keyed to a site).
 
     1. a first paragraph that repeats the page title is dropped;
@@ -169,8 +173,15 @@ def trafilatura_extract(html: str, *, url: str | None = None, **options: Any) ->
 
     # dates only from the page's markup (meta tags, JSON-LD, <time>), never inferred from its text: a
     # publication date is left missing rather than guessed
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, date_extraction_params=_DATE_PARAMS, **options)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params=_DATE_PARAMS,
+        **options,
+    )
     if doc is None:
         return "", {}
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -189,7 +200,9 @@ def choose_extraction(precise: str, default: str) -> str:
     return default if len(precise) < 0.5 * len(default) else precise
 
 
-def extract_body(html: str, *, url: str | None = None, variant: str = "switch_tidy") -> tuple[str, dict[str, Any]]:
+def extract_body(
+    html: str, *, url: str | None = None, variant: str = "switch_tidy"
+) -> tuple[str, dict[str, Any]]:
     """Extract the article body (paragraphs separated by blank lines) and trafilatura's metadata.
 
     ``variant``: ``"trafilatura"`` (defaults), ``"trafilatura_recall"`` / ``"trafilatura_precision"``
@@ -245,8 +258,10 @@ def load_html(html: str | bytes, *, url: str | None = None) -> dict[str, Any]:
     except (ValueError, TypeError, RecursionError) as exc:
         raise NotAnArticle(f"page could not be parsed ({type(exc).__name__}: {exc})") from exc
     if len(body) < MIN_ARTICLE_CHARS:
-        raise NotAnArticle(f"no article text found (extracted {len(body)} characters, need at least "
-                           f"{MIN_ARTICLE_CHARS}); an index, error or non-article page?")
+        raise NotAnArticle(
+            f"no article text found (extracted {len(body)} characters, need at least "
+            f"{MIN_ARTICLE_CHARS}); an index, error or non-article page?"
+        )
     categories = meta.get("categories") or []
     if isinstance(categories, str):
         categories = [c for c in categories.split(",") if c.strip()]

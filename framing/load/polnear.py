@@ -26,7 +26,9 @@ CORE = ("train", "dev", "test")
 def _wire(value: str | None) -> str | None:
     if value is None or value.strip() in {"", "None", "NA"}:
         return None
-    names = [wire_for_tag(v.strip()) or next(iter(wires_in(v)), v.strip()) for v in value.split("|") if v.strip()]
+    names = [
+        wire_for_tag(v.strip()) or next(iter(wires_in(v)), v.strip()) for v in value.split("|") if v.strip()
+    ]
     return join_wire(names)
 
 
@@ -52,17 +54,19 @@ def load(path: Path, *, clean: bool = True) -> LoadResult:
             continue
         parsed = parse_text_article(raw)
         author = row.get("author")
-        records.append({
-            "native_id": name,
-            "outlet_raw": row.get("publisher"),
-            "headline": row.get("title") or parsed["headline"],
-            "published": date_or_report(row.get("publication_date"), report, shown, None),
-            "wire": _wire(row.get("wire")),
-            "text": parsed["text"],
-            "source_file": shown,
-            "source_record": None,
-            "split": row["compartment"],
-            "author": None if author in (None, "", "None", "NA") else author,
-            "polnear_file": name,
-        })
+        records.append(
+            {
+                "native_id": name,
+                "outlet_raw": row.get("publisher"),
+                "headline": row.get("title") or parsed["headline"],
+                "published": date_or_report(row.get("publication_date"), report, shown, None),
+                "wire": _wire(row.get("wire")),
+                "text": parsed["text"],
+                "source_file": shown,
+                "source_record": None,
+                "split": row["compartment"],
+                "author": None if author in (None, "", "None", "NA") else author,
+                "polnear_file": name,
+            }
+        )
     return finish(records, report, dataset="polnear", clean=clean)

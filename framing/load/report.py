@@ -72,15 +72,23 @@ class LoadReport:
     # builders used by the loaders --------------------------------------------------------------------
     def skip(self, file: object, record: object, reason: str) -> None:
         """Record a skipped record (call :meth:`finish` to update the tables)."""
-        self._skips.append((None if file is None else str(file), None if record is None else str(record),
-                            reason))
+        self._skips.append(
+            (None if file is None else str(file), None if record is None else str(record), reason)
+        )
         self._sync()
 
     def problem(self, file: object, record: object, field_name: str, value: object, problem: str) -> None:
         """Record a value that was left missing (the record itself was kept)."""
         shown = None if value is None else str(value)[:200]
-        self._problems.append((None if file is None else str(file), None if record is None else str(record),
-                               field_name, shown, problem))
+        self._problems.append(
+            (
+                None if file is None else str(file),
+                None if record is None else str(record),
+                field_name,
+                shown,
+                problem,
+            )
+        )
         self._sync()
 
     def _sync(self) -> None:
@@ -125,15 +133,24 @@ class LoadReport:
 
     def to_markdown(self) -> str:
         """The full report as Markdown (counts, skipped records, problems, removal counts by step)."""
-        out = ["# Load report", "", f"- records read: {self.read}", f"- loaded: {self.loaded}",
-               f"- skipped: {len(self.skipped)}", f"- problems (values left missing): {len(self.problems)}",
-               f"- cleaning removals: {len(self.removed)}", ""]
+        out = [
+            "# Load report",
+            "",
+            f"- records read: {self.read}",
+            f"- loaded: {self.loaded}",
+            f"- skipped: {len(self.skipped)}",
+            f"- problems (values left missing): {len(self.problems)}",
+            f"- cleaning removals: {len(self.removed)}",
+            "",
+        ]
 
         def table(df: pd.DataFrame) -> list[str]:
             cols = list(df.columns)
             rows = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
             for rec in df.itertuples(index=False):
-                cells = ["" if v is None else str(v).replace("|", "\\|").replace("\n", " ")[:300] for v in rec]
+                cells = [
+                    "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")[:300] for v in rec
+                ]
                 rows.append("| " + " | ".join(cells) + " |")
             return rows
 
@@ -156,8 +173,10 @@ class LoadReport:
         self.removed = pd.concat([self.removed, other.removed], ignore_index=True).astype("object")
 
     def __repr__(self) -> str:
-        return (f"LoadReport(read={self.read}, loaded={self.loaded}, skipped={len(self.skipped)}, "
-                f"problems={len(self.problems)}, removed={len(self.removed)})")
+        return (
+            f"LoadReport(read={self.read}, loaded={self.loaded}, skipped={len(self.skipped)}, "
+            f"problems={len(self.problems)}, removed={len(self.removed)})"
+        )
 
 
 class LoadResult(NamedTuple):

@@ -43,15 +43,17 @@ def load(path: Path, *, clean: bool = True) -> LoadResult:
             lines = [line.strip() for line in raw.replace("\r\n", "\n").split("\n")]
             title = lines[0] if lines else None
             article_id = file.stem.removeprefix("article")
-            records.append({
-                "native_id": article_id,
-                "headline": title or None,
-                "text": "\n\n".join(line for line in lines[1:] if line),
-                "source_file": shown,
-                "source_record": None,
-                "split": split,
-                "genre": genre.get(article_id),
-                "frames": frames.get(article_id),
-                "semeval_id": article_id,
-            })
+            records.append(
+                {
+                    "native_id": article_id,
+                    "headline": title or None,
+                    "text": "\n\n".join(line for line in lines[1:] if line),
+                    "source_file": shown,
+                    "source_record": None,
+                    "split": split,
+                    "genre": genre.get(article_id),
+                    "frames": frames.get(article_id),
+                    "semeval_id": article_id,
+                }
+            )
     return finish(records, report, dataset="semeval2023_task3_en", clean=clean)
