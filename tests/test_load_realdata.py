@@ -187,3 +187,13 @@ def test_loads_are_deterministic(load, realdata_dir):
     first, _ = load("basil")
     again, _ = load_dataset("basil", realdata_dir / "basil")
     pd.testing.assert_frame_equal(first, again)
+
+
+def test_dataset_path_errors(realdata_dir, tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not hold the 'basil' dataset"):
+        load_dataset("basil", tmp_path)
+    with pytest.raises(ValueError, match="name='bsil'"):
+        load_dataset("bsil")
+    # the real-data root itself is accepted: the dataset's folder inside it is used
+    articles, _ = load_dataset("ukraine_news_bias", realdata_dir)
+    assert len(articles) == 90

@@ -26,6 +26,21 @@ DATASETS: dict[str, tuple[str, str]] = {
 }
 
 
+#: A file or folder every copy of each dataset has (checked before loading, so a wrong path is an error,
+#: not an empty table).
+MARKERS: dict[str, str] = {
+    "basil": "articles",
+    "allsides_neus": "raw_crawled/headline_11_2021-10-19_crawled_all.jsonl",
+    "allsides_baly2020": "articles_same_day_topic_lcr_sample.jsonl.gz",
+    "polnear": "metadata.tsv",
+    "semeval2023_task3_en": "train-articles",
+    "narrative_framing_climate": "articles_metadata.tsv",
+    "china_state_media_headlines": "headlines_dedup.csv.gz",
+    "babe_mbic": "final_labels_SG2.csv",
+    "ukraine_news_bias": "all-data-as-json",
+}
+
+
 def load_dataset(name: str, path: str | Path | None = None, *, clean: bool = True) -> LoadResult:
     """Load a real dataset by name from its native layout.
 
@@ -51,6 +66,14 @@ def load_dataset(name: str, path: str | Path | None = None, *, clean: bool = Tru
         )
     module_name, folder = DATASETS[name]
     folder_path = Path(path) if path is not None else settings.realdata_dir() / folder
+    marker = MARKERS[name]
+    if not (folder_path / marker).exists() and (folder_path / folder / marker).exists():
+        folder_path = folder_path / folder  # the real-data root was given: use the dataset's folder in it
+    if folder_path.is_dir() and not (folder_path / marker).exists():
+        raise FileNotFoundError(
+            f"path={str(folder_path)!r} does not hold the {name!r} dataset (expected {marker!r} in it); "
+            f"pass the dataset's folder or the real-data folder that contains {folder!r}"
+        )
     if not folder_path.is_dir():
         raise FileNotFoundError(
             f"dataset folder for {name!r} not found at {folder_path}; pass path= or set FRAMING_REALDATA"
