@@ -187,3 +187,16 @@ def test_sidecar_without_file_column_is_reported(tmp_path):
     articles, report = load_corpus(tmp_path)
     assert articles.loc[0, "outlet"] is None
     assert "no 'file' column" in report.problems["problem"].iloc[0]
+
+
+def test_report_views(tmp_path):
+    _write(tmp_path / "a.txt", "World | H\nAlso Read | x\nBody text here.")
+    _write(tmp_path / "b.jsonl", '{"text": "ok", "published": "someday"}\n{"text": \n')
+    articles, report = load_corpus(tmp_path)
+    frame = report.to_frame()
+    assert list(frame.columns) == ["kind", "file", "record", "doc_id", "what", "detail"]
+    assert sorted(frame["kind"].unique()) == ["problem", "removed", "skipped"]
+    markdown = report.to_markdown()
+    assert "## Skipped" in markdown and "## Problems" in markdown and "strip_inserts" in markdown
+    _, raw_report = load_corpus(tmp_path, clean=False)
+    assert raw_report.removed.empty and raw_report.loaded == report.loaded
