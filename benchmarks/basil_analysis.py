@@ -134,11 +134,39 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return paths
 
 
+def write_figures(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+    """Draw the main tables as deterministic SVG files (framing.plots; nothing is computed here)."""
+    import matplotlib.pyplot as plt
+
+    from framing import plots
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    rates = tables["feature_rates"]
+    figures = {
+        "feature_rates.svg": lambda ax: plots.plot_rates(rates, ax=ax),
+        "paired_differences.svg": lambda ax: plots.plot_differences(
+            tables["paired_differences"][tables["paired_differences"]["feature"] == "blame_attribution"]
+            .assign(label=lambda t: t["group_a"] + " - " + t["group_b"]), ax=ax),
+        "topic_differences.svg": lambda ax: plots.plot_differences(tables["topic_differences"], ax=ax),
+        "termite.svg": lambda ax: plots.plot_termite(tables["topic_terms"], label=tables["topics"], ax=ax),
+        "blame_network_fox.svg": lambda ax: plots.plot_blame_network(tables["who_blames_whom"], group="Fox News",
+                                                                     min_rows=2, ax=ax),
+    }
+    for name, draw in figures.items():
+        fig, ax = plt.subplots(figsize=(7, 4.5), layout="constrained")
+        draw(ax)
+        paths.append(plots.save_svg(fig, out_dir / name))
+        plt.close(fig)
+    return paths
+
+
 def check_identical(*, quick: bool, frames: pd.DataFrame | None = None) -> list[str]:
     """Run twice into temporary folders; return the names of tables that differ (empty when identical)."""
     with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as two:
-        a = write_tables(run(quick=quick, frames=frames), Path(one))
-        b = write_tables(run(quick=quick, frames=frames), Path(two))
+        first, second = run(quick=quick, frames=frames), run(quick=quick, frames=frames)
+        a = write_tables(first, Path(one)) + write_figures(first, Path(one) / "figures")
+        b = write_tables(second, Path(two)) + write_figures(second, Path(two) / "figures")
         return [p.name for p, q in zip(a, b) if not filecmp.cmp(p, q, shallow=False)]
 
 
@@ -161,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         print("identical" if not differ else f"tables differ between runs: {', '.join(differ)}")
         return 1 if differ else 0
     out = args.out or (OUT / "quick" if args.quick else OUT)
-    for path in write_tables(run(quick=args.quick, frames=frames), out):
+    tables = run(quick=args.quick, frames=frames)
+    for path in write_tables(tables, out) + write_figures(tables, out / "figures"):
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0
 

@@ -28,8 +28,10 @@ def test_basil_quick_tables_are_complete_and_byte_identical(script, realdata_dir
     articles, _ = script.load_articles(quick=True, realdata=realdata_dir)
     assert articles["outlet"].nunique() == 3 and articles["event_id"].nunique() == 12
     frames = script._frames(articles)
-    one = script.write_tables(script.run(quick=True, realdata=realdata_dir, frames=frames), tmp_path / "one")
-    two = script.write_tables(script.run(quick=True, realdata=realdata_dir, frames=frames), tmp_path / "two")
+    first = script.run(quick=True, realdata=realdata_dir, frames=frames)
+    second = script.run(quick=True, realdata=realdata_dir, frames=frames)
+    one = script.write_tables(first, tmp_path / "one") + script.write_figures(first, tmp_path / "one" / "figures")
+    two = script.write_tables(second, tmp_path / "two") + script.write_figures(second, tmp_path / "two" / "figures")
     assert [p.name for p in one] == [p.name for p in two]
     assert all(filecmp.cmp(a, b, shallow=False) for a, b in zip(one, two))
     names = {p.name for p in one}
