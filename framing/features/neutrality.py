@@ -38,11 +38,19 @@ _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view"
                          "cast", "depict", "characterise", "characterize", "label", "dub", "brand", "deem",
                          "find", "judge", "hail", "praise", "style", "bill", "tout", "position", "dismiss",
                          "deride", "ridicule", "mock", "question", "welcome", "commend", "doubt"})
-_SELF_VERBS = frozenset({"say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
+_SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
                          "contend", "note", "add", "explain", "signal", "position", "present", "style"})
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+#: Claiming verbs that distance the text from the claim (qualified=True): the party insists, claims, pretends.
+_DISTANCING_VERBS = frozenset({"claim", "profess", "purport", "insist", "pretend", "proclaim"})
+#: Modifiers of the cue that make the party itself the voice ("its professed neutrality").
+_SELF_MARKERS = frozenset({"professed", "self-declared", "self-proclaimed", "self-described", "self-styled",
+                           "avowed", "declared", "proclaimed", "self-description"})
+#: Objects of "a party to" that are agreements, not conflicts ("not a party to the Rome Statute").
+_NOT_CONFLICTS = frozenset({"statute", "treaty", "convention", "agreement", "deal", "accord", "pact", "protocol",
+                            "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter"})
 _ISSUE_PREPS = ("in", "on", "over", "towards", "toward", "regarding", "about", "between", "during", "amid",
                 "vis-a-vis", "concerning", "in relation to")
 
@@ -94,6 +102,9 @@ def _excluded_prefix(tok: Any) -> bool:
 
 def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     """The party behind a stance noun: its possessor, or the subject when the noun is a predicate."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "poss"
+                                                                               for c in noun.children):
+        return _stance_owner(noun.head, actors, role=role)  # "an objective and impartial mediator" mis-parsed
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -204,8 +215,16 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     if cue.i > 0 and cue.i + 1 < len(doc) and doc[cue.i - 1].text in ("'", "‘", '"', "“") \
             and doc[cue.i + 1].text in ("'", "’", '"', "”"):
         return True
-    if speech_verb is not None and speech_verb.lemma_.lower() in ("claim", "profess", "purport"):
+    if speech_verb is not None and speech_verb.lemma_.lower() in _DISTANCING_VERBS:
         return True
+    for t in cue.ancestors:  # "insists (that) it is impartial", "pretends to be neutral", "calls itself non-aligned"
+        lemma = t.lemma_.lower()
+        if lemma in _DISTANCING_VERBS:
+            return True
+        if lemma in _CHAR_VERBS | _SELF_VERBS and any(c.lower_ in ("itself", "themselves") for c in t.children):
+            return True
+        if t.dep_ == "ROOT":
+            break
     nxt = sentences.next
     if nxt is not None and _next_contrast().search(nxt.text):
         return True
@@ -241,6 +260,8 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         if is_passive(char_verb) and char_verb.head.lemma_.lower() in ("want", "seek", "hope", "aim", "try",
                                                                         "wish", "like", "strive"):
             return "self", char_verb  # "wants to be seen as an even-handed broker"
+        if is_passive(char_verb) and char_verb.lemma_.lower() in _CHAR_VERBS:
+            return "other", char_verb  # "Finland was presented abroad as a model neutral state"
         if subj is not None:
             who = actors.describe(noun_phrase(subj))["actor"]
             if obj is not None and char_verb.lemma_.lower() in _CHAR_VERBS:
@@ -272,6 +293,27 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         if tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-" and \
                 (doc[tok.i - 2].lower_ + "-" + low) in lex["adjectives"]:
             low = doc[tok.i - 2].lower_ + "-" + low  # "non-aligned", "even-handed" split by the tokenizer
+        if low == "aligned" and tok.pos_ in ("ADJ", "VERB"):
+            # "not aligned with any bloc", "aligned with none"
+            partner_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                        if g.dep_ == "pobj"]
+            none_ = bool(partner_) and (partner_[0].lower_ in ("none", "neither", "nobody") or any(
+                c.lower_ in ("any", "either", "no") for c in partner_[0].children))
+            if not none_ or (partner_[0].lower_ not in ("none", "neither") and not (is_negated(tok) or any(
+                    c.dep_ == "neg" for c in tok.head.children))):
+                continue
+            claim_tok, pred = _claimant_token(tok, actors)
+            if claim_tok is None and tok.dep_ == "conj":
+                claim_tok, pred = _claimant_token(tok.head, actors)
+            _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
+            continue
+        if low == "outside" and tok.head.lemma_.lower() in ("stay", "remain", "keep", "be"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.lemma_.lower() not in ("bloc", "alliance", "pact", "coalition", "camp"):
+                continue
+            if not is_negated(tok.head):
+                _add(rows, tok, subject_of(tok.head), tok.head, False, None, sent, sentences, actors)
+            continue
         if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
             if _excluded_prefix(tok):
                 continue
@@ -280,13 +322,15 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 if low == "objective" and not any(c.lower_ in ("fair", "impartial", "neutral") for c in
                                                   [*tok.children, tok.head]):
                     continue
-                if stance is None or stance.lemma_.lower() not in lex["stance_nouns"]:
+                if stance is None or stance.lemma_.lower() not in lex["stance_nouns"] | lex["role_nouns"]:
                     continue
             claim_tok, pred = _claimant_token(tok, actors)
             negated = is_negated(tok) or (pred is not None and pred is not tok and is_negated(pred)
                                           and tok.dep_ in ("acomp", "attr", "oprd", "xcomp"))
             issue_heads = [tok, pred]
-        elif low in lex["nouns"] or lemma in lex["nouns"]:
+        elif low in lex["nouns"] or lemma in lex["nouns"] or (
+                tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-"
+                and (doc[tok.i - 2].lower_ + "-" + low) in lex["nouns"]):
             if _excluded_prefix(tok):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -301,10 +345,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             verb = holder.head if holder.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
             if verb is not None and verb.pos_ == "ADP":
                 verb = verb.head
-            if verb is not None and verb.lemma_.lower() in _END_VERBS:
-                continue
+            ended = verb is not None and verb.lemma_.lower() in _END_VERBS  # "ending decades of neutrality":
+            # the party's (past) neutrality is still described: a narrator row
             if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX") \
-                    and verb.lemma_.lower() in _HOLD_VERBS and holder.dep_ != "nsubj":
+                    and verb.lemma_.lower() in _HOLD_VERBS | _END_VERBS and holder.dep_ != "nsubj":
                 owner = subject_of(verb)
             if owner is None and holder.dep_ == "nsubj" and verb is not None:
                 owner = None
@@ -333,6 +377,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             claim_tok, pred = subject_of(tok.head), tok.head
             obj = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if obj and (obj[0].lemma_.lower() in _NOT_CONFLICTS or any(
+                    t.lemma_.lower() in _NOT_CONFLICTS for t in obj[0].subtree)):
+                continue  # "not a party to the Rome Statute / any arms deal": a legal status, not neutrality
             rows_issue = phrase(obj[0], stop=sent) if obj else None
             issue_heads = []
             _add(rows, tok, claim_tok, pred, False, rows_issue, sent, sentences, actors)
@@ -360,14 +407,31 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             continue
         if claim_tok is None:
             continue
-        _add(rows, tok, claim_tok, pred, negated, _issue(*issue_heads, sent=sent), sent, sentences, actors)
+        stance = [h for h in (tok.head, subject_of(pred) if pred is not None and pred.pos_ in ("VERB", "AUX")
+                              else None) if h is not None and h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]]
+        _add(rows, tok, claim_tok, pred, negated, _issue(*issue_heads, *stance, sent=sent), sent, sentences, actors)
     return rows
+
+
+def _prescriptive(cue: Any, pred: Any) -> bool:
+    """A demand or wish, not a description: "should adopt an impartial position", "needs Beijing to stay out"."""
+    for t in [cue, *([pred] if pred is not None else []), *list(cue.ancestors)[:3]]:
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in t.children):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("need", "want", "urge", "ask", "press", "call", "expect",
+                                                           "wish", "hope", "encourage", "push", "persuade") \
+                and any(c.dep_ == "dobj" for c in t.head.children):
+            return True  # "Kyiv needs Beijing to stay out of the war" (but not "wants to be seen as ...")
+    return False
 
 
 def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: str | None, sent: Any,
          sentences: Any, actors: Any) -> None:
-    if claim_tok is None:
+    if claim_tok is None or _prescriptive(cue, pred):
         return
+    if claim_tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss") for c in claim_tok.children) \
+            and actors.canonical(noun_phrase(claim_tok).text) is None:
+        return  # a generic class ("governments that call themselves neutral")
     if claim_tok.lower_ in _FIRST_PERSON:
         # "We are not a party to this conflict," the minister said: the speaker's side claims it
         found = speech_source(cue)
@@ -384,6 +448,8 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     claimant = info["actor"]
     voice, speech_verb = _voice(cue, claimant, pred if pred is not None and pred.pos_ in ("VERB", "AUX") else None,
                                 actors)
+    if any(c.lower_ in _SELF_MARKERS for t in (cue, cue.head) for c in [t, *t.children]):
+        voice = "self"  # "its professed neutrality", "its self-description as an even-handed mediator"
     if speech_verb is None:
         found = speech_source(cue)
         speech_verb = found[1] if found else None

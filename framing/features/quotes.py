@@ -325,11 +325,20 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
     found = [a for a in found if not any(
         o is not a and o.content_start is not None and o.content_start <= a.cue_start < o.content_end
         and not (o.content_start <= o.cue_start < o.content_end) for o in found)]
-    for att in found:
+    previous: Attribution | None = None
+    for att in sorted(found, key=lambda a: a.cue_start):
         att.extra["prior_text"] = prior_text
+        if previous is not None and previous.person and _sentences_apart(doc, previous.cue_start, att.cue_start) <= 2:
+            att.extra["previous_person"] = (previous.person, previous.speaker)
         _resolve_speaker(att, doc, quotes)
+        previous = att
     found.sort(key=lambda a: (a.cue_start, a.cue_end))
     return found
+
+
+def _sentences_apart(doc: Any, a: int, b: int) -> int:
+    """How many sentence starts lie between character offsets ``a`` < ``b``."""
+    return sum(1 for s in doc.sents if a < s.start_char <= b)
 
 
 def _next_is(tok: Any, word: str) -> bool:
@@ -448,10 +457,13 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
     # characterisations: object + predicate ("called the measures illegal", "describes X as Y")
     if clause is None and predicative:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        preds = [c for c in verb.children if c.dep_ == "oprd"
+        # "as" may hang on the verb or on its object ("described the visit as a matter between ...")
+        heads = [verb] + objs
+        preds = [c for h in heads for c in h.children if (c.dep_ == "oprd" and h is verb)
                  or (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))]
         if objs and preds:
-            toks = [t for c in objs + preds for t in c.subtree if t.i > verb.i or c.lower_ in _WH]
+            toks = sorted({t for c in objs + preds for t in c.subtree if t.i > verb.i or c.lower_ in _WH},
+                          key=lambda t: t.i)
             span = _span_chars(toks)
             if span:
                 clause = span
@@ -725,12 +737,27 @@ def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int,
         ent = _antecedent_person(doc, att.speaker_start or att.cue_start, quotes)
         if ent is not None:
             _set_person(att, ent.text, doc, actors)
+        elif att.extra.get("previous_person"):
+            # no person named nearby, but the quote before this one was a person's: the same voice goes on
+            # ('"...," said Sun-hee Park of the foundation. "...," she said.')
+            att.person, att.speaker = att.extra["previous_person"]
         return
     if low in _PRONOUNS_OTHER and subject.pos_ == "PRON":
-        # "it"/"they": a state or organisation named in this sentence or the previous one, when unambiguous
+        # "it"/"they": an actor named before, when unambiguous. Mentions inside the reported content do not
+        # count ("Beijing's stance is a sham, they add": they are not Beijing); "they" first looks for a plural
+        # subject of the previous sentence ("Experts say ... . ..., they add" -> experts).
         sents = [s for s in doc.sents if s.start_char <= subject.idx]
         previous = sents[-2] if len(sents) >= 2 else None
-        att.speaker = actors.resolve_antecedent(subject, sentence=sents[-1] if sents else None, previous=previous)
+        sentence = sents[-1] if sents else None
+        if sentence is not None and att.content_start is not None and att.content_start < subject.idx:
+            sentence = doc[subject.i:subject.i]  # the content comes first: only earlier sentences count
+        if low == "they" and previous is not None:
+            plural = [t for t in previous if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")]
+            if len(plural) == 1:
+                info = actors.describe_span(actors.noun_phrase(plural[0]))
+                att.speaker = info.get("actor") or _head_phrase(plural[0], plural[0].text)
+                return
+        att.speaker = actors.resolve_antecedent(subject, sentence=sentence, previous=previous)
         return
     np = actors.noun_phrase(subject)
     info = actors.describe_span(np)
@@ -768,11 +795,27 @@ def _voice_actor(subject: Any, doc: Any, actors: Any, info: dict[str, Any]) -> s
     # a named actor inside the noun phrase: possessor, adjective, compound, or "of/for X"
     candidates = [t for t in subject.subtree if t.i != subject.i]
     for tok in candidates:
+        # "its foreign ministry", "the island's government": the possessor is itself an anaphor
+        if tok.dep_ == "poss" and (tok.lower_ in ("its", "their") or
+                                   doc[tok.left_edge.i:tok.i + 1].text.lower().replace("'s", "").replace(
+                                       "’s", "") in actors.DEFINITE_ANAPHORS):
+            sents = [sp for sp in doc.sents if sp.start <= tok.i]
+            actor = actors.resolve_antecedent(tok if tok.lower_ in ("its", "their") else tok.head,
+                                              sentence=sents[-1] if sents else None,
+                                              previous=sents[-2] if len(sents) >= 2 else None)
+            if actor:
+                return actor
+            continue
+        if tok.dep_ == "amod" and "-" in tok.text:  # "Russian-installed officials"
+            actor = actors.canonical_actor(tok.text.split("-")[0] + " officials")
+            if actor:
+                return actor
         if tok.dep_ in ("poss", "amod", "compound", "pobj", "nmod") or tok.ent_type_ in ("GPE", "NORP", "ORG"):
             phrase = doc[tok.left_edge.i:tok.i + 1].text if tok.dep_ in ("poss", "pobj") else tok.text
             phrase = re.sub(r"['’]s?$", "", phrase)
             actor = actors.canonical_actor(phrase) or (actors.canonical_actor(phrase + " officials")
-                                                       if tok.dep_ == "amod" else None)
+                                                       if tok.dep_ in ("amod", "compound", "npadvmod")
+                                                       or tok.ent_type_ == "NORP" else None)
             if actor:
                 return actor
     # a definite voice without a name: the one actor named just before
