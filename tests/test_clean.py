@@ -58,6 +58,11 @@ def test_insert_lines(line):
     assert steps == ["strip_inserts"]
 
 
+def test_reporting_in_running_text_is_kept():
+    text = "Body.\n\nReporting by the team showed that the plan failed badly, officials said."
+    assert clean_text(text) == text
+
+
 def test_also_read_in_running_text_is_kept():
     text = "Readers should also read the report in full before judging."
     assert clean_text(text) == text
@@ -79,6 +84,9 @@ def test_also_read_in_running_text_is_kept():
         ),
         ("(With inputs from Reuters)", "Reuters"),
         ("Disclaimer: This content is provided by our partners.", None),
+        ("(Reporting by Jane Roe in Geneva; Editing by John Doe)", None),
+        ("Reporting by Jane Roe; Editing by John Doe", None),
+        ("Associated Press writer Jane Roe in Paris contributed to this report.", "AP"),
     ],
 )
 def test_disclaimers(para, wire):
