@@ -105,6 +105,16 @@ CASES = {
     "added_jobs": "The factory added 200 jobs last year.",
     "claimed_town": "The rebels claimed the town on Sunday.",
     "imperative": "Read the full report on our website.",
+    "told_story": "The abstentions tell a more complicated story.",
+    "said_as_much": "The delays said as much about the Union as about the Kremlin.",
+    "infinitive": "The two countries agreed to reopen their embassies within two months.",
+    "urged": "The envoy urged all sides to resume talks.",
+    "narrated_wh": "The visit emphasised how close the two armies have become.",
+    "town_called": "A town called Bakhmut fell after months of fighting.",
+    "called_off": "The Kremlin called off the talks.",
+    "nested": "The ministry said the envoy told reporters that the talks had stalled.",
+    "characterisation": "Moscow called the measures illegal.",
+    "inserted": "His town, the mayor added, depends on the port.",
     "empty": "",
     "no_letters": "12 34 ... !!! “” ” “",
 }
@@ -202,7 +212,9 @@ def test_channel_kept_when_relayed(nlp):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("name", ["added_jobs", "claimed_town", "imperative", "empty", "no_letters"])
+@pytest.mark.parametrize("name", ["added_jobs", "claimed_town", "imperative", "empty", "no_letters", "told_story",
+                                  "said_as_much", "infinitive", "urged", "narrated_wh", "town_called",
+                                  "called_off"])
 def test_no_quote_rows(rows, name):
     assert _case(rows, name) == []
 
@@ -271,3 +283,19 @@ def test_gate_covers_every_lexicon_cue():
             assert rx.search(f"They {form} it."), form
     for phrase in lex["phrases"]:
         assert rx.search(f"x {phrase} y"), phrase
+
+
+@pytest.mark.model
+def test_report_inside_a_report_is_one_row(rows):
+    (r,) = _case(rows, "nested")
+    assert (r["cue"], r["speaker"]) == ("said", "the ministry")
+    assert r["content"] == "the envoy told reporters that the talks had stalled"
+
+
+@pytest.mark.model
+def test_characterisation_and_inserted_clause(rows):
+    (r,) = _case(rows, "characterisation")
+    assert (r["cue"], r["speaker"], r["content"]) == ("called", "Russia", "the measures illegal")
+    (r,) = _case(rows, "inserted")
+    assert (r["cue"], r["speaker"]) == ("added", "the mayor")
+    assert "depends on the port" in r["content"]
