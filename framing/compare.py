@@ -577,7 +577,6 @@ def paired_differences(documents: pd.DataFrame, articles: pd.DataFrame, *, by: s
         for feature in features:
             wide = per[feature].unstack(by)
             both = wide[[a, b]].dropna() if a in wide and b in wide else pd.DataFrame(columns=[a, b])
-            n_skipped = int((wide[[a, b]].notna().all(axis=1) if a in wide and b in wide else pd.Series()).sum()) - len(both)
             d = (both[a] - both[b]).to_numpy(float)
             n = len(d)
             note = None
@@ -601,7 +600,6 @@ def paired_differences(documents: pd.DataFrame, articles: pd.DataFrame, *, by: s
                 lost = int((sums["n_sentences"] == 0).sum())
                 if lost:
                     note = "; ".join(filter(None, [note, f"{lost} event-outlet cell(s) with no sentences left out"]))
-            del n_skipped
             rows.append({"group_a": a, "group_b": b, "feature": feature, "measure": measure, "n_events": n,
                          "estimate": est, "low": low, "high": high, "a_higher": int((d > 0).sum()),
                          "ties": int((d == 0).sum()), "b_higher": int((d < 0).sum()), "note": note})
