@@ -21,6 +21,8 @@ GAZETTEER_PATH = Path(__file__).parent / "data" / "actors.yaml"
 
 #: Pronouns (and pronoun-like noun phrases) resolved to an antecedent.
 PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
+#: Personal pronouns: resolved only to people (a listed leader stands for the state).
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
 DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the government", "the regime",
                                "the kingdom", "the republic", "the emirate", "the island", "the alliance",
                                "the bloc", "the capital"})
@@ -110,7 +112,11 @@ def _lookup(text: str) -> Entry | None:
             if head in g["demonyms"]:
                 return Entry(g["demonyms"][head], None, "institution")
             entry = g["aliases"].get(head)
-            if entry is not None and entry.kind == "alias":
+            if entry is None:  # "President Zelensky's government": strip titles before the leader's name
+                hw = head.split(" ")
+                entry = next((g["aliases"][" ".join(hw[i:])] for i in range(1, len(hw))
+                              if " ".join(hw[i:]) in g["aliases"]), None)
+            if entry is not None and entry.kind in ("alias", "leader", "media"):
                 return Entry(entry.actor, None, "institution")
     m = re.match(r"^((?:[a-z-]+ ){0,2}[a-z-]+) of (.+)$", key)
     if m and _institution_tail(m.group(1)):
@@ -213,7 +219,8 @@ def describe_span(span: Any) -> dict[str, Any]:
     root = span.root
     text = span.text
     low = _norm(text)
-    if root.lower_ in PRONOUNS and root.pos_ == "PRON" or low in {"it", "they", "them"}:
+    if root.lower_ in PRONOUNS and root.pos_ == "PRON" or low in {"it", "they", "them"} \
+            or (root.lower_ in PERSONAL_PRONOUNS and len(span) == 1):
         return {"actor": None, "person": None, "kind": "pronoun"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
@@ -234,7 +241,10 @@ def describe_span(span: Any) -> dict[str, Any]:
     ent = _ent_at(root)
     if ent is not None and ent.label_ in _ACTOR_ENTS:
         name = _clean_name(ent.text)
-        if ent.label_ == "NORP":  # "the Houthis", "Kurds" as a group
+        if ent.label_ == "NORP":  # "the Houthis", "Kurds" as a group; "the Russians" -> Russia
+            dem = gazetteer()["demonyms"].get(re.sub(r"s$", "", name.lower().removeprefix("the ")))
+            if dem is not None and len(span) <= 3:
+                return {"actor": dem, "person": None, "kind": "actor"}
             return {"actor": name, "person": None, "kind": "actor"}
         return {"actor": name, "person": name if ent.label_ == "PERSON" else None, "kind": "actor"}
     if root.pos_ == "PROPN":
@@ -299,6 +309,17 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
     candidates come from when the pronoun is itself a subject or possessor. Otherwise ``None`` (never a guess).
     """
     sent = sentence if sentence is not None else token.sent
+    if token.lower_ in PERSONAL_PRONOUNS:
+        # he/him/his/she/her: the nearest person mention before it (same sentence, else the previous one)
+        for span in (token.doc[sent.start:token.i], previous):
+            if span is None:
+                continue
+            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i]
+            if people:
+                ent = people[-1]
+                entry = _lookup(ent.text)
+                return entry.actor if entry is not None else _clean_name(ent.text)
+        # no named person: an office holder ("Austria's chancellor ... his country") resolves like "its"
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]
     if token.lower_ in ("itself", "themselves"):
         # a reflexive takes the subject of its own clause ("Beijing describes itself as neutral")

@@ -525,7 +525,10 @@ def _kernelspec(kernel_name: str = KERNEL_NAME) -> Iterator[Path]:
         folder = Path(tmp) / "kernels" / kernel_name
         folder.mkdir(parents=True)
         spec = {
-            "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+            # log_level: keep the kernel's start-up warnings (e.g. "running over TCP without encryption") off the
+            # console; errors still show, and cell errors are reported by papermill
+            "argv": [sys.executable, "-m", "ipykernel_launcher", "--IPKernelApp.log_level=ERROR", "-f",
+                     "{connection_file}"],
             "display_name": f"Python 3 (framing, {sys.executable})",
             "language": "python",
             "env": KERNEL_ENV,

@@ -121,9 +121,31 @@ def _speaker(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     return _source(found[0], actors)
 
 
+def _pointed_negation(verb: Any) -> bool:
+    """A negated cue that withholds rather than denies: "has not condemned", "has never once blamed",
+    "had not been able to condemn", "still not condemned", "without apportioning blame"; but not "did not
+    blame" (a plain denial)."""
+    chain = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ in ("AUX", "VERB", "ADJ")]
+    for t in chain:
+        kids = {c.lower_ for c in t.children}
+        negs = {c.lower_ for c in t.children if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")}
+        if not negs:
+            continue
+        if "never" in negs or "still" in kids or kids & {"has", "have", "had", "'s", "'ve"} \
+                or t.lower_ in ("able", "unable") or (t.head.lower_ == "able"):
+            return True
+    if verb.dep_ in ("pcomp",) and verb.head.lower_ == "without":
+        return True
+    if verb.head.lower_ == "able" and any(c.dep_ == "neg" for c in verb.head.head.children):
+        return True
+    return False
+
+
 def _withheld(verb: Any) -> tuple[bool, Any]:
     """Is ``verb`` governed by a withholding word? Returns (withheld, the withholding token)."""
     words = lexicon()["withhold_verbs"]
+    if _pointed_negation(verb):
+        return True, verb
     t = verb
     if t.dep_ == "conj" and t.tag_ in ("VBZ", "VBD", "VBP") and t.head.tag_ in ("VB", "VBG"):
         return False, None  # finite verb wrongly attached to an infinitive: not under the withholding verb
@@ -154,6 +176,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         return
     for tgt in targets:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
+        if tgt is not None and tgt.lower_ in ("those", "these", "whoever", "anyone", "someone"):
+            info = {"actor": None, "person": None, "kind": None}  # "Those who keep supplying weapons"
         dets = {c.lower_ for c in tgt.children if c.dep_ in ("det", "preconj")} if tgt is not None else set()
         if dets & {"either", "neither", "any", "no"} or (tgt is not None and tgt.lower_ in ("nobody", "none")):
             info = {"actor": None, "person": None, "kind": None}  # "either side": no particular party
@@ -208,6 +232,18 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     lemma = v.lemma_.lower()
     kind = lex["verbs"].get(lemma, "blame")
+    # "Putin has only himself to blame", "has nobody to blame but himself"
+    if lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and v.head.pos_ in ("PRON", "NOUN") and v.dep_ in ("relcl", "acl", "xcomp", "ccomp"):
+        own = v.head
+        refl = own if own.lower_ in ("himself", "herself", "itself", "themselves") else next(
+            (g for c in v.children if c.lower_ == "but" for g in c.children if g.lower_.endswith("self")
+             or g.lower_.endswith("selves")), None)
+        have = own.head if own.head.pos_ in ("VERB", "AUX") else None
+        if refl is not None and have is not None:
+            _emit(rows, sent=sent, cue=v, blamer=(None, None), targets=[subject_of(have)],
+                  reason=_reason(v, sent=sent), polarity="asserted", negated=False, actors=actors)
+        return
     # "X is to blame (for Z)"
     if lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
             and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp"):
@@ -220,9 +256,13 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
               polarity="asserted", negated=is_negated(be) or is_negated(v), actors=actors, extra_tokens=(be,))
         return
     withheld, holder = _withheld(v)
+    pointed = withheld and holder is v
     denied = any(a.lemma_.lower() == "deny" for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj")
                  or a is v.head)
-    negated = (is_negated(v) and not withheld) or denied or (holder is not None and is_negated(holder))
+    negated = (is_negated(v) and not withheld) or denied or (holder is not None and not pointed
+                                                             and is_negated(holder))
+    if pointed:
+        holder = None  # the cue itself is withheld: its own subject is the blamer
     polarity = "withheld" if withheld else "asserted"
     if is_passive(v):
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -261,6 +301,14 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   negated=negated, actors=actors)
         return
     targets = conjuncts(obj)
+    if obj.lower_ == "other" and any(c.lower_ in ("each", "one") for c in obj.children) and subj is not None:
+        parties = conjuncts(subj)  # "Ukraine and Russia blamed each other": every pair, both ways
+        for a in parties:
+            for b_ in parties:
+                if a.i != b_.i:
+                    _emit(rows, sent=sent, cue=v, blamer=_source(a, actors), targets=[b_], reason=reason,
+                          polarity=polarity, negated=negated, actors=actors, extra_tokens=(obj,))
+        return
     if kind == "blame" and _party(obj, actors)["actor"] is None:
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
               for g in c.children if g.dep_ == "pobj"]
@@ -325,6 +373,14 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
         if obj is None and tok.dep_ in ("ccomp", "xcomp"):
             obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is None and is_passive(head):  # "Russia must be held responsible for this disaster"
+            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and hl == "hold":
+                agent = _reason(head, sent=sent, preps=("by",))
+                _emit(rows, sent=sent, cue=head, blamer=_speaker(head, actors) if agent is None else (None, None),
+                      targets=conjuncts(obj), reason=_reason(tok, head, sent=sent), polarity="asserted",
+                      negated=is_negated(head), actors=actors, extra_tokens=(tok,))
+                return
         if obj is None:
             return
         if hl != "hold" and not _negative(_reason(tok, head, sent=sent)):
@@ -347,11 +403,18 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
               polarity="asserted", negated=is_negated(head), actors=actors, extra_tokens=(head,))
 
 
+_NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|destabil|sabotag|obstruct|block|"
+                             r"caus|start|tension|obstacle|failure|fragment|erosion|confront|danger|problem|"
+                             r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
+                             r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb)")
+
+
 def _negative(reason: str | None) -> bool:
+    """Is the reason a negative event (lexicon ``negative_events`` or a harmful verb/noun stem)?"""
     if not reason:
         return False
     words = re.findall(r"[a-z]+", reason.lower())
-    return any(w in lexicon()["negative_events"] for w in words)
+    return any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w) for w in words[:6])
 
 
 def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:

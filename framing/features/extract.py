@@ -163,14 +163,22 @@ class Actors:
         if key not in self._memo:
             info = dict(actors_mod.describe_span(span))
             root = span.root
-            if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS \
+            if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS | {
+                    "allies", "backers", "partners", "friend", "ally", "partner"} \
                     and actors_mod.canonical_actor(info["actor"]) is None:
                 # "the regime in Damascus", "the government of Iraq", "his country"
                 for c in root.children:
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
                         if c.dep_ == "prep" and c.lower_ in ("in", "of") else None
-                    if obj is not None and actors_mod.canonical_actor(obj.text) is not None:
-                        info = {"actor": actors_mod.canonical_actor(obj.text), "person": None, "kind": "actor"}
+                    entry = actors_mod._lookup(obj.text) if obj is not None else None
+                    if entry is not None and entry.kind == "alias":  # places, not people
+                        info = {"actor": entry.actor, "person": None, "kind": "actor"}
+                    if c.dep_ == "poss" and c.lower_ in ("its", "their") and root.lower_ in ("allies", "backers",
+                                                                                          "partners"):
+                        sent = self._sentence_of(c)
+                        ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
+                        if ante in ("United States", "NATO", "European Union", "Western countries"):
+                            info = {"actor": "Western countries", "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their"):
                         sent = self._sentence_of(c)
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))

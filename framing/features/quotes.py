@@ -29,6 +29,7 @@ to the Kremlin", "Li said"); ``sent_id`` is the sentence of the cue.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -898,6 +899,9 @@ def attribution_row(att: Attribution, doc: Any, *, offset: int = 0) -> dict[str,
 
 # --------------------------------------------------------------------------------------------- detector interface
 
+#: Characters of document text before a window searched for a speaker's fuller name ("Li" -> "Li Shangfu").
+PRIOR_CHARS = 20_000
+
 #: Sentences before/after a target that the window needs: two before for the antecedent of "he"/"she".
 CONTEXT: tuple[int, int] = (2, 1)
 
@@ -950,11 +954,19 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         return []
     text = sentences.doc_text
     wmap = _window_map(sentences)
-    doc_quotes = quote_spans(text)
+    if not wmap:
+        return []
+    # quotation marks of the whole document, computed once per document (detect runs once per target)
+    all_quotes = _document_quotes(text)
+    lo_doc = wmap[0][2]
+    hi_doc = wmap[-1][2] + (wmap[-1][1] - wmap[-1][0])
+    first = max(0, bisect.bisect_left(all_quotes, (lo_doc - MAX_QUOTE_CHARS, 0)))
+    doc_quotes = [q for q in all_quotes[first:bisect.bisect_right(all_quotes, (hi_doc, len(text)))]
+                  if q[1] > lo_doc and q[0] < hi_doc]
     win_quotes = [w for w in (_to_window(wmap, q) for q in doc_quotes) if w is not None]
     allowed = _allowed_columns()
     rows = []
-    prior = text[:wmap[0][2]] if wmap else ""
+    prior = text[max(0, wmap[0][2] - PRIOR_CHARS):wmap[0][2]]
     for att in find_attributions(doc, quotes=win_quotes, prior_text=prior):
         if not (target.start_char <= att.cue_start < target.end_char):
             continue
@@ -970,6 +982,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         row.update({k: v for k, v in extras.items() if k in allowed})
         rows.append(row)
     return rows
+
+
+@functools.lru_cache(maxsize=16)
+def _document_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quote_spans(text))
 
 
 def _doc_content(att: Attribution, wmap: list[tuple[int, int, int]], doc_quotes: Sequence[tuple[int, int]],

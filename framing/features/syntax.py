@@ -132,6 +132,16 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
         if parent.lemma_.lower() in speech and t.dep_ in ("ccomp",):
             return None
         t = parent
+    # a trailing or inverted attribution hanging off the reported clause: "X is to blame, critics said",
+    # "..., said Fang Jiarui"
+    ancestors = [token, *token.ancestors]
+    for a in ancestors:
+        for c in a.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in speech and c.i > token.i \
+                    and c not in ancestors and c.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
+                subj = own_subject(c)
+                if subj is not None:
+                    return subj, c
     root = token.sent.root if token.doc.has_annotation("DEP") else token
     # a speech verb that the parser made the root with the reported clause as its ccomp/parataxis
     for c in root.children:
