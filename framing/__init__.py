@@ -22,6 +22,8 @@ _EXPORTS = {
     "load_dataset": "framing.load",
     "clean_articles": "framing.clean",
     "syndication_clusters": "framing.syndication",
+    "add_clusters": "framing.syndication",
+    "count_once": "framing.syndication",
     "extract_frames": "framing.features",
     "document_table": "framing.features",
     "FrameVectorizer": "framing.features",
