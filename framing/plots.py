@@ -12,6 +12,7 @@ import matplotlib
 matplotlib.use("Agg", force=False)  # headless by default; a notebook backend already chosen is kept
 
 import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.ticker  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
@@ -96,11 +97,13 @@ def plot_differences(differences: pd.DataFrame, *, label: str | None = None, ax=
     ax = _axes(ax)
     pairs = differences[["group_a", "group_b"]].drop_duplicates().values.tolist()
     labels = list(dict.fromkeys(differences[label].astype(str)))
-    step = 0.7 / max(len(pairs), 1)
+    # dodge pairs only when several pairs share a row label
+    shared = differences.groupby(differences[label].astype(str))["group_a"].size().max() > 1
+    step = 0.7 / max(len(pairs), 1) if shared else 0.0
     for i, (a, b) in enumerate(pairs):
         part = differences[(differences["group_a"] == a) & (differences["group_b"] == b)]
         y = np.array([labels.index(str(v)) for v in part[label]]) + (i - (len(pairs) - 1) / 2) * step
-        colour = PALETTE[i % len(PALETTE)] if len(pairs) > 1 else "0.15"
+        colour = PALETTE[i % len(PALETTE)] if len(pairs) > 1 and shared else "0.15"
         ax.errorbar(part["estimate"], y, xerr=_errors(part), fmt="o", color=colour, markersize=4, elinewidth=1.2,
                     capsize=2, label=f"{a} minus {b}")
     ax.axvline(0, color="0.5", linestyle="--", linewidth=0.8)
@@ -109,7 +112,7 @@ def plot_differences(differences: pd.DataFrame, *, label: str | None = None, ax=
     ax.set_xlabel("difference (with interval)")
     if len(pairs) == 1:
         ax.set_title(f"{pairs[0][0]} minus {pairs[0][1]}", fontsize=10)
-    else:
+    elif shared:
         ax.legend(frameon=False, fontsize=8)
     return ax
 
@@ -138,6 +141,7 @@ def plot_fightin_words(keyness: pd.DataFrame, *, group: str, versus: str = "(res
     colour = np.where(z >= z_threshold, PALETTE[0], np.where(z <= -z_threshold, PALETTE[1], "0.75"))
     ax.scatter(freq, z, c=colour, s=8, linewidths=0)
     ax.set_xscale("log")
+    ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
     order = np.argsort(z, kind="stable")
     for idx in list(order[-n_labels:]) + list(order[:n_labels]):
         if abs(z[idx]) >= z_threshold:

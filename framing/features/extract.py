@@ -19,8 +19,9 @@ How a text is processed
    ``detect(doc, sentences=..., actors=...)``.
 5. **Rows.** Evidence spans are mapped back to character offsets in the document text; rows of the same
    feature in the same sentence whose roles are a subset of another row's roles are absorbed by it (so
-   "senior partner ... provides Russia with cover" is one row, senior China / junior Russia); exact duplicates
-   are dropped; rows are sorted by document order, ``sent_id``, ``start``, ``end``, ``feature`` and roles.
+   "senior partner ... provides Russia with cover" is one row, senior China / junior Russia), as are rows with
+   the same roles whose evidence follows within a few characters (coordinated cues: "political cover and an
+   economic lifeline"); otherwise each cue gives its row; exact duplicates are dropped; rows are sorted by document order, ``sent_id``, ``start``, ``end``, ``feature`` and roles.
 
 The detector interface (how ``quotes.py`` and any new detector plug in)
 -----------------------------------------------------------------------
@@ -86,6 +87,7 @@ ROLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 MODES = ("gated", "full")
+_SAME_PHRASE_GAP = 25  # characters between two evidence spans with the same roles that still count as one phrase
 _DETECTOR_MODULES = {
     "partner_hierarchy": "framing.features.partner",
     "neutrality_claim": "framing.features.neutrality",
@@ -268,8 +270,9 @@ def _missing(v: Any) -> bool:
 
 
 def _absorb(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop rows whose roles are a strict subset of another row's roles, or equal to an earlier row's roles
-    (same doc, sentence, feature): one row per sentence and role assignment."""
+    """Drop rows whose roles are a strict subset of another row's roles, or equal to the roles of an earlier row
+    whose evidence ends at most ``_SAME_PHRASE_GAP`` characters before (same doc, sentence, feature): one row per
+    cue, except that coordinated cues of one phrase and one-sided cue rows are absorbed."""
     keep = []
     for i, r in enumerate(rows):
         roles = ROLE_COLUMNS.get(r["feature"], ())
@@ -286,8 +289,9 @@ def _absorb(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if len(ofilled) > len(filled) and all(ofilled.get(k) == v for k, v in filled.items()):
                 absorbed = True
                 break
-            if ofilled == filled and (o["start"], o["end"]) < (r["start"], r["end"]):
-                absorbed = True  # one row per sentence and role assignment: the first cue carries it
+            if ofilled == filled and (o["start"], o["end"]) < (r["start"], r["end"]) \
+                    and r["start"] - o["end"] <= _SAME_PHRASE_GAP:
+                absorbed = True  # coordinated cues of one phrase ("cover and an economic lifeline"): one row
                 break
         if not absorbed:
             keep.append(r)

@@ -105,6 +105,13 @@ def _party(tok: Any, actors: Any) -> tuple[str | None, str | None, str | None]:
 def _holder(noun: Any) -> Any:
     """The party a rank/status noun is predicated of."""
     dep, head = noun.dep_, noun.head
+    if dep == "pobj" and head.lower_ == "than":  # "is little more than Putin's puppet"
+        t = head
+        while t.dep_ in ("prep", "amod", "advmod", "npadvmod", "quantmod") and t.head is not t:
+            t = t.head
+        if t.dep_ in ("attr", "acomp", "oprd") or t.pos_ in ("AUX", "VERB"):
+            verb = t.head if t.dep_ in ("attr", "acomp", "oprd") else t
+            return subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
     if dep == "conj":
         return _holder(head)
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
@@ -155,10 +162,12 @@ def _other(noun: Any, holder: Any) -> Any:
 
 
 def _business(noun: Any) -> bool:
+    """A job title or a venture: "a senior partner at the Turin law firm X", "junior partner in the joint venture"."""
     biz = lexicon()["business"]
-    for t in noun.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "of", "with") and t.lemma_.lower() in biz:
-            return True
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with"):
+            if any(t.lemma_.lower() in biz for t in c.subtree):
+                return True
     return False
 
 
@@ -177,8 +186,7 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
     if s_actor is not None and s_actor == j_actor:
         return
     for who in (senior, junior):  # people outside the gazetteer (a partner at a firm) are not state parties
-        if who is not None and who.ent_type_ == "PERSON" and actors.describe(noun_phrase(who))["person"] is None \
-                and actors.canonical(noun_phrase(who).text) is None:
+        if who is not None and who.ent_type_ == "PERSON" and actors.canonical(noun_phrase(who).text) is None:
             return
     span = span_of([cue, *tokens], sent)
     rows.append({"span": span, "cue": cue.text if not isinstance(cue, str) else cue, "senior": s_actor,
@@ -202,16 +210,25 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             holder = _holder(tok)
             other = _other(tok, holder)
             negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or \
-                (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
+                (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
+                (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children))
             senior, junior = (holder, other) if rank == "senior" else (other, holder)
             _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
                   tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
         elif lemma in lex["status"] and tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "client" and not any(t.lemma_.lower() in ("state", "regime", "government", "kingdom")
-                                             for t in [tok.head] + list(tok.rights)):
-                continue
-            noun = tok.head if tok.dep_ == "compound" else tok
+                                             for t in [tok.head] + list(tok.rights)) and not (
+                    _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)):
+                continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
+            noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "regime",
+                                                                                     "government", "kingdom") else tok
             holder = _holder(noun)
+            if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN":
+                holder = tok.head  # "Russia's poodle Belarus"
+                senior_ = next((c for c in holder.children if c.dep_ == "poss"), None)
+                if senior_ is not None:
+                    _emit(rows, sent=sent, cue=tok, senior=senior_, junior=holder, actors=actors, negated=False)
+                    continue
             senior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("of", "for", "to"))
             if senior is None:
                 for c in [*noun.children, *tok.children]:
@@ -223,6 +240,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _emit(rows, sent=sent, cue=tok, senior=senior, junior=holder, actors=actors,
                   negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head)))
         elif lemma in lex["patron"] and tok.pos_ == "NOUN":
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "gain", "find", "acquire", "lose", "seek",
+                                                                  "need", "want"):
+                # "North Korea has gained a second patron": the subject is the client
+                _emit(rows, sent=sent, cue=tok, senior=_pobj(tok, ("in",)), junior=subject_of(tok.head),
+                      actors=actors, negated=is_negated(tok.head))
+                continue
             holder = _holder(tok)
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
             if holder is None or junior is None:
@@ -247,7 +270,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             for j in conjuncts(junior) if junior is not None else []:
                 _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors, negated=is_negated(tok),
                       tokens=(j,), require_both=True)
-        elif low in ("shots", "cards", "sway", "leverage"):
+        elif low in ("shots", "cards", "sway", "leverage", "influence", "leash"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
             more = re.match(r"needs?\s+(?:\S+\s+){1,3}?more\s+than\b", doc.text[tok.idx:sent.end_char]) is not None
@@ -359,7 +382,13 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     head = tok.head
     junior = _pobj(tok, ("over",)) or _pobj(head, ("over",))
-    if low == "leverage":
+    if low == "leash":
+        junior = _pobj(tok, ("on",)) or _pobj(head, ("on",))
+    if low in ("influence", "leash") and junior is None:
+        return  # plain influence is not ranking; "influence over X" and "a leash on X" are
+    if head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "Kim arrived with unusual leverage over ..."
+    if low in ("leverage", "influence", "leash"):
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         senior = owner if owner is not None else (subject_of(head) if head.pos_ in ("VERB", "AUX") else None)
         if owner is None and head.lemma_.lower() in ("give", "hand", "offer", "grant", "afford", "lend"):
