@@ -29,6 +29,8 @@ _EXPORTS = {
     "FrameVectorizer": "framing.features",
     "show": "framing.show",
     "evaluate": "framing.evaluate",
+    "extract_stream": "framing.stream",
+    "read_partitions": "framing.stream",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
