@@ -273,7 +273,7 @@ class Attribution:
 def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
                       lexicon: str | None = None,
                       quotes: Sequence[tuple[int, int]] | None = None,
-                      prior_text: str = "") -> list[Attribution]:
+                      prior_text: str = "", cue_range: tuple[int, int] | None = None) -> list[Attribution]:
     """All attributions in a parsed spaCy ``doc``, sorted by cue offset.
 
     Parameters
@@ -291,6 +291,9 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
     prior_text
         Document text before ``doc`` (when ``doc`` is a window): searched for a speaker's full name ("Li" ->
         "Gen Li Shangfu" a few paragraphs up).
+    cue_range
+        Only cues whose first character lies in this ``(start, end)`` range of ``doc.text`` are reported (the
+        target sentence of a window); the rest of ``doc`` is context.
 
     Examples
     --------
@@ -305,7 +308,9 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
     quotes = quote_spans(doc.text) if quotes is None else list(quotes)
     found: list[Attribution] = []
     seen_cues: set[int] = set()
-    for tok in doc:
+    tokens = doc if cue_range is None else (doc.char_span(cue_range[0], cue_range[1], alignment_mode="expand")
+                                            or doc)
+    for tok in tokens:
         if tok.i in seen_cues or _inside(tok.idx, quotes):
             continue
         att = None
@@ -967,7 +972,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     allowed = _allowed_columns()
     rows = []
     prior = text[max(0, wmap[0][2] - PRIOR_CHARS):wmap[0][2]]
-    for att in find_attributions(doc, quotes=win_quotes, prior_text=prior):
+    for att in find_attributions(doc, quotes=win_quotes, prior_text=prior,
+                                 cue_range=(target.start_char, target.end_char)):
         if not (target.start_char <= att.cue_start < target.end_char):
             continue
         row: dict[str, Any] = {"start": att.start, "end": att.end, "cue": att.cue,
