@@ -243,6 +243,8 @@ def _governing_verb(cue: Any) -> Any:
             if lemma == "maintain" and not any(c.dep_ == "ccomp" for c in t.children):
                 return None  # "maintained its neutrality" keeps a status; "maintains that ..." claims
             return t
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SELF_VERBS | _CHAR_VERBS:
+            return t.head  # "pretend (that) it is a neutral peacemaker", "insists it is impartial"
         if t.dep_ in ("ccomp", "ROOT", "relcl", "conj"):
             return None
     return None
@@ -318,7 +320,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if _excluded_prefix(tok):
                 continue
             if low in ("balanced", "objective"):
-                stance = tok.head if tok.dep_ == "amod" else subject_of(tok.head) if tok.head.pos_ in ("AUX", "VERB") else None
+                cands = [tok.head] if tok.dep_ == "amod" else [subject_of(tok.head), next(
+                    (c for c in tok.head.children if c.dep_ == "dobj"), None)] if tok.head.pos_ in ("AUX", "VERB") \
+                    else []
+                stance = next((c for c in cands if c is not None and c.lemma_.lower() in
+                               lex["stance_nouns"] | lex["role_nouns"]), None)
                 if low == "objective" and not any(c.lower_ in ("fair", "impartial", "neutral") for c in
                                                   [*tok.children, tok.head]):
                     continue

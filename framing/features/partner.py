@@ -269,7 +269,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 junior = next((c for c in tok.children if c.dep_ == "dobj"), None)
             for j in conjuncts(junior) if junior is not None else []:
                 _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors, negated=is_negated(tok),
-                      tokens=(j,), require_both=True)
+                      tokens=(j,))
         elif low in ("shots", "cards", "sway", "leverage", "influence", "leash"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
@@ -335,6 +335,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     senior = _pobj(tok, preps)
     if senior is None and tok.lower_ == "mercy":
         senior = _pobj(tok, ("of",))
+    if senior is None and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
+        senior = _pobj(tok.head, preps)  # "has become increasingly reliant on China": prep on the copula
     if senior is None:
         return
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in ("tethered", "beholden", "subservient"):
