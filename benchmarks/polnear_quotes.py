@@ -23,7 +23,9 @@ Scoring (stated in docs/quotes.md too):
   evidence. ``quotes_recall_on_speech_cues`` keeps precision against all gold relations but counts recall only
   on gold relations whose cue holds a speech/writing verb of the lexicon or "according to" (the relations a
   quote detector is meant to find; the subset is defined by the same lexicon, so it measures source and cue
-  finding, not lexicon coverage - the full-gold figures measure that).
+  finding, not lexicon coverage - the full-gold figures measure that). ``quotes_recall_on_common_cues`` does the
+  same for a subset fixed outside the project: relations whose cue is one of the most common PolNeAR cues its
+  README lists (say, tell, write, add, "according to").
 * ``extract_frames`` scores the product path (sentence splitter, gate, windows) on cues (and on sources when
   its rows carry ``speaker_text``).
 
@@ -204,10 +206,17 @@ def predict_attributions(docs: list, kinds) -> list[list[dict]]:
     return preds
 
 
-def speech_subset(articles: list[dict], docs: list) -> list[list[bool]]:
-    """Per gold relation: does its cue hold a speech or writing cue of the lexicon ("said", "according to")?"""
+#: The most common PolNeAR cues as the dataset's README lists them (said, says, told, "according to", wrote,
+#: added): a subset of gold relations defined outside this project's lexicon.
+COMMON_CUE_LEMMAS = frozenset({"say", "tell", "write", "add"})
+
+
+def speech_subset(articles: list[dict], docs: list, lemmas: frozenset[str] | None = None) -> list[list[bool]]:
+    """Per gold relation: does its cue hold one of ``lemmas`` (default: the speech and writing cues of the
+    lexicon) or "according to"?"""
     lex = quotes.load_lexicon()
-    speech = {k for k, v in lex["verbs"].items() if v["kind"] in quotes.QUOTE_KINDS}
+    speech = lemmas if lemmas is not None else {
+        k for k, v in lex["verbs"].items() if v["kind"] in quotes.QUOTE_KINDS}
     out = []
     for art, doc in zip(articles, docs):
         flags = []
@@ -331,6 +340,9 @@ def main(argv: list[str] | None = None) -> dict:
     quote_pred = predict_attributions(docs, quotes.QUOTE_KINDS)
     result["quotes"] = score(articles, quote_pred)
     result["quotes_recall_on_speech_cues"] = score(articles, quote_pred, speech_subset(articles, docs))
+    result["quotes_recall_on_common_cues"] = score(articles, quote_pred,
+                                                   speech_subset(articles, docs, COMMON_CUE_LEMMAS))
+    result["common_cues"] = sorted(COMMON_CUE_LEMMAS | {"according to"})
     result["attribution"] = score(articles, predict_attributions(docs, "all"))
     t1 = time.perf_counter()
     frames_pred = predict_frames(articles)
