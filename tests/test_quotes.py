@@ -115,6 +115,8 @@ CASES = {
     "nested": "The ministry said the envoy told reporters that the talks had stalled.",
     "characterisation": "Moscow called the measures illegal.",
     "inserted": "His town, the mayor added, depends on the port.",
+    "earlier_voice": ("China's foreign ministry said talks would go on. Prices rose. Markets fell. "
+                      "The foreign ministry said on Monday that trade was normal."),
     "empty": "",
     "no_letters": "12 34 ... !!! “” ” “",
 }
@@ -299,3 +301,10 @@ def test_characterisation_and_inserted_clause(rows):
     (r,) = _case(rows, "inserted")
     assert (r["cue"], r["speaker"]) == ("added", "the mayor")
     assert "depends on the port" in r["content"]
+
+
+@pytest.mark.model
+def test_unnamed_voice_takes_the_owner_named_earlier(rows):
+    first, later = _case(rows, "earlier_voice")
+    assert first["speaker"] == later["speaker"] == "China"
+    assert later["content"] == "that trade was normal"

@@ -767,7 +767,8 @@ def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int,
         return
     np = actors.noun_phrase(subject)
     info = actors.describe_span(np)
-    voice = _voice_actor(subject, doc, actors, info)
+    before = att.extra.get("prior_text", "") + doc.text[:subject.idx]
+    voice = _voice_actor(subject, doc, actors, info, before)
     if voice is not None:
         att.speaker = voice
         return
@@ -783,7 +784,7 @@ def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int,
         att.speaker = _head_phrase(subject, att.speaker_text)
 
 
-def _voice_actor(subject: Any, doc: Any, actors: Any, info: dict[str, Any]) -> str | None:
+def _voice_actor(subject: Any, doc: Any, actors: Any, info: dict[str, Any], before_text: str = "") -> str | None:
     """The actor a voice noun speaks for ("Ukraine's emergency service" -> Ukraine, "the foreign ministry" ->
     the one state named in this or the previous sentence), or the bare third party ("Ukraine's allies" ->
     "allies"); ``None`` when the rule does not apply."""
@@ -825,7 +826,11 @@ def _voice_actor(subject: Any, doc: Any, actors: Any, info: dict[str, Any]) -> s
             if actor:
                 return actor
     # a definite voice without a name: the one actor named just before
-    modified = any(c.dep_ in ("amod", "compound", "poss") for c in subject.children)
+    # a named-looking modifier that did not resolve ("Some European officials") blocks any guess from context;
+    # plain ones ("the foreign ministry", "a commerce ministry spokesperson") do not
+    modified = any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                                                               or c.pos_ == "PROPN" or c.text[:1].isupper())
+                   for c in subject.children)
     if any(c.lower_ == "the" for c in subject.children) and not modified:
         sents = [sp for sp in doc.sents if sp.start <= subject.i]
         window = []
@@ -837,7 +842,33 @@ def _voice_actor(subject: Any, doc: Any, actors: Any, info: dict[str, Any]) -> s
         distinct = list(dict.fromkeys(window))
         if len(distinct) == 1 and actors.canonical_actor(distinct[0]) == distinct[0]:
             return distinct[0]
+        if len(distinct) > 1:
+            return None  # several actors nearby: ambiguous, no guess
+    if not modified and subject.tag_ != "NNS":  # "officials said" stays a group, never an earlier state
+        # "the foreign ministry said", "a ministry spokesperson said", nothing named nearby: the same voice
+        # named in full earlier in the article ("China's foreign ministry", "the Chinese foreign ministry")
+        for noun in [head] + [c.lower_ for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]:
+            actor = _earlier_voice(noun, before_text, actors)
+            if actor:
+                return actor
     return None
+
+
+def _earlier_voice(head: str, before_text: str, actors: Any) -> str | None:
+    """The actor of the last earlier mention of the voice noun ``head`` with a named owner, if any."""
+    if not before_text:
+        return None
+    pattern = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}"
+                         + re.escape(head) + r"\b")
+    found = None
+    for m in pattern.finditer(before_text[-PRIOR_CHARS:]):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        for cand in (name, name.split()[-1]):
+            actor = actors.canonical_actor(cand) or actors.canonical_actor(cand + " officials")
+            if actor:
+                found = actor
+                break
+    return found
 
 
 def _set_person(att: Attribution, name: str, doc: Any, actors: Any) -> None:
