@@ -187,6 +187,10 @@ def measure(backend: str, corpus: Path, n: int, *, chunk_size: int, workers: int
     for line in out.splitlines():
         if line.startswith("{"):
             info.update(json.loads(line))
+    # when each partition was finished, in seconds after the manifest was written (time per chunk)
+    manifest_time = (output / "_manifest.json").stat().st_mtime
+    point["partition_done_s"] = sorted(round(p.stat().st_mtime - manifest_time, 1)
+                                       for p in (output / "documents").glob("part-*.parquet"))
     point.update({"status": "ok", "articles_per_s": round(n / wall, 2),
                   "extract_s": round(info["inner_s"], 1), "n_partitions": info["n_partitions"],
                   "n_frame_rows": info["n_frame_rows"]})
@@ -201,7 +205,10 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha1()
     package = HERE.parent / "framing"
-    for path in sorted(p for p in package.rglob("*") if p.suffix in (".py", ".yaml", ".yml", ".csv")):
+    # what extraction runs: detectors and their data, the NLP layer, actors, the streaming code
+    used = ("features/", "data/", "nlp.py", "actors.py", "schema.py", "settings.py", "stream.py", "scale.py")
+    for path in sorted(p for p in package.rglob("*") if p.suffix in (".py", ".yaml", ".yml", ".csv")
+                       and p.relative_to(package).as_posix().startswith(used)):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -216,6 +223,27 @@ def _same_partitions(a: Path, b: Path) -> bool:
         if filecmp.cmpfiles(a / table, b / table, names, shallow=False)[1:] != ([], []):
             return False
     return True
+
+
+def _save(results: dict, path: Path) -> None:
+    """Write the results (after every point, so an interrupted series keeps what it measured)."""
+    import psutil
+
+    from framing import settings
+
+    results["points"].sort(key=lambda p: (p["backend"], p["n_articles"]))
+    for backend in ("inprocess", "dask"):
+        ok = [p for p in results["points"] if p["backend"] == backend and p.get("status") == "ok"]
+        if ok:
+            results.setdefault("seconds_per_1000_articles", {})[backend] = {
+                str(p["n_articles"]): round(1000 * p["wall_s"] / p["n_articles"], 2) for p in ok}
+    results["machine"] = {"cpus": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+                          "python": platform.python_version(), "platform": platform.platform(terse=True),
+                          "note": "2 cores shared with other jobs; runs under nice -n 10"}
+    results["model"] = settings.model_name()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    print(f"written {path}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -240,10 +268,6 @@ def main(argv: list[str] | None = None) -> None:
         run_one(args)
         return
     sys.path.insert(0, str(HERE.parent))
-    import psutil
-
-    from framing import settings
-
     results = json.loads(args.results.read_text()) if args.results.is_file() else {"points": []}
     command = "nice -n 10 .venv/bin/python benchmarks/scale.py " + " ".join(
         argv if argv is not None else sys.argv[1:])
@@ -260,6 +284,7 @@ def main(argv: list[str] | None = None) -> None:
             print(json.dumps(point, sort_keys=True), flush=True)
             results["points"] = [p for p in results["points"]
                                  if (p["backend"], p["n_articles"]) != (backend, n)] + [point]
+            _save(results, args.results)
         if set(args.backends) == {"inprocess", "dask"}:
             a, b = WORK / f"out-inprocess-{n}", WORK / f"out-dask-{n}"
             pair = [p for p in results["points"] if p["n_articles"] == n]
@@ -272,19 +297,8 @@ def main(argv: list[str] | None = None) -> None:
         if not args.keep:
             for backend in args.backends:
                 shutil.rmtree(WORK / f"out-{backend}-{n}", ignore_errors=True)
-    results["points"].sort(key=lambda p: (p["backend"], p["n_articles"]))
-    for backend in ("inprocess", "dask"):
-        ok = [p for p in results["points"] if p["backend"] == backend and p.get("status") == "ok"]
-        if len(ok) >= 2:
-            results.setdefault("seconds_per_1000_articles", {})[backend] = {
-                str(p["n_articles"]): round(1000 * p["wall_s"] / p["n_articles"], 2) for p in ok}
-    results["machine"] = {"cpus": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-                          "python": platform.python_version(), "platform": platform.platform(terse=True),
-                          "note": "2 cores shared with other jobs; runs under nice -n 10"}
-    results["model"] = settings.model_name()
-    args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
-    print(f"written {args.results}")
+    _save(results, args.results)
+
 
 
 if __name__ == "__main__":
