@@ -8,6 +8,7 @@ import json
 
 import jupytext
 import nbformat
+import pandas as pd
 import pytest
 
 from framing import reproduce
@@ -76,6 +77,10 @@ def test_every_notebook_runs_on_the_bundled_corpus(tmp_path):
     assert len((audit / "outlets.csv").read_text().splitlines()) - 1 >= 5
     assert len((audit / "syndication_clusters.csv").read_text().splitlines()) > 1
     assert json.loads((out / "manifest.json").read_text())["status"] == "ok"
+    # the per-outlet differences the bundled corpus was written to contain (data/README.md) are recovered
+    planted = pd.read_csv(out / "02_framing_features" / "tables" / "planted_differences.csv")
+    assert len(planted) >= 10
+    assert planted["holds"].all(), planted.loc[~planted["holds"], ["planted", "observed"]].to_string()
 
 
 @pytest.mark.slow
