@@ -236,3 +236,18 @@ def test_cue_regexes_cover_their_lexicons():
             assert partner.cue_regex().search(word), word
     for word in lex["dependence"]:
         assert partner.cue_regex().search(word), word
+
+
+@pytest.mark.model
+def test_windows_join_cached_and_fresh_parses(tmp_path, monkeypatch):
+    # A re-run after an edit parses only the new sentences; those carry a tensor, the ones read back from the
+    # disk cache do not, and the two must still join into one window.
+    from framing import extract_frames
+    from framing import nlp as nlp_mod
+
+    monkeypatch.setenv("FRAMING_CACHE", str(tmp_path))
+    first = "“We are ready,” the mayor said."
+    assert list(extract_frames(first, cache="disk")["feature"]) == ["quote"]
+    monkeypatch.setattr(nlp_mod, "_CACHES", {})  # as in a new process: parses come back from disk
+    rows = extract_frames(first + " China blames NATO for the crisis, an official said.", cache="disk")
+    assert sorted(set(rows["feature"])) == ["blame_attribution", "quote"]

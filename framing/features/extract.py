@@ -77,7 +77,8 @@ from framing.schema import FRAME_COLUMNS
 FEATURES: tuple[str, ...] = ("partner_hierarchy", "neutrality_claim", "blame_attribution", "quote")
 
 #: Documented extra columns that follow ``FRAME_COLUMNS``, in order.
-EXTRA_COLUMNS: tuple[str, ...] = ("speaker", "content", "blamed_kind", "negated", "person")
+EXTRA_COLUMNS: tuple[str, ...] = ("speaker", "content", "blamed_kind", "negated", "person", "speaker_text", "channel",
+                                  "quote_kind")
 
 ROLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "partner_hierarchy": ("senior", "junior"),
@@ -382,7 +383,10 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
         for s, active in sorted(targets.items()):
             ids = list(range(max(0, s - before), min(len(spans), s + after + 1)))
             parts = [parsed[(d, k)] for k in ids]
-            window = Doc.from_docs(parts, ensure_whitespace=True) if len(parts) > 1 else parts[0]
+            # Cached parses carry no tensor while fresh ones do; detectors never read it, so leave it out
+            # rather than fail to join a window that mixes the two.
+            window = (Doc.from_docs(parts, ensure_whitespace=True, exclude=["tensor"])
+                      if len(parts) > 1 else parts[0])
             char_starts, tok_starts, c, t = [], [], 0, 0
             for p in parts:
                 char_starts.append(c)
