@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from framing._callable import make_module_callable
 from framing.actors import canonical_actor
 from framing.nlp import split_sentences
 from framing.settings import REPO_ROOT
@@ -255,3 +256,8 @@ def format_report(result: dict[str, Any]) -> str:
         if r["n"]:
             lines.append(f"  {r['feature']:<20} {r['role']:<10} {r['correct']:>4}/{r['n']:<4} {r['accuracy']:.3f}")
     return "\n".join(lines)
+
+
+# ``framing.evaluate`` is both this module and its function: keep ``framing.evaluate(path)`` working after
+# ``import framing.evaluate``.
+make_module_callable(__name__, evaluate)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import html
 import math
-import sys
-import types
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from framing._callable import make_module_callable
 
 #: Highlight colours of the built-in features (background, border); other features take :data:`_EXTRA_COLOURS`.
 COLOURS: dict[str, tuple[str, str]] = {
@@ -295,13 +295,6 @@ def show(text_or_article: Any, *, frames: pd.DataFrame | None = None,
     return render(text, frames, title=headline)
 
 
-class _CallableModule(types.ModuleType):
-    """``framing.show`` is both this module and the function: ``import framing.show`` binds the module to the
-    package attribute, so the module itself must be callable for ``framing.show(article)`` to keep working."""
-
-    def __call__(self, text_or_article: Any, *, frames: pd.DataFrame | None = None,
-                 features: Sequence[str] | None = None) -> FrameHTML:
-        return show(text_or_article, frames=frames, features=features)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+# ``framing.show`` is both this module and its function: keep ``framing.show(article)`` working after
+# ``import framing.show``.
+make_module_callable(__name__, show)

@@ -43,3 +43,13 @@ def test_ci_runs_the_readme_test_command():
     assert "python3 tasks.py test" in readme
     assert "python3 tasks.py reproduce" in readme
     assert "python3 tasks.py test" in ci
+
+
+def test_function_modules_stay_callable_after_their_module_is_imported():
+    import importlib
+
+    import framing
+
+    for name in ("show", "evaluate"):
+        importlib.import_module(f"framing.{name}")  # binds the module to framing.<name>
+        assert callable(getattr(framing, name)), name
