@@ -87,6 +87,12 @@ def test_gated_equals_full_on_the_dev_set(dev_frames, dev_frames_full):
 
 
 @pytest.mark.model
+def test_two_processes_give_the_one_process_rows(dev_frames):
+    from framing import extract_frames
+
+    pd.testing.assert_frame_equal(extract_frames(_texts(DEV), cache="memory", n_process=2), dev_frames)
+
+
 def test_same_input_same_output(dev_frames):
     from framing import extract_frames
 

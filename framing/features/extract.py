@@ -63,7 +63,9 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import math
+import multiprocessing
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -320,7 +322,10 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
         Features to detect (default: all, quotes included when ``framing.features.quotes`` exists).
     nlp
         A spaCy pipeline; default :func:`framing.nlp.get_nlp`.
-    n_process, batch_size
+    n_process
+        Worker processes. Above 1, contiguous chunks of documents are parsed *and* searched in forked workers
+        (same rows as one process); where ``fork`` is unavailable it goes to ``nlp.pipe`` instead.
+    batch_size
         Passed to ``nlp.pipe`` through :func:`framing.nlp.parse`.
     mode
         ``"gated"`` (parse only cue sentences and their context) or ``"full"`` (parse everything); same rows.
@@ -346,6 +351,12 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
     if mode not in MODES:
         raise ValueError(f"mode={mode!r} is invalid; expected one of {', '.join(MODES)}")
     docs, doc_ids = _texts_and_ids(texts)
+    if not isinstance(n_process, int) or n_process < 1:
+        raise ValueError(f"n_process={n_process!r} is invalid; expected an integer >= 1")
+    options = dict(features=features, batch_size=batch_size, mode=mode, cache=cache, keep_negated=keep_negated,
+                   keep_non_actor=keep_non_actor)
+    if n_process > 1 and len(docs) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        return _extract_in_processes(docs, doc_ids, nlp=nlp, n_process=n_process, options=options)
     mods = detectors(features)
     regexes = [(m, m.cue_regex()) for m in mods]
     before = max([getattr(m, "CONTEXT", (1, 1))[0] for m in mods] or [1])
@@ -452,6 +463,53 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
         if c not in ("sent_id", "start", "end", "doc_id"):
             out[c] = out[c].astype("object").where(out[c].notna(), None)
     return out.reset_index(drop=True)
+
+
+
+# --------------------------------------------------------------------------------------------- processes
+
+# The pipeline handed to forked workers: set just before the pool forks, read by the children, never pickled.
+_WORKER_NLP: Any = None
+
+
+def _extract_chunk(chunk: list[str], options: dict[str, Any]) -> pd.DataFrame:
+    return extract_frames(chunk, nlp=_WORKER_NLP, n_process=1, **options)
+
+
+def _extract_in_processes(docs: list[str], doc_ids: list[Any], *, nlp: Any, n_process: int,
+                          options: dict[str, Any]) -> pd.DataFrame:
+    """Run parse *and* detection for contiguous chunks of documents in ``n_process`` forked workers.
+
+    Parallelising only the parse (``nlp.pipe(n_process=...)``) leaves detection in this process and ships every
+    parsed sentence back through a pipe; whole chunks scale with the cores instead. Rows of one document never
+    depend on another, and chunks are contiguous and returned in order, so the rows equal the one-process rows.
+    """
+    global _WORKER_NLP
+    _WORKER_NLP = nlp if nlp is not None else nlp_mod.get_nlp()  # load once, before forking
+    sizes = [len(t) for t in docs]
+    n_chunks = min(len(docs), 4 * n_process)
+    target = max(1, sum(sizes) // n_chunks)
+    bounds, start, acc = [], 0, 0
+    for i, n in enumerate(sizes):
+        acc += n
+        if acc >= target and i + 1 < len(docs):
+            bounds.append((start, i + 1))
+            start, acc = i + 1, 0
+    bounds.append((start, len(docs)))
+    try:
+        with ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_extract_chunk, [docs[a:b] for a, b in bounds], [options] * len(bounds)))
+    finally:
+        _WORKER_NLP = None
+    frames = []
+    for (a, _), part in zip(bounds, parts):
+        if not part.empty:
+            part = part.copy()
+            part["doc_id"] = [doc_ids[a + int(i)] for i in part["doc_id"]]
+            frames.append(part)
+    if not frames:
+        return empty_frames()
+    return pd.concat(frames, ignore_index=True)
 
 
 def document_table(frames: pd.DataFrame, articles: Any) -> pd.DataFrame:
