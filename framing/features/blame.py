@@ -163,6 +163,15 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     return False, None
 
 
+
+def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
+    """For a blame verb: whether blame is withheld ("refused to hold X responsible"), the blamer's token (the
+    subject of the refusing verb when withheld) and whether the blame is negated rather than withheld."""
+    withheld, holder = _withheld(verb)
+    subj = subject_of(holder) if withheld and holder is not None else subject_of(verb)
+    negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder))
+    return withheld, subj, negated
+
 def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
     return {"span": span, "cue": cue if isinstance(cue, str) else cue.text, **roles}
 
@@ -361,9 +370,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if tok.dep_ == "amod" and head.dep_ == "dobj" and head.head.lemma_.lower() == "hold":
         # "held Russian forces responsible" parsed with the adjective on the object noun
         verb = head.head
-        withheld, holder = _withheld(verb)
-        subj = subject_of(holder) if withheld and holder is not None else subject_of(verb)
-        negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder))
+        withheld, subj, negated = _blamer_and_negation(verb)
         _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors), targets=conjuncts(head),
               reason=_reason(tok, verb, sent=sent), polarity="withheld" if withheld else "asserted",
               negated=negated, actors=actors, extra_tokens=(tok,))
@@ -385,9 +392,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             return
         if hl != "hold" and not _negative(_reason(tok, head, sent=sent)):
             return
-        withheld, holder = _withheld(head)
-        subj = subject_of(holder) if withheld and holder is not None else subject_of(head)
-        negated = (is_negated(head) and not withheld) or (holder is not None and is_negated(holder))
+        withheld, subj, negated = _blamer_and_negation(head)
         _emit(rows, sent=sent, cue=head, blamer=_source(subj, actors), targets=conjuncts(obj),
               reason=_reason(tok, head, sent=sent), polarity="withheld" if withheld else "asserted",
               negated=negated, actors=actors, extra_tokens=(tok,))

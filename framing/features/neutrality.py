@@ -129,6 +129,17 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     return None
 
 
+
+def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[Any, Any]:
+    """Claimant of "describes itself / its stance as neutral": the object (or the owner of a stance noun), else
+    the verb's subject; returned with the verb that carries the claim."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        if obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]:
+            return _stance_owner(obj, actors), verb
+        return obj, verb
+    return subject_of(verb), verb
+
 def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     """Return ``(claimant token, predicate head)`` for an adjective cue, or ``(None, None)``."""
     lex = lexicon()
@@ -136,13 +147,7 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     if dep == "conj" and head.lower_ in lex["adjectives"]:
         return _claimant_token(head, actors)
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            if obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]:
-                return _stance_owner(obj, actors), verb
-            return obj, verb
-        return subject_of(verb), verb
+        return _as_phrase_claimant(head.head, lex, actors)
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
             return None, None
@@ -168,13 +173,7 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             return _stance_owner(subj, actors), head
         return subj, head
     if dep in ("pobj", "amod", "advmod") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            if obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]:
-                return _stance_owner(obj, actors), verb
-            return obj, verb
-        return subject_of(verb), verb
+        return _as_phrase_claimant(head.head, lex, actors)
     if dep in ("advcl", "npadvmod", "dep", "amod", "ccomp", "conj") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head), head  # "Nominally neutral, the emirate has ..."
     if dep == "ROOT":
