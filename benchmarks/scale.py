@@ -114,18 +114,19 @@ def build_corpus(n: int, realdata: Path) -> Path:
 def run_one(args: argparse.Namespace) -> None:
     """Child command: run one configuration and print its own timing as JSON on the last line."""
     start = time.perf_counter()
+    features = None if args.features == ["all"] else args.features
     if args.backend == "inprocess":
         from framing.stream import extract_stream
 
         result = extract_stream(args.input, args.output, chunk_size=args.chunk_size, progress=False,
-                                overwrite=True)
+                                overwrite=True, features=features, n_process=args.n_process)
     else:
         from framing.scale import extract_stream_dask, local_client
 
         with local_client(args.workers, threads_per_worker=1, processes=True) as client:
             started = time.perf_counter()
             result = extract_stream_dask(args.input, args.output, client=client, chunk_size=args.chunk_size,
-                                         progress=False, overwrite=True)
+                                         progress=False, overwrite=True, features=features)
             print(json.dumps({"cluster_start_s": started - start}), flush=True)
     elapsed = time.perf_counter() - start
     import pyarrow.parquet as pq
@@ -152,12 +153,14 @@ def _tree_rss(proc) -> int:
     return total
 
 
-def measure(backend: str, corpus: Path, n: int, *, chunk_size: int, workers: int, time_limit: float) -> dict:
+def measure(backend: str, corpus: Path, n: int, *, chunk_size: int, workers: int, time_limit: float,
+            features: list[str], n_process: int) -> dict:
     import psutil
 
     output = WORK / f"out-{backend}-{n}"
     command = [sys.executable, str(Path(__file__).resolve()), "run", "--backend", backend, "--input", str(corpus),
-               "--output", str(output), "--chunk-size", str(chunk_size), "--workers", str(workers)]
+               "--output", str(output), "--chunk-size", str(chunk_size), "--workers", str(workers),
+               "--n-process", str(n_process), "--features", *features]
     env = dict(os.environ, PYTHONHASHSEED="0")
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -178,7 +181,8 @@ def measure(backend: str, corpus: Path, n: int, *, chunk_size: int, workers: int
     out, err = child.communicate()
     wall = time.perf_counter() - start
     point = {"backend": backend, "n_articles": n, "chunk_size": chunk_size,
-             "workers": workers if backend == "dask" else 1, "wall_s": round(wall, 1),
+             "workers": workers if backend == "dask" else 1, "wall_s": round(wall, 1), "features": features,
+             "n_process": n_process if backend == "inprocess" else 1,
              "peak_rss_mb": round(peak / 2**20, 1)}
     if timed_out or child.returncode != 0:
         point["status"] = "timed out" if timed_out else f"failed (exit {child.returncode}): {err.strip()[-400:]}"
@@ -255,10 +259,16 @@ def main(argv: list[str] | None = None) -> None:
     child.add_argument("--output", required=True)
     child.add_argument("--chunk-size", type=int, default=1000)
     child.add_argument("--workers", type=int, default=2)
+    child.add_argument("--n-process", type=int, default=1)
+    child.add_argument("--features", nargs="+", default=["all"])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000])
     parser.add_argument("--backends", nargs="+", default=["inprocess", "dask"], choices=["inprocess", "dask"])
     parser.add_argument("--chunk-size", type=int, default=1000)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="Dask workers")
+    parser.add_argument("--n-process", type=int, default=1,
+                        help="processes of the in-process backend (extract_frames n_process)")
+    parser.add_argument("--features", nargs="+", default=["all"],
+                        help="features to extract ('all', or names such as partner_hierarchy)")
     parser.add_argument("--time-limit", type=float, default=3600.0, help="seconds per configuration")
     parser.add_argument("--realdata", type=Path, default=HERE.parent.parent / "shared" / "realdata")
     parser.add_argument("--keep", action="store_true", help="keep outputs under benchmarks/_work")
@@ -276,7 +286,7 @@ def main(argv: list[str] | None = None) -> None:
         for backend in args.backends:
             before = code_fingerprint()
             point = measure(backend, corpus, n, chunk_size=args.chunk_size, workers=args.workers,
-                            time_limit=args.time_limit)
+                            time_limit=args.time_limit, features=args.features, n_process=args.n_process)
             after = code_fingerprint()
             point["code"] = before if before == after else f"{before} -> {after} (changed during the run)"
             point["command"] = command

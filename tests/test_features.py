@@ -87,6 +87,45 @@ def test_gated_equals_full_on_the_dev_set(dev_frames, dev_frames_full):
 
 
 @pytest.mark.model
+def test_context_on_demand_gives_the_whole_window_rows(monkeypatch, dev_frames):
+    """The three framing detectors first see their target sentence alone and get the sentences around it parsed
+    only when they read them; that must give exactly the rows of always parsing the whole window."""
+    from framing import extract_frames, load_corpus
+    from framing.features import extract as extract_mod
+
+    articles, _ = load_corpus(REPO_ROOT / "data" / "corpus")
+    texts = _texts(DEV) + articles["text"].tolist()
+    on_demand = extract_frames(texts, features=THREE, cache="memory")
+    monkeypatch.setattr(extract_mod, "_CONTEXT_ON_DEMAND", False)
+    whole_window = extract_frames(texts, features=THREE, cache="memory")
+    assert len(on_demand) > 400
+    pd.testing.assert_frame_equal(on_demand, whole_window)
+    monkeypatch.undo()
+    pd.testing.assert_frame_equal(extract_frames(_texts(DEV), cache="memory"), dev_frames)
+
+
+@pytest.mark.model
+def test_context_on_demand_still_resolves_from_the_previous_sentence():
+    from framing import extract_frames
+
+    rows = extract_frames(["Russian officials met on Monday. They blamed Ukraine for the attack on the bridge."],
+                          features=["blame_attribution"], cache="memory")
+    assert rows[["blamer", "blamed", "sent_id"]].values.tolist() == [["Russia", "Ukraine", 1]]
+
+
+def test_unparsed_context_raises_past_broad_excepts():
+    from framing.features.extract import ContextNeeded, _Unparsed
+
+    unparsed = _Unparsed()
+    for read in (bool, len, list, lambda u: u[0], lambda u: next(reversed(u))):
+        with pytest.raises(ContextNeeded):
+            try:
+                read(unparsed)
+            except Exception:  # a detector's own broad except must not turn "needs context" into "no rows"
+                pytest.fail("ContextNeeded was caught by `except Exception`")
+
+
+@pytest.mark.model
 def test_two_processes_give_the_one_process_rows(dev_frames):
     from framing import extract_frames
 

@@ -27,6 +27,8 @@ FEATURE = "blame_attribution"
 _BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
                          "shared"})
 CONTEXT = (1, 1)
+#: The sentences around the target are parsed only when the detector reads them (see framing.features.extract).
+CONTEXT_ON_DEMAND = True
 _LEX_PATH = Path(__file__).parent / "blame.yaml"
 
 

@@ -201,7 +201,10 @@ class Actors:
         return self._memo[key]
 
     def _sentence_of(self, token: Any) -> Any:
-        for s in [*self.sentences.before, self.sentences.target, *self.sentences.after]:
+        target = self.sentences.target
+        if target.start <= token.i < target.end:  # without reading the context (it may not be parsed yet)
+            return target
+        for s in [*self.sentences.before, *self.sentences.after]:
             if s.start <= token.i < s.end:
                 return s
         return self.sentences.target
@@ -225,6 +228,109 @@ class Actors:
     @staticmethod
     def canonical(text: str) -> str | None:
         return actors_mod.canonical_actor(text)
+
+
+# ----------------------------------------------------------------------------------------- windows
+
+
+class ContextNeeded(BaseException):
+    """Raised when a detector reads a sentence around its target that has not been parsed (yet).
+
+    A ``BaseException``, so that no ``except Exception`` in a detector can swallow it and return rows computed
+    without the context it asked for.
+    """
+
+
+class _Unparsed(list):
+    """Stands in for ``Sentences.before``/``after`` while only the target is parsed: any read raises."""
+
+    def _need(self, *args: Any, **kwargs: Any) -> Any:
+        raise ContextNeeded
+
+    __iter__ = __len__ = __bool__ = __getitem__ = __reversed__ = __contains__ = _need
+
+
+def _on_demand(mod: Any) -> bool:
+    """Whether the detector module takes its context on demand (``CONTEXT_ON_DEMAND = True``)."""
+    return bool(getattr(mod, "CONTEXT_ON_DEMAND", False)) and _CONTEXT_ON_DEMAND
+
+
+#: Off only in tests that compare on-demand context with always parsing the whole window.
+_CONTEXT_ON_DEMAND = True
+
+
+def _window_ids(s: int, n: int, before: int, after: int) -> list[int]:
+    return list(range(max(0, s - before), min(n, s + after + 1)))
+
+
+class _Window:
+    """The parsed sentences ``ids`` around target ``s`` of document ``d``, joined into one ``Doc``."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], s: int, ids: list[int],
+                 parsed: dict[tuple[int, int], Any], d: int, *, partial: bool = False) -> None:
+        from spacy.tokens import Doc
+
+        self.text, self.spans, self.ids = text, spans, ids
+        parts = [parsed[(d, k)] for k in ids]
+        # Cached parses carry no tensor while fresh ones do; detectors never read it, so leave it out
+        # rather than fail to join a window that mixes the two.
+        self.doc = (Doc.from_docs(parts, ensure_whitespace=True, exclude=["tensor"])
+                    if len(parts) > 1 else parts[0])
+        self.char_starts, tok_starts, c, t = [], [], 0, 0
+        for p in parts:
+            self.char_starts.append(c)
+            tok_starts.append(t)
+            c += len(p.text) + (0 if p.text[-1:].isspace() or len(parts) == 1 else 1)
+            t += len(p)
+        sent_spans = {k: self.doc[tok_starts[n]:tok_starts[n] + len(parts[n])] for n, k in enumerate(ids)}
+        if partial:
+            self.sentences = Sentences(target=sent_spans[s], before=_Unparsed(), after=_Unparsed(),
+                                       sent_id=s, doc_text=text, spans=spans)
+        else:
+            self.sentences = Sentences(target=sent_spans[s],
+                                       before=[sent_spans[k] for k in reversed(ids) if k < s],
+                                       after=[sent_spans[k] for k in ids if k > s],
+                                       sent_id=s, doc_text=text, spans=spans)
+        self.actors = Actors(self.sentences)
+
+    def detect(self, mod: Any) -> list[dict[str, Any]]:
+        found = list(mod.detect(self.doc, sentences=self.sentences, actors=self.actors))
+        for det in found:
+            unknown = set(det) - _ALLOWED_KEYS
+            if unknown:
+                raise ValueError(f"detector {mod.__name__} returned unknown keys {sorted(unknown)}; "
+                                 f"allowed: {sorted(_ALLOWED_KEYS)}")
+        return found
+
+    def _to_doc_offset(self, ch: int) -> tuple[int, int]:
+        n = max(i for i, cs in enumerate(self.char_starts) if cs <= ch)
+        k = self.ids[n]
+        return k, self.spans[k][0] + min(ch - self.char_starts[n], self.spans[k][1] - self.spans[k][0])
+
+    def row(self, det: dict[str, Any], mod: Any, *, keep_negated: bool, keep_non_actor: bool
+            ) -> dict[str, Any] | None:
+        """The frame row of one detection (document offsets), or ``None`` when it is filtered out."""
+        if "span" in det:
+            a, b = det["span"].start_char, det["span"].end_char
+        else:
+            a, b = int(det["start"]), int(det["end"])
+        k, start = self._to_doc_offset(a)
+        _, end = self._to_doc_offset(max(a, b - 1))
+        end = max(end + 1, start) if b > a else start
+        row = {c: None for c in FRAME_COLUMNS[7:] + EXTRA_COLUMNS}
+        row.update({c: det.get(c) for c in det if c not in ("span", "start", "end")})
+        row.update({"sent_id": k, "start": start, "end": end, "feature": mod.FEATURE,
+                    "sentence": self.text[self.spans[k][0]:self.spans[k][1]]})
+        for c in row:
+            if isinstance(row[c], str) and not row[c].strip():
+                row[c] = None
+        if row.get("negated") and not keep_negated:
+            return None
+        if row.get("blamed_kind") == "non-actor" and not keep_non_actor:
+            return None
+        if mod.FEATURE != "quote" and not row.get("negated"):
+            row["negated"] = False
+        return row
 
 
 def _texts_and_ids(texts: Any) -> tuple[list[str], list[Any]]:
@@ -373,76 +479,64 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
             active = [m for m, rx in regexes if mode == "full" or rx.search(sent_text)]
             if active:
                 targets[s] = active
-        for s in targets:
-            for k in range(max(0, s - before), min(len(spans), s + after + 1)):
-                needed[(d, k)] = docs[d][spans[k][0]:spans[k][1]]
+        for s, active in targets.items():
+            needed[(d, s)] = text[spans[s][0]:spans[s][1]]
+            if not all(_on_demand(m) for m in active):
+                for k in _window_ids(s, len(spans), before, after):
+                    needed[(d, k)] = text[spans[k][0]:spans[k][1]]
         plan.append((d, spans, targets))
     if not needed:
         return empty_frames()
 
     # 3: parse every needed sentence once, in document order
-    order = sorted(needed)
-    parsed = dict(zip(order, nlp_mod.parse([needed[k] for k in order], nlp=nlp, n_process=n_process,
-                                           batch_size=batch_size, cache=cache)))
+    parsed: dict[tuple[int, int], Any] = {}
 
-    # 4: detect
-    from spacy.tokens import Doc
+    def parse_more(keys: Sequence[tuple[int, int]]) -> None:
+        order = sorted(k for k in set(keys) if k not in parsed)
+        parsed.update(zip(order, nlp_mod.parse([needed[k] for k in order], nlp=nlp, n_process=n_process,
+                                               batch_size=batch_size, cache=cache)))
+
+    parse_more(list(needed))
+
+    # 4: detect; detectors that take context on demand first see the target alone, and are run again on the
+    # whole window (parsed now) when they ask for a sentence around it
+    detections: dict[tuple[int, int, int], list[tuple[dict[str, Any], Any]]] = {}
+    deferred: list[tuple[int, int, int]] = []
+    for d, spans, targets in plan:
+        for s, active in sorted(targets.items()):
+            full = all((d, k) in parsed for k in _window_ids(s, len(spans), before, after))
+            window = None
+            for m, mod in enumerate(active):
+                if full or not _on_demand(mod):
+                    continue
+                window = window or _Window(docs[d], spans, s, [s], parsed, d, partial=True)
+                try:
+                    detections[(d, s, m)] = [(det, window) for det in window.detect(mod)]
+                except ContextNeeded:
+                    deferred.append((d, s, m))
+    if deferred:
+        for d, s, _ in deferred:
+            n_spans = len(plan[d][1])
+            for k in _window_ids(s, n_spans, before, after):
+                needed[(d, k)] = docs[d][plan[d][1][k][0]:plan[d][1][k][1]]
+        parse_more([(d, k) for d, s, _ in deferred
+                    for k in _window_ids(s, len(plan[d][1]), before, after)])
 
     rows: list[dict[str, Any]] = []
     for d, spans, targets in plan:
         text = docs[d]
         for s, active in sorted(targets.items()):
-            ids = list(range(max(0, s - before), min(len(spans), s + after + 1)))
-            parts = [parsed[(d, k)] for k in ids]
-            # Cached parses carry no tensor while fresh ones do; detectors never read it, so leave it out
-            # rather than fail to join a window that mixes the two.
-            window = (Doc.from_docs(parts, ensure_whitespace=True, exclude=["tensor"])
-                      if len(parts) > 1 else parts[0])
-            char_starts, tok_starts, c, t = [], [], 0, 0
-            for p in parts:
-                char_starts.append(c)
-                tok_starts.append(t)
-                c += len(p.text) + (0 if p.text[-1:].isspace() or len(parts) == 1 else 1)
-                t += len(p)
-            sent_spans = {k: window[tok_starts[n]:tok_starts[n] + len(parts[n])] for n, k in enumerate(ids)}
-            ctx = Sentences(target=sent_spans[s],
-                            before=[sent_spans[k] for k in reversed(ids) if k < s],
-                            after=[sent_spans[k] for k in ids if k > s],
-                            sent_id=s, doc_text=text, spans=spans)
-            helper = Actors(ctx)
-
-            def to_doc_offset(ch: int) -> tuple[int, int]:
-                n = max(i for i, cs in enumerate(char_starts) if cs <= ch)
-                k = ids[n]
-                return k, spans[k][0] + min(ch - char_starts[n], spans[k][1] - spans[k][0])
-
-            for mod in active:
-                for det in mod.detect(window, sentences=ctx, actors=helper):
-                    unknown = set(det) - _ALLOWED_KEYS
-                    if unknown:
-                        raise ValueError(f"detector {mod.__name__} returned unknown keys {sorted(unknown)}; "
-                                         f"allowed: {sorted(_ALLOWED_KEYS)}")
-                    if "span" in det:
-                        a, b = det["span"].start_char, det["span"].end_char
-                    else:
-                        a, b = int(det["start"]), int(det["end"])
-                    k, start = to_doc_offset(a)
-                    _, end = to_doc_offset(max(a, b - 1))
-                    end = max(end + 1, start) if b > a else start
-                    row = {c: None for c in FRAME_COLUMNS[7:] + EXTRA_COLUMNS}
-                    row.update({c: det.get(c) for c in det if c not in ("span", "start", "end")})
-                    row.update({"doc_index": d, "sent_id": k, "start": start, "end": end,
-                                "feature": mod.FEATURE, "sentence": text[spans[k][0]:spans[k][1]]})
-                    for c in row:
-                        if isinstance(row[c], str) and not row[c].strip():
-                            row[c] = None
-                    if row.get("negated") and not keep_negated:
-                        continue
-                    if row.get("blamed_kind") == "non-actor" and not keep_non_actor:
-                        continue
-                    if mod.FEATURE != "quote" and not row.get("negated"):
-                        row["negated"] = False
-                    rows.append(row)
+            window = None
+            for m, mod in enumerate(active):
+                found = detections.get((d, s, m))
+                if found is None:
+                    window = window or _Window(text, spans, s, _window_ids(s, len(spans), before, after), parsed, d)
+                    found = [(det, window) for det in window.detect(mod)]
+                for det, win in found:
+                    row = win.row(det, mod, keep_negated=keep_negated, keep_non_actor=keep_non_actor)
+                    if row is not None:
+                        row["doc_index"] = d
+                        rows.append(row)
     if not rows:
         return empty_frames()
 

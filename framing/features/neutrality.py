@@ -24,6 +24,8 @@ from framing.features.syntax import (is_negated, is_passive, lexicon as syntax_l
 
 FEATURE = "neutrality_claim"
 CONTEXT = (1, 1)
+#: The sentences around the target are parsed only when the detector reads them (see framing.features.extract).
+CONTEXT_ON_DEMAND = True
 _LEX_PATH = Path(__file__).parent / "neutrality.yaml"
 
 _HOLD_VERBS = frozenset({"maintain", "declare", "proclaim", "keep", "preserve", "uphold", "insist", "stress",
@@ -91,9 +93,10 @@ def _excluded_prefix(tok: Any) -> bool:
     doc = tok.doc
     pre = lexicon()["excluded_prefixes"]
     i = tok.i
-    if i >= 2 and doc[i - 1].text in ("-", "‐", "–") and doc[i - 2].lower_ in pre:
+    first = tok.sent.start  # never look into the sentence before: it may not be in the window
+    if i >= first + 2 and doc[i - 1].text in ("-", "‐", "–") and doc[i - 2].lower_ in pre:
         return True
-    if i >= 1 and doc[i - 1].lower_ in pre and doc[i - 1].idx + len(doc[i - 1].text) >= tok.idx - 1:
+    if i >= first + 1 and doc[i - 1].lower_ in pre and doc[i - 1].idx + len(doc[i - 1].text) >= tok.idx - 1:
         return True
     if "-" in tok.text and tok.text.split("-")[0].lower() in pre:
         return True
@@ -211,7 +214,7 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 return True
     # scare quotes around the cue
     doc = cue.doc
-    if cue.i > 0 and cue.i + 1 < len(doc) and doc[cue.i - 1].text in ("'", "‘", '"', "“") \
+    if cue.sent.start < cue.i < cue.sent.end - 1 and doc[cue.i - 1].text in ("'", "‘", '"', "“") \
             and doc[cue.i + 1].text in ("'", "’", '"', "”"):
         return True
     if speech_verb is not None and speech_verb.lemma_.lower() in _DISTANCING_VERBS:

@@ -23,6 +23,8 @@ from framing.features.syntax import conjuncts, is_negated, is_passive, span_of, 
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
+#: The sentences around the target are parsed only when the detector reads them (see framing.features.extract).
+CONTEXT_ON_DEMAND = True
 _LEX_PATH = Path(__file__).parent / "partner.yaml"
 
 
