@@ -12,8 +12,8 @@ Results go to ``benchmarks/results/scale.json`` (merged with earlier points, so 
 
 Usage::
 
-    nice -n 10 .venv/bin/python benchmarks/scale.py --sizes 10000 30000
-    nice -n 10 .venv/bin/python benchmarks/scale.py --sizes 100000 --time-limit 5400
+    .venv/bin/python benchmarks/scale.py --sizes 10000 30000 --features partner_hierarchy neutrality_claim blame_attribution --n-process 2
+    .venv/bin/python benchmarks/scale.py --sizes 100000 --backends dask --features ... --time-limit 4800
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ def _save(results: dict, path: Path) -> None:
                 str(p["n_articles"]): round(1000 * p["wall_s"] / p["n_articles"], 2) for p in ok}
     results["machine"] = {"cpus": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
                           "python": platform.python_version(), "platform": platform.platform(terse=True),
-                          "note": "2 cores shared with other jobs; runs under nice -n 10"}
+                          "load_average_1min_at_save": round(os.getloadavg()[0], 2)}
     results["model"] = settings.model_name()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
@@ -279,7 +279,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     sys.path.insert(0, str(HERE.parent))
     results = json.loads(args.results.read_text()) if args.results.is_file() else {"points": []}
-    command = "nice -n 10 .venv/bin/python benchmarks/scale.py " + " ".join(
+    niceness = os.nice(0)
+    command = (f"nice -n {niceness} " if niceness else "") + ".venv/bin/python benchmarks/scale.py " + " ".join(
         argv if argv is not None else sys.argv[1:])
     for n in args.sizes:
         corpus = build_corpus(n, args.realdata)
