@@ -189,6 +189,15 @@ class Actors:
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante is not None and actors_mod.canonical_actor(ante) is not None:
                             info = {"actor": ante, "person": None, "kind": "actor"}
+            if info["kind"] == "pronoun" and span.root.lower_ in actors_mod.PLACE_BOUND_NOUNS:
+                # "the regime in Tehran", "the government of Iraq": the place names the party, no antecedent needed
+                for c in span.root.children:
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
+                        if c.dep_ == "prep" and c.lower_ in ("in", "of") else None
+                    entry = actors_mod._lookup(obj.text) if obj is not None else None
+                    if entry is not None and entry.kind == "alias":
+                        info = {"actor": entry.actor, "person": None, "kind": "actor"}
+                        break
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)

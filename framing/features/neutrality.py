@@ -197,6 +197,17 @@ def _issue(*heads: Any, sent: Any) -> str | None:
     return None
 
 
+def _clause_chain(cue: Any) -> set[int]:
+    """Token indices from the cue up its heads to the predicate of its clause (through copulas, objects,
+    prepositions and reporting verbs; not out of adverbial, relative or coordinated verb clauses)."""
+    chain, t = {cue.i}, cue
+    while t.head.i != t.i and not (t.dep_ in ("advcl", "relcl", "acl", "parataxis")
+                                   or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
+        t = t.head
+        chain.add(t.i)
+    return chain
+
+
 def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     lex = lexicon()
     text = sent.text.lower()
@@ -204,8 +215,14 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         if " " in w or "-" in w:
             if re.search(r"\b" + re.escape(w) + r"\b", text):
                 return True
+    for w in lex["contrast"]:  # "In practice, its neutrality has been profitable"
+        if " " in w and re.search(r"\b" + re.escape(w) + r"\b", text):
+            return True
+    chain = _clause_chain(cue)
     for t in sent:
-        if t.lower_ in lex["distancing"]:
+        # a one-word marker counts where it bears on the claim's own clause: "Officially, China remains neutral",
+        # not "Finland formally joined NATO, ending decades of non-alignment"
+        if t.lower_ in lex["distancing"] and (t.i in chain or t.head.i in chain):
             return True
         if t.lower_ in lex["contrast"] and " " not in t.lower_:
             if t.lower_ in ("but", "yet") and t.i < cue.i:

@@ -96,7 +96,7 @@ def _party(tok: Any, actors: Any) -> tuple[str | None, str | None, str | None]:
                                                               else None)
             if actor:
                 return actor, None, "owner"
-    src = _pobj(tok, ("from", "by"))
+    src = _pobj(tok, ("from", "by", "of"))  # "purchases by Beijing", "the economy of Belarus"
     if src is not None:
         sub = actors.describe(noun_phrase(src))
         if sub["actor"]:
@@ -109,7 +109,7 @@ def _holder(noun: Any) -> Any:
     dep, head = noun.dep_, noun.head
     if dep == "pobj" and head.lower_ == "than":  # "is little more than Putin's puppet"
         t = head
-        while t.dep_ in ("prep", "amod", "advmod", "npadvmod", "quantmod") and t.head is not t:
+        while t.dep_ in ("prep", "amod", "advmod", "npadvmod", "quantmod") and t.head.i != t.i:
             t = t.head
         if t.dep_ in ("attr", "acomp", "oprd") or t.pos_ in ("AUX", "VERB"):
             verb = t.head if t.dep_ in ("attr", "acomp", "oprd") else t
@@ -286,7 +286,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
 def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     noun = tok
-    while noun.dep_ == "conj" and noun.head is not noun:  # "missiles and diplomatic cover"
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "missiles and diplomatic cover"
         noun = noun.head
     mods = {c.lower_ for t in (tok, noun) for c in t.children if c.dep_ in ("amod", "compound")}
     if tok.lemma_.lower() in ("cover", "backing", "shield", "umbrella") and not (mods & lex["cover_mods"]):
@@ -353,6 +353,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (verb if verb.pos_ in ("NOUN", "PROPN") else None)
         elif junior is None and verb is not tok:
             junior = subject_of(verb)
+        if junior is None:  # the verb mis-tagged as a noun with its own subject: "Tehran relies/NOUN on ..."
+            junior = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     else:  # adjectives and participles: dependent, reliant, tethered, beholden
         verb = tok.head
         own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

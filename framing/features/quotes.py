@@ -410,10 +410,10 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
                 if child.lower_ in ("it", "this") or node is verb:
                     return None, True
                 return child, False
-        if node.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and node.head is not node:
+        if node.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ == "relcl" and node.head is not node:
+        if node.dep_ == "relcl" and node.head.i != node.i:
             return node.head, False
         break
     return None, False

@@ -61,7 +61,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
     if verb.dep_ == "conj":
         if verb.tag_ in FINITE and head.tag_ in ("VB", "VBG") and head.dep_ in ("xcomp", "pcomp", "advcl"):
             top = head
-            while top.dep_ in ("xcomp", "pcomp", "prep", "advcl") and top.head is not top:
+            while top.dep_ in ("xcomp", "pcomp", "prep", "advcl") and top.head.i != top.i:
                 top = top.head
                 if own_subject(top) is not None:
                     break
