@@ -222,6 +222,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _responsibility(tok, rows, sent=sent, actors=actors)
         elif lemma == "blame" and tok.pos_ == "NOUN":
             _blame_noun(tok, rows, sent=sent, actors=actors)
+        elif lemma in _CRITICISM_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in _DRAW_VERBS:
+            _drew_criticism(tok, rows, sent=sent, actors=actors)
         elif low == "fault" and tok.pos_ == "NOUN":
             _fault(tok, rows, sent=sent, actors=actors)
         elif low == "finger" and tok.head.lemma_.lower() == "point":
@@ -239,22 +242,45 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def _is_reflexive(tok: Any) -> bool:
+    return tok.lower_ in ("himself", "herself", "itself", "themselves", "oneself")
+
+
+def _reflexive(own: Any, verb: Any) -> Any | None:
+    """The reflexive of "has only himself to blame" / "has nobody to blame but himself", else ``None``."""
+    if _is_reflexive(own):
+        return own
+    for t in [*verb.children, *own.children]:  # "but himself" on the verb, or coordinated with "nobody"
+        if t.lower_ == "but":
+            found = next((g for g in t.children if _is_reflexive(g)), None)
+            if found is not None:
+                return found
+        if t.dep_ == "conj" and _is_reflexive(t):
+            return t
+    return None
+
+
 def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     lemma = v.lemma_.lower()
     kind = lex["verbs"].get(lemma, "blame")
     # "Putin has only himself to blame", "has nobody to blame but himself"
-    if lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-            and v.head.pos_ in ("PRON", "NOUN") and v.dep_ in ("relcl", "acl", "xcomp", "ccomp"):
+    infinitive = lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    if infinitive and v.head.pos_ in ("PRON", "NOUN") and v.dep_ in ("relcl", "acl", "xcomp", "ccomp"):
         own = v.head
-        refl = own if own.lower_ in ("himself", "herself", "itself", "themselves") else next(
-            (g for c in v.children if c.lower_ == "but" for g in c.children if g.lower_.endswith("self")
-             or g.lower_.endswith("selves")), None)
         have = own.head if own.head.pos_ in ("VERB", "AUX") else None
+        refl = _reflexive(own, v)
         if refl is not None and have is not None:
             _emit(rows, sent=sent, cue=v, blamer=(None, None), targets=[subject_of(have)],
                   reason=_reason(v, sent=sent), polarity="asserted", negated=False, actors=actors)
         return
+    if infinitive and v.dep_ == "xcomp" and v.head.lemma_.lower() == "have":
+        # the small model hangs "to blame" on "has": "Putin has only himself to blame"
+        own = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        if own is not None and _reflexive(own, v) is not None:
+            _emit(rows, sent=sent, cue=v, blamer=(None, None), targets=[subject_of(v.head)],
+                  reason=_reason(v, sent=sent), polarity="asserted", negated=False, actors=actors)
+            return
     # "X is to blame (for Z)"
     if lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
             and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp"):
@@ -413,7 +439,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|destabil|sabotag|obstruct|block|"
                              r"caus|start|tension|obstacle|failure|fragment|erosion|confront|danger|problem|"
                              r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
-                             r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb)")
+                             r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb|sabre|saber|"
+                             r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage)")
 
 
 def _negative(reason: str | None) -> bool:
@@ -424,9 +451,37 @@ def _negative(reason: str | None) -> bool:
     return any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w) for w in words[:6])
 
 
+_CRITICISM_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "censure", "reproach", "denunciation"})
+_DRAW_VERBS = frozenset({"draw", "attract", "earn", "face", "receive", "prompt", "provoke", "spark", "trigger"})
+
+
+def _drew_criticism(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"X has drawn criticism from Y (for Z)": Y blames X; without "from Y" there is no blamer to name."""
+    verb = tok.head
+    source = next((g for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    subj = subject_of(verb)
+    if source is None or subj is None:
+        return
+    for blamer in conjuncts(source):
+        _emit(rows, sent=sent, cue=tok, blamer=_source(blamer, actors), targets=conjuncts(subj),
+              reason=_reason(tok, verb, sent=sent), polarity="asserted", negated=is_negated(verb), actors=actors,
+              extra_tokens=(verb,))
+
+
 def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     head = tok.head
     hl = head.lemma_.lower()
+    if tok.dep_ == "dobj" and hl in ("apportion", "assign", "lay", "place", "attribute", "cast") \
+            and head.dep_ == "pcomp" and head.head.lower_ == "without":
+        # "called for an investigation without apportioning blame": pointedly withheld by the caller
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(verb), actors), targets=[None],
+                  reason=None, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
+        return
     if tok.dep_ == "dobj" and hl in ("put", "lay", "place", "pin", "pile", "heap", "shift", "cast", "push",
                                      "deflect", "apportion", "assign", "direct", "level"):
         on = [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in ("on", "onto", "at",

@@ -191,7 +191,10 @@ class Actors:
                             info = {"actor": ante, "person": None, "kind": "actor"}
             if info["kind"] == "pronoun" and span.root.lower_ in actors_mod.PLACE_BOUND_NOUNS:
                 # "the regime in Tehran", "the government of Iraq": the place names the party, no antecedent needed
-                for c in span.root.children:
+                # (also when the parser hangs "in Tehran" on the verb right after the noun phrase)
+                doc = span.doc
+                after = [doc[span.end]] if span.end < len(doc) and doc[span.end].lower_ in ("in", "of") else []
+                for c in [*span.root.children, *after]:
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
                         if c.dep_ == "prep" and c.lower_ in ("in", "of") else None
                     entry = actors_mod._lookup(obj.text) if obj is not None else None
