@@ -1,4 +1,4 @@
-"""Score frame rows against an annotated set (dev, held-out or gold) in the format of CONTRACTS.md.
+"""Score frame rows against an annotated set (dev, held-out or gold) (JSON Lines; format in docs/features.md).
 
 Matching: a predicted row matches a gold frame when it is in the same record, has the same feature, and the gold
 ``evidence`` lies inside the predicted row's sentence; pairs are matched one to one, greedily, best role agreement

@@ -274,6 +274,30 @@ def test_cli_extract_stream_and_compare_stream(tmp_path, parquet_input, full_run
     assert written[["outlet", "feature", "count"]].values.tolist() == expected[["outlet", "feature", "count"]].values.tolist()
 
 
+def test_cli_extract_with_workers_streams_like_extract_stream(tmp_path, parquet_input, full_run):
+    """`framing extract --input ... --output DIR --workers N` is the streamed run of extract-stream."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    _, reference = full_run
+    out = tmp_path / "out"
+    runner = CliRunner()
+    done = runner.invoke(app, ["extract", "--input", parquet_input, "--output", str(out), "--workers", "1",
+                               "--chunk-size", "5", "--no-progress"])
+    assert done.exit_code == 0, done.output
+    for table in stream.TABLES:
+        names = sorted(os.listdir(reference / table))
+        assert filecmp.cmpfiles(reference / table, out / table, names, shallow=False)[1:] == ([], [])
+    both = runner.invoke(app, ["extract", parquet_input, "--input", str(tmp_path), "--output", str(out)])
+    assert both.exit_code == 2 and "differ" in both.output
+    neither = runner.invoke(app, ["extract", "--output", str(out)])
+    assert neither.exit_code == 2 and "no articles given" in neither.output
+    docs = runner.invoke(app, ["extract", "--input", parquet_input, "--output", str(out), "--workers", "1",
+                               "--documents", str(tmp_path / "d.csv")])
+    assert docs.exit_code == 2 and "--documents" in docs.output
+
+
 def test_partitions_are_plain_parquet(tmp_path):
     # the writer leaves no pandas index column and keeps the column order it is given
     frame = pd.DataFrame({"b": [1, 2], "a": ["x", None]}, index=[5, 6])

@@ -31,8 +31,14 @@ def _write(table, path: Path) -> None:
 
 @app.command("extract")
 def extract_command(
-    input: Path = typer.Argument(..., help="Articles: a file or folder that framing.load_corpus reads."),
-    output: Path = typer.Option(..., "--output", "-o", help="Frame rows file (.parquet, .csv or .tsv)."),
+    input: Optional[Path] = typer.Argument(None, help="Articles: a file or folder that framing.load_corpus reads."),
+    output: Path = typer.Option(..., "--output", "-o", help="Frame rows file (.parquet, .csv or .tsv), or a folder "
+                                "(no extension) for a streamed run in resumable Parquet partitions."),
+    input_option: Optional[Path] = typer.Option(None, "--input", "-i", help="The articles, as INPUT (either form)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Stream chunk by chunk into Parquet "
+                                          "partitions under OUTPUT (a folder), as `framing extract-stream`: 1 in "
+                                          "this process, N > 1 on a local Dask cluster of N workers."),
+    chunk_size: int = typer.Option(1000, "--chunk-size", min=1, help="Articles per partition of a streamed run."),
     documents: Optional[Path] = typer.Option(None, "--documents", help="Also write the document table "
                                              "(one row per article, counts per feature) to this file."),
     feature: Optional[List[str]] = typer.Option(None, "--feature", help="Restrict to this feature; repeatable."),
@@ -41,12 +47,30 @@ def extract_command(
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Sentences per spaCy batch."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
 ) -> None:
-    """Extract frame rows (partner hierarchy, neutrality claims, blame attribution, quotes) from a corpus."""
+    """Extract frame rows (partner hierarchy, neutrality claims, blame attribution, quotes) from a corpus.
+
+    With --workers, or an OUTPUT folder, the corpus is streamed in bounded memory into resumable partitions
+    (see `framing extract-stream --help`, which also reads Parquet datasets and takes --column/--scheduler)."""
     import pandas as pd
     from tqdm import tqdm
 
     from framing.features import document_table, extract_frames
     from framing.load import load_corpus
+
+    if input is not None and input_option is not None and input != input_option:
+        _fail(ValueError(f"INPUT {str(input)!r} and --input {str(input_option)!r} differ; give the articles once"))
+    input = input if input is not None else input_option
+    if input is None:
+        _fail(ValueError("no articles given; pass them as INPUT or --input"))
+    if workers is not None or output.suffix == "":
+        if documents is not None:
+            _fail(ValueError("--documents is for a single-file OUTPUT; a streamed run writes documents/ "
+                             f"under {str(output)!r}"))
+        from framing.cli.scale import run_stream
+
+        run_stream(input, output, workers=workers or 1, n_process=n_process, chunk_size=chunk_size,
+                   features=feature or None, mode=mode, batch_size=batch_size, progress=progress)
+        return
 
     try:
         articles, report = load_corpus(input)
@@ -71,7 +95,7 @@ def extract_command(
 
 @app.command("evaluate")
 def evaluate_command(
-    path: Path = typer.Argument(..., help="Annotated JSONL (dev, held-out or gold) in the CONTRACTS.md format."),
+    path: Path = typer.Argument(..., help="Annotated JSONL (dev, held-out or gold) (JSON Lines, see docs/features.md)."),
     feature: Optional[List[str]] = typer.Option(None, "--feature", help="Score only this feature; repeatable."),
     mode: str = typer.Option("gated", "--mode", help="'gated' or 'full'."),
     errors: bool = typer.Option(False, "--errors", help="Also list false positives, misses and role errors."),

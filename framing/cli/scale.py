@@ -40,19 +40,26 @@ def extract_stream_command(
 ) -> None:
     """Extract frame rows and the document table chunk by chunk into resumable Parquet partitions
     (frames/, documents/, articles/, skipped/ under OUTPUT). Run the same command again to resume."""
-    from framing.stream import StreamParameterError, extract_stream
-
     columns = {}
     for item in column or []:
         if "=" not in item:
             _fail(ValueError(f"--column {item!r} is invalid; expected SOURCE=CANONICAL, e.g. --column body=text"))
         source, canonical = item.split("=", 1)
         columns[source.strip()] = canonical.strip()
-    options = dict(chunk_size=chunk_size, features=feature or None, mode=mode, batch_size=batch_size,
-                   format=input_format, columns=columns or None, overwrite=overwrite, progress=progress)
+    run_stream(input, output, workers=workers, scheduler=scheduler, chunk_size=chunk_size, features=feature or None,
+               mode=mode, batch_size=batch_size, format=input_format, columns=columns or None, overwrite=overwrite,
+               progress=progress)
+
+
+def run_stream(input: Path, output: Path, *, workers: int = 1, scheduler: str | None = None, n_process: int = 1,
+               **options) -> None:
+    """The streamed run behind ``framing extract-stream`` and ``framing extract --workers``: in this process
+    (``workers=1``), on a local Dask cluster (``workers > 1``) or on a running scheduler; prints a summary."""
+    from framing.stream import StreamParameterError, extract_stream
+
     try:
         if workers == 1 and scheduler is None:
-            result = extract_stream(input, output, **options)
+            result = extract_stream(input, output, n_process=n_process, **options)
         else:
             from framing.scale import extract_stream_dask
 
