@@ -383,6 +383,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             negated = (verb is not None and verb.lemma_.lower() in _HOLD_VERBS and is_negated(verb)) \
                 or is_negated(tok)
             issue_heads = [tok, holder]
+        elif low in ("side", "sides") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.lower_ == "brief" and tok.head.head.head.lemma_.lower() == "hold":
+            # "China holds no brief for either side": the idiom for not taking sides
+            brief = tok.head.head
+            verb = brief.head
+            if not (is_negated(verb) or any(c.lower_ == "no" for c in brief.children)):
+                continue
+            claim_tok, pred, issue_heads = subject_of(verb), verb, [verb, tok]
         elif lemma in ("side",) and low in ("side", "sides"):
             verb = tok.head
             if verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):

@@ -120,7 +120,16 @@ def _holder(noun: Any) -> Any:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if dep == "oprd" and obj is not None:  # "call X a vassal", "made X a client state"
             return obj
+        if head.dep_ == "pcomp" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":
+            # "described the DPRK as becoming a satellite of Moscow": the object of "describe"
+            obj = next((c for c in head.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         return subject_of(head)
+    if dep in ("ccomp", "xcomp") and noun.pos_ in ("NOUN", "PROPN"):
+        own = next((c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None:  # "make Russia a client of ..." parsed as a small clause with its own subject
+            return own
     if dep == "dobj" and head.pos_ == "VERB":
         if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
                                    "retain", "keep"):
@@ -401,6 +410,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             senior = next((c for c in head.children if c.dep_ in ("dative",)), None)  # "gave Moscow leverage"
             if senior is not None and senior.lower_ in ("to", "for"):
                 senior = next((g for g in senior.children if g.dep_ == "pobj"), None)
+            if senior is None:  # "gives Beijing influence" with the receiver parsed as a compound of the noun
+                senior = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if junior is None:
             return
     else:
