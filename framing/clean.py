@@ -736,7 +736,19 @@ def clean_text(text: str, *, steps: Sequence[Step] | None = None) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str; got {type(text).__name__}")
-    return "\n\n".join(_run(Draft(_paragraphs_of(text)), _check_steps(steps)).paragraphs)
+    checked = _check_steps(steps)
+    # Removing one piece can expose another (a promo line behind two stacked datelines), so run the steps until
+    # nothing changes: cleaning a cleaned text then changes nothing.
+    for _ in range(_MAX_PASSES):
+        cleaned = "\n\n".join(_run(Draft(_paragraphs_of(text)), checked).paragraphs)
+        if cleaned == text:
+            break
+        text = cleaned
+    return cleaned
+
+
+#: Passes of :func:`clean_text` at most (real pages settle after one or two).
+_MAX_PASSES = 5
 
 
 def _paragraphs_of(text: str) -> list[str]:
