@@ -165,7 +165,6 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     return False, None
 
 
-
 def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
     """For a blame verb: whether blame is withheld ("refused to hold X responsible"), the blamer's token (the
     subject of the refusing verb when withheld) and whether the blame is negated rather than withheld."""
@@ -173,6 +172,7 @@ def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
     subj = subject_of(holder) if withheld and holder is not None else subject_of(verb)
     negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder))
     return withheld, subj, negated
+
 
 def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
     return {"span": span, "cue": cue if isinstance(cue, str) else cue.text, **roles}
@@ -282,8 +282,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   reason=_reason(v, sent=sent), polarity="asserted", negated=False, actors=actors)
             return
     # "X is to blame (for Z)"
-    if lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-            and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp"):
+    if infinitive and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp"):
         be = v.head
         subj = subject_of(be)
         if subj is None:

@@ -153,6 +153,16 @@ class Sentences:
         return self.after[0] if self.after else None
 
 
+def _named_place(prep: Any) -> str | None:
+    """The state named by an "in X" / "of X" preposition when X is a place alias of the gazetteer (places, not
+    people): "(the regime) in Tehran" -> Iran."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    entry = actors_mod._lookup(obj.text) if obj is not None else None
+    return entry.actor if entry is not None and entry.kind == "alias" else None
+
+
 @dataclass
 class Actors:
     """Actor resolution bound to one window: pronouns resolve within the target and the previous sentence."""
@@ -173,11 +183,9 @@ class Actors:
                     and actors_mod.canonical_actor(info["actor"]) is None:
                 # "the regime in Damascus", "the government of Iraq", "his country"
                 for c in root.children:
-                    obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
-                        if c.dep_ == "prep" and c.lower_ in ("in", "of") else None
-                    entry = actors_mod._lookup(obj.text) if obj is not None else None
-                    if entry is not None and entry.kind == "alias":  # places, not people
-                        info = {"actor": entry.actor, "person": None, "kind": "actor"}
+                    place = _named_place(c)
+                    if place is not None:
+                        info = {"actor": place, "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and c.lower_ in ("its", "their") and root.lower_ in ("allies", "backers",
                                                                                           "partners"):
                         sent = self._sentence_of(c)
@@ -195,11 +203,9 @@ class Actors:
                 doc = span.doc
                 after = [doc[span.end]] if span.end < len(doc) and doc[span.end].lower_ in ("in", "of") else []
                 for c in [*span.root.children, *after]:
-                    obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
-                        if c.dep_ == "prep" and c.lower_ in ("in", "of") else None
-                    entry = actors_mod._lookup(obj.text) if obj is not None else None
-                    if entry is not None and entry.kind == "alias":
-                        info = {"actor": entry.actor, "person": None, "kind": "actor"}
+                    place = _named_place(c)
+                    if place is not None:
+                        info = {"actor": place, "person": None, "kind": "actor"}
                         break
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
@@ -527,12 +533,10 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
                 except ContextNeeded:
                     deferred.append((d, s, m))
     if deferred:
-        for d, s, _ in deferred:
-            n_spans = len(plan[d][1])
-            for k in _window_ids(s, n_spans, before, after):
-                needed[(d, k)] = docs[d][plan[d][1][k][0]:plan[d][1][k][1]]
-        parse_more([(d, k) for d, s, _ in deferred
-                    for k in _window_ids(s, len(plan[d][1]), before, after)])
+        more = {(d, k) for d, s, _ in deferred for k in _window_ids(s, len(plan[d][1]), before, after)}
+        for d, k in more:
+            needed[(d, k)] = docs[d][plan[d][1][k][0]:plan[d][1][k][1]]
+        parse_more(list(more))
 
     rows: list[dict[str, Any]] = []
     for d, spans, targets in plan:

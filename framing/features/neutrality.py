@@ -132,7 +132,6 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     return None
 
 
-
 def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[Any, Any]:
     """Claimant of "describes itself / its stance as neutral": the object (or the owner of a stance noun), else
     the verb's subject; returned with the verb that carries the claim."""
@@ -142,6 +141,7 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
             return _stance_owner(obj, actors), verb
         return obj, verb
     return subject_of(verb), verb
+
 
 def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     """Return ``(claimant token, predicate head)`` for an adjective cue, or ``(None, None)``."""
@@ -211,12 +211,9 @@ def _clause_chain(cue: Any) -> set[int]:
 def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     lex = lexicon()
     text = sent.text.lower()
-    for w in lex["distancing"]:
-        if " " in w or "-" in w:
-            if re.search(r"\b" + re.escape(w) + r"\b", text):
-                return True
-    for w in lex["contrast"]:  # "In practice, its neutrality has been profitable"
-        if " " in w and re.search(r"\b" + re.escape(w) + r"\b", text):
+    # multi-word markers anywhere in the sentence: "so-called", "on paper", "In practice, its neutrality ..."
+    for w in [*lex["distancing"], *lex["contrast"]]:
+        if (" " in w or "-" in w) and re.search(r"\b" + re.escape(w) + r"\b", text):
             return True
     chain = _clause_chain(cue)
     for t in sent:
