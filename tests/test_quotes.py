@@ -119,6 +119,16 @@ CASES = {
                       "The foreign ministry said on Monday that trade was normal."),
     "empty": "",
     "no_letters": "12 34 ... !!! “” ” “",
+    "as_noted": "As Maria Lopez noted, the budget is balanced.",
+    "as_put_it": "As one trade adviser put it, the port is the city's lungs.",
+    "put_figure": "The auditors put the figure at ten million.",
+    "signed": "“The council ignored us for years.” ― Dana Whitfield\n“Nothing changed after the flood.” ― Omar Haddad",
+    "dash_aside": "The report ― which runs to 300 pages ― explains the delays.",
+    "label": "Tom Hale: Voters Want the Bridge Reopened.",
+    "heading": "UPDATE: The bridge reopened on Monday.",
+    "transcript": ("Partial transcript follows.\n\"HOST: Will the bridge reopen?\n\"MAYOR: It will reopen in May.\n"
+                   "\"HOST: Thank you.\n\"MAYOR: Thank you."),
+    "said_name": "Said Ortiz: “The rates are too high.”",
 }
 
 
@@ -216,7 +226,7 @@ def test_channel_kept_when_relayed(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize("name", ["added_jobs", "claimed_town", "imperative", "empty", "no_letters", "told_story",
                                   "said_as_much", "infinitive", "urged", "narrated_wh", "town_called",
-                                  "called_off"])
+                                  "called_off", "put_figure", "dash_aside", "heading"])
 def test_no_quote_rows(rows, name):
     assert _case(rows, name) == []
 
@@ -308,3 +318,38 @@ def test_unnamed_voice_takes_the_owner_named_earlier(rows):
     first, later = _case(rows, "earlier_voice")
     assert first["speaker"] == later["speaker"] == "China"
     assert later["content"] == "that trade was normal"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,cue,speaker", [("as_noted", "noted", "Maria Lopez"),
+                                              ("as_put_it", "put", "adviser"),
+                                              ("label", ":", "Tom Hale"),
+                                              ("said_name", "Said", "Ortiz")])
+def test_comment_clauses_labels_and_inverted_cues(rows, name, cue, speaker):
+    (row,) = _case(rows, name)
+    assert row["cue"] == cue
+    assert speaker in (row["speaker"] or "")
+
+
+@pytest.mark.model
+def test_dash_signatures_name_the_quotation_before_them(rows):
+    found = sorted(_case(rows, "signed"), key=lambda r: r["start"])
+    assert [r["speaker"] for r in found] == ["Dana Whitfield", "Omar Haddad"]
+    assert found[0]["content"] == "“The council ignored us for years.”"
+    assert {r["cue"] for r in found} == {"\u2015"}
+
+
+@pytest.mark.model
+def test_transcript_labels_need_to_repeat(rows):
+    found = _case(rows, "transcript")
+    assert sorted(r["person"] or r["speaker"] for r in found) == ["HOST", "HOST", "MAYOR", "MAYOR"]
+    assert all(r["cue"] == ":" for r in found)
+
+
+@pytest.mark.model
+def test_attribution_mode_adds_nouns_and_objects(nlp):
+    doc = nlp("Critics seized on the mayor's claim that the bridge was safe. The union has called for a strike.")
+    default = [(a.cue, a.speaker_text) for a in quotes.find_attributions(doc)]
+    wide = [(a.cue, a.speaker_text) for a in quotes.find_attributions(doc, kinds="all")]
+    assert default == []  # quote rows are verb-cued; "called for a strike" is an act
+    assert ("claim", "the mayor") in wide and ("called", "The union") in wide

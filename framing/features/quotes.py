@@ -106,11 +106,17 @@ def load_lexicon(path: str | None = None) -> dict[str, Any]:
                 )
             if not entry.get("note"):
                 raise ValueError(f"{file}: {section}.{key} has no note; every cue entry says why it is there")
+    nouns = {str(k).lower(): dict(v) for k, v in (data.get("nouns") or {}).items()}
+    for key, entry in nouns.items():
+        if entry.get("kind") not in ALL_KINDS:
+            raise ValueError(f"{file}: nouns.{key} has kind={entry.get('kind')!r}; expected one of {ALL_KINDS}")
+        if not entry.get("note"):
+            raise ValueError(f"{file}: nouns.{key} has no note; every cue entry says why it is there")
     voice = {str(k).lower(): dict(v) for k, v in (data.get("voice_nouns") or {}).items()}
     for key, entry in voice.items():
         if not entry.get("note"):
             raise ValueError(f"{file}: voice_nouns.{key} has no note; every entry says why it is there")
-    return {"verbs": verbs, "phrases": phrases, "voice_nouns": voice}
+    return {"verbs": verbs, "phrases": phrases, "nouns": nouns, "voice_nouns": voice}
 
 
 def _check_kinds(kinds: str | Sequence[str]) -> tuple[str, ...]:
@@ -145,7 +151,10 @@ def cue_regex() -> re.Pattern[str]:
     marks = re.escape(_STRAIGHT + "".join(_OPENERS) + "".join(_CLOSERS))
     # irregular past forms of common reporting verbs whose stem does not prefix them
     irregular = "said|told|wrote|written|thought|knew|known|felt|found|read|spoke|spoken|saw|seen"
-    return re.compile(rf"[{marks}]|\b(?:{phrases})\b|\b(?:{irregular})\b|\b(?:{words})\w*", re.IGNORECASE)
+    # a speaker label opening the text ("PENCE: ...", "Ana Ruiz: ...") and a dash signature ("― Ana Ruiz")
+    signed = r"(?-i:^\W{0,2}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:\s|[\u2015\u2014]\s*[A-Z])"
+    return re.compile(rf"[{marks}]|{signed}|\b(?:{phrases})\b|\b(?:{irregular})\b|\b(?:{words})\w*",
+                      re.IGNORECASE)
 
 
 def _stems(lemma: str) -> tuple[str, ...]:
@@ -273,7 +282,8 @@ class Attribution:
 def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
                       lexicon: str | None = None,
                       quotes: Sequence[tuple[int, int]] | None = None,
-                      prior_text: str = "", cue_range: tuple[int, int] | None = None) -> list[Attribution]:
+                      prior_text: str = "", cue_range: tuple[int, int] | None = None,
+                      document_text: str | None = None) -> list[Attribution]:
     """All attributions in a parsed spaCy ``doc``, sorted by cue offset.
 
     Parameters
@@ -294,6 +304,9 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
     cue_range
         Only cues whose first character lies in this ``(start, end)`` range of ``doc.text`` are reported (the
         target sentence of a window); the rest of ``doc`` is context.
+    document_text
+        The whole document when ``doc`` is a window of it: an all-capitals speaker label ("MAYOR: ...") counts
+        when the document uses it at least twice.
 
     Examples
     --------
@@ -322,9 +335,19 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
             entry = lex["verbs"][tok.lemma_.lower()]
             if entry["kind"] in kinds:
                 att = _verb_cue(tok, entry, quotes, attribution_mode="stance" in kinds)
+        elif tok.pos_ == "NOUN" and "stance" in kinds and tok.lemma_.lower() in lex["nouns"]:
+            # reporting nouns are attribution-mode cues: quote rows are verb-cued (the bundled gold's convention)
+            entry = lex["nouns"][tok.lemma_.lower()]
+            if entry["kind"] in kinds:
+                att = _noun_cue(tok, entry, quotes, attribution_mode="stance" in kinds)
         if att is not None:
             seen_cues.add(tok.i)
             found.append(att)
+    if "speech" in kinds:
+        taken = {a.cue_start for a in found}
+        lo, hi = cue_range if cue_range is not None else (0, len(doc.text))
+        found.extend(a for a in _signed_quotes(doc, quotes, document_text or prior_text + doc.text)
+                     if lo <= a.cue_start < hi and a.cue_start not in taken)
     found = _merge_channels(found)
     # a report inside another report's content ("the ministry said Xi told Biden that ...") is part of that
     # content, not a second voice (PolNeAR and the codebook annotate the outer one)
@@ -425,9 +448,13 @@ def _clause_tokens(tok: Any, exclude: Iterable[int] = ()) -> list[Any]:
 
 
 def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any | None, *,
-                      kind: str = "speech", infinitive: bool = False,
-                      predicative: bool = False) -> tuple[tuple[int, int] | None, str]:
-    """Content span of a reporting verb and its quote kind, or ``(None, "")`` when it has none."""
+                      kind: str = "speech", infinitive: bool = False, predicative: bool = False,
+                      objects: bool | Sequence[str] = False) -> tuple[tuple[int, int] | None, str]:
+    """Content span of a reporting verb and its quote kind, or ``(None, "")`` when it has none.
+
+    ``objects``: also take the direct object as content (``True``), or what the listed slots hold
+    (``["dobj", "for"]``: the direct object and the object of "for").
+    """
     text = verb.doc.text
     subj_idx = {t.i for t in subject.subtree} if subject is not None else set()
     clause = None
@@ -452,6 +479,14 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
                     c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children):
                 clause = _span_chars(t.subtree)
                 break
+    # "As Li noted, relations are stable" / "As one adviser put it, ...": the clause the as-clause modifies is
+    # the content
+    if clause is None and _as_clause(verb):
+        own = {t.i for t in verb.subtree}
+        toks = [t for t in verb.head.subtree if t.i not in own and not t.is_space and not t.is_punct]
+        span = _span_chars(toks)
+        if span:
+            clause = span
     # an inserted reporting clause ("His town, he added, depends on ..."; "X met Y, the Kremlin said, in ..."):
     # the parser hangs the cue on the reported clause, which is then the content
     if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and kind != "stance":
@@ -460,6 +495,17 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
         span = _span_chars(toks)
         if span:
             clause = span
+    # attribution studies count what a source calls for, proposes or describes ("called for a repeal",
+    # "proposed a tax cut"): an object or the object of the verb's listed preposition is the content
+    if clause is None and objects:
+        takes = {"dobj"} if objects is True else set(objects)
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            if (child.dep_ == "dobj" and "dobj" in takes) or (child.dep_ == "prep" and child.lower_ in takes):
+                span = _span_chars(child.subtree)
+                if span:
+                    clause = span if clause is None else (min(clause[0], span[0]), max(clause[1], span[1]))
     # characterisations: object + predicate ("called the measures illegal", "describes X as Y")
     if clause is None and predicative:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -557,7 +603,11 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
     content, qkind = _content_for_verb(verb, quotes, subject, kind=entry["kind"],
                                        # attribution studies (PolNeAR) count "urged X to ..." as well
                                        infinitive=bool(entry.get("infinitive")) or attribution_mode,
-                                       predicative=bool(entry.get("predicative")))
+                                       predicative=bool(entry.get("predicative")),
+                                       objects=entry.get("object_content", False) if attribution_mode else False)
+    if entry.get("as_clause_only") and not (_as_clause(verb) and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)):
+        return None  # "put" reports speech only in "as X put it"
     if content is not None and qkind == "indirect" and subject is not None and _narrated_wh(verb, subject):
         return None  # "Xi's trip emphasised how ...": a thing 'emphasising' is the narrator's voice
     if content is None and (entry.get("needs_content") or subject is None):
@@ -591,7 +641,67 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
     return att
 
 
+def _noun_cue(noun: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]], *,
+              attribution_mode: bool = False) -> Attribution | None:
+    """A reporting noun with its source and content: "Trump's claim that ...", "a statement by the ministry
+    that ...", "the Kremlin's warning: “...”". The source is the possessor, the object of "by"/"from", or a
+    proper-noun compound ("a Times report that"); the content a that-clause or a quotation right after the
+    noun (in attribution mode also the objects listed in ``object_content``: "his plan for ...")."""
+    doc, text = noun.doc, noun.doc.text
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        for c in noun.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i > noun.i:
+                source = next((g for g in c.children if g.dep_ == "pobj"), None)
+                break
+    if source is None:
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        source = names[-1] if names else None
+    if source is None:
+        return None
+    content = None
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
+            content = _span_chars(c.subtree)
+            break
+    end = noun.idx + len(noun.text)
+    if content is None:
+        content = next(((s, e) for s, e in quotes if _adjacent(text, end, s, allowed=" ,:\u2014-\t")), None)
+    takes = entry.get("object_content")
+    if content is None and attribution_mode and takes:
+        takes = {"dobj"} if takes is True else set(takes)
+        for c in noun.children:
+            if c.i > noun.i and c.dep_ == "prep" and c.lower_ in takes:
+                content = _span_chars(c.subtree)
+                break
+    if content is None:
+        return None
+    if source.dep_ == "compound":
+        toks = [t for t in doc[noun.left_edge.i:noun.i] if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    elif source.dep_ == "poss":
+        toks = [t for t in _np_tokens(source) if t.dep_ != "case"]
+    else:
+        toks = _np_tokens(source)
+    span = _span_chars(toks)
+    if span is None:
+        return None
+    att = Attribution(cue=noun.text, cue_start=noun.idx, cue_end=end, kind=entry["kind"], quote_kind="indirect",
+                      speaker_text=text[span[0]:span[1]], speaker_start=span[0], speaker_end=span[1])
+    att.content_start, att.content_end = _strip_span(text, content)
+    if any(s <= att.content_start and e >= att.content_end for s, e in quotes):
+        att.quote_kind = "direct"
+    att.extra["subject"] = source
+    return att
+
+
 _WH = {"how", "why", "what", "whether", "where", "when"}
+
+
+def _as_clause(verb: Any) -> bool:
+    """The cue heads a comment clause opened by "as" ("As Li noted, ..."; "..., as one adviser pointed out, ...")."""
+    return verb.dep_ in ("advcl", "parataxis") and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < verb.i for c in verb.children)
 
 
 def _narrated_wh(verb: Any, subject: Any) -> bool:
@@ -650,6 +760,120 @@ def _merge_channels(found: list[Attribution]) -> list[Attribution]:
                 continue
         out.append(att)
     return out
+
+
+# --------------------------------------------------------------------------------------------- signed and labelled quotes
+
+_SPACE = "[ \t\u00a0]"
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+#: "― Ana Ruiz" after a quotation, or alone on its line: the dash signs the quotation before it
+_SIGNATURE = re.compile(
+    rf"[\u2015\u2014]{_SPACE}*(?P<name>{_NAME_WORD}(?:{_SPACE}+(?:{_NAME_WORD}|(?:de|del|da|van|von|la)(?={_SPACE}+[A-Z]))){{0,4}})"
+    rf"(?={_SPACE}*(?:\n|$|[“\"«])|\.?\s*$|\.\s)")
+#: "NAME: ..." at the start of a line or sentence, or after its opening quotation mark (transcripts, "Name: claim"
+#: headlines)
+_LABEL = re.compile(rf"{_SPACE}*[“\"']?{_SPACE}*(?P<name>{_NAME_WORD}(?:{_SPACE}+{_NAME_WORD}){{0,3}}):"
+                    rf"{_SPACE}+(?=\S)")
+#: "Said Ellis: ..." / "Added Ortiz, ..." at the start of a sentence
+_INVERTED = re.compile(rf"(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks){_SPACE}+"
+                       rf"(?P<name>{_NAME_WORD}(?:{_SPACE}+{_NAME_WORD}){{0,3}}){_SPACE}*[:,]")
+_OPEN_MARKS = set(_OPENERS) | {_STRAIGHT}
+_CLOSE_MARKS = _CLOSERS | {_STRAIGHT, "'"}
+
+
+def _signed_quotes(doc: Any, quotes: Sequence[tuple[int, int]], document_text: str) -> list[Attribution]:
+    """Quotations signed by their source rather than introduced by a verb: a dash signature after the
+    quotation ("...shame.” ― Ana Ruiz", collected reader comments), a speaker label at the start of a line
+    ("PENCE: Well, ...", "Pat Caddell: Voters worried ...") and an inverted cue opening a sentence ("Said
+    Ellis: ..."). The signature or label is the cue; the name is the source."""
+    text = doc.text
+    out: list[Attribution] = []
+    for m in _SIGNATURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        left = text[line_start:m.start()].rstrip(" \t\u00a0")
+        if left and left[-1] not in _CLOSE_MARKS and left[-1] not in ".!?":
+            continue  # a dash inside a sentence ("The film ― which ...") is punctuation
+        name = _trim_name(text, m.start("name"), m.end("name"))
+        content = next(((s, e) for s, e in quotes if e <= m.start() and not text[e:m.start()].strip()), None)
+        if content is None and left:
+            content = (line_start, line_start + len(left))
+        att = _named_attribution(doc, m.start(), m.start() + 1, name, content)
+        if att is not None:
+            out.append(att)
+    labels: dict[str, list[re.Match[str]]] = {}
+    starts = sorted({0} | {i + 1 for i, ch in enumerate(text) if ch == "\n"} | {sent.start_char for sent in doc.sents})
+    for pos in starts:
+        m = _LABEL.match(text, pos)
+        if m is not None:
+            labels.setdefault(m.group("name"), []).append(m)
+    for label, matches in labels.items():
+        for m in matches:
+            if not _is_speaker_label(doc, label, m, document_text):
+                continue
+            colon = m.end("name")
+            line_end = text.find("\n", colon)
+            line_end = len(text) if line_end < 0 else line_end
+            content = _strip_span(text, (colon + 1, line_end))
+            att = _named_attribution(doc, colon, colon + 1, (m.start("name"), m.end("name")), content)
+            if att is not None:
+                out.append(att)
+    for m in _INVERTED.finditer(text):
+        span = doc.char_span(m.start(), m.end("cue"), alignment_mode="expand")
+        if span is None or not span[0].is_sent_start and span[0].i > 0 and doc[span[0].i - 1].text not in _OPEN_MARKS:
+            continue
+        name = _trim_name(text, m.start("name"), m.end("name"))
+        sent_end = span.sent.end_char
+        att = _named_attribution(doc, m.start("cue"), m.end("cue"), name, _strip_span(text, (m.end(), sent_end)))
+        if att is not None:
+            out.append(att)
+    return out
+
+
+#: Words that open a line with a colon without naming a speaker ("UPDATE: ...", "The Latest: ...").
+_NOT_LABELS = frozenset({"update", "updated", "breaking", "watch", "video", "photos", "photo", "note", "editor's note",
+                         "editor’s note", "correction", "related", "read more", "the latest", "latest", "live",
+                         "exclusive", "analysis", "opinion", "q", "a", "source", "sources", "credit", "via",
+                         "warning", "spoiler", "tl;dr", "ps", "p.s.", "pictured", "above", "below", "top", "bottom"})
+
+
+def _is_speaker_label(doc: Any, label: str, match: re.Match[str], document_text: str) -> bool:
+    """A line-initial "X:" names a speaker when X is a person (a PERSON entity, a person or state the
+    gazetteer knows) or an all-capitals label used at least twice (a transcript), and X is not a heading word."""
+    if label.lower().rstrip(".") in _NOT_LABELS or len(label) < 2 or _INVERTED.match(label + ":"):
+        return False
+    letters = [c for c in label if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return len(re.findall(rf"(?:^|[\n.?!]){_SPACE}*[“\"']?{_SPACE}*{re.escape(label)}:", document_text)) >= 2
+    span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    if span is None:
+        return False
+    if all(t.ent_type_ == "PERSON" for t in span):
+        return True
+    actors = _actors()
+    return bool(actors.person_for(label)) or actors.canonical_actor(label) is not None and len(span) > 1
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a sentence-final stop from a signed name ("Karen Ruiz." -> "Karen Ruiz"; "Edwin G." keeps it)."""
+    if text[start:end].endswith(".") and len(text[start:end].split()[-1]) > 2:
+        end -= 1
+    return start, end
+
+
+def _named_attribution(doc: Any, cue_start: int, cue_end: int, name: tuple[int, int],
+                       content: tuple[int, int] | None) -> Attribution | None:
+    span = doc.char_span(name[0], name[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    att = Attribution(cue=doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end, kind="speech",
+                      quote_kind="direct" if content is not None and doc.text[content[0]] in _OPEN_MARKS
+                      else "indirect",
+                      speaker_text=doc.text[name[0]:name[1]], speaker_start=name[0], speaker_end=name[1])
+    att.extra["subject"] = span.root
+    att.extra["signed"] = True
+    if content is not None and content[1] > content[0]:
+        att.content_start, att.content_end = content
+    return att
 
 
 # --------------------------------------------------------------------------------------------- speakers
@@ -734,6 +958,13 @@ def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int,
     subject = att.extra.get("subject")
     if subject is None or att.speaker_text is None:
         return
+    if att.extra.get("signed"):  # a signature or label is a name as written ("Ana Ruiz", "PENCE")
+        actor = actors.canonical_actor(att.speaker_text)
+        if actor is not None and not actors.person_for(att.speaker_text):
+            att.speaker = actor
+        else:
+            _set_person(att, att.speaker_text, doc, actors)
+        return
     low = subject.lower_
     head = att.extra.get("antecedent")
     if head is not None:  # "Smith, who said ...": the relative pronoun speaks for the noun the clause hangs on
@@ -773,6 +1004,10 @@ def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int,
         att.speaker = voice
         return
     ent = _person_entity([subject])
+    if ent is not None and ent.start_char <= att.cue_start < ent.end_char:
+        # the tagger ran the name into the cue ("Said Ortiz: ..."): the name starts after the cue
+        ent = doc.char_span(att.cue_end, ent.end_char, alignment_mode="contract")
+        ent = ent if ent is not None and len(ent) else None
     if ent is not None or info.get("person"):
         _set_person(att, ent.text if ent is not None else info["person"], doc, actors)
         if att.speaker is None:
@@ -1004,7 +1239,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     rows = []
     prior = text[max(0, wmap[0][2] - PRIOR_CHARS):wmap[0][2]]
     for att in find_attributions(doc, quotes=win_quotes, prior_text=prior,
-                                 cue_range=(target.start_char, target.end_char)):
+                                 cue_range=(target.start_char, target.end_char), document_text=text):
         if not (target.start_char <= att.cue_start < target.end_char):
             continue
         row: dict[str, Any] = {"start": att.start, "end": att.end, "cue": att.cue,
