@@ -251,6 +251,12 @@ def describe_span(span: Any) -> dict[str, Any]:
         return {"actor": _clean_name(" ".join(t.text for t in span if t.dep_ in ("compound", "flat") or t == root)),
                 "person": None, "kind": "actor"}
     head = root.lower_ if root.lower_ in gazetteer()["party_nouns"] else root.lemma_.lower()
+    if root.lower_ in PLACE_BOUND_NOUNS:
+        # "an EU official", "the Nato leadership": a named actor as a compound names the party
+        for c in root.children:
+            entry = _lookup(c.text) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
+            if entry is not None and entry.kind == "alias":
+                return {"actor": entry.actor, "person": None, "kind": "actor"}
     if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"]:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}

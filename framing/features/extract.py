@@ -186,6 +186,12 @@ class Actors:
                     place = _named_place(c)
                     if place is not None:
                         info = {"actor": place, "person": None, "kind": "actor"}
+                    if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS:
+                        # "Mali's junta", "Greenland's home-rule government": the state that owns the institution
+                        owner = actors_mod.describe_span(actors_mod.noun_phrase(c))
+                        if owner["kind"] == "actor" and owner["actor"] and not owner["person"] \
+                                and c.pos_ == "PROPN":
+                            info = {"actor": owner["actor"], "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and c.lower_ in ("its", "their") and root.lower_ in ("allies", "backers",
                                                                                           "partners"):
                         sent = self._sentence_of(c)

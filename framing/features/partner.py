@@ -114,6 +114,8 @@ def _holder(noun: Any) -> Any:
         if t.dep_ in ("attr", "acomp", "oprd") or t.pos_ in ("AUX", "VERB"):
             verb = t.head if t.dep_ in ("attr", "acomp", "oprd") else t
             return subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
+        if t.dep_ == "pobj" and t.head.lower_ == "as":  # "speak of Minsk as little more than a satellite"
+            return _as_holder(t.head)
     if dep == "conj":
         return _holder(head)
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
@@ -135,7 +137,9 @@ def _holder(noun: Any) -> Any:
                                    "retain", "keep"):
             return subject_of(head)
         return None
-    if dep == "pobj" and head.lower_ in ("as", "into", "to") and head.head.pos_ in ("VERB", "AUX"):
+    if dep == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        return _as_holder(head)
+    if dep == "pobj" and head.lower_ in ("into", "to") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if head.lower_ in ("into", "to") and obj is None and is_passive(verb):
@@ -148,11 +152,56 @@ def _holder(noun: Any) -> Any:
     return None
 
 
+def _as_holder(prep_as: Any) -> Any:
+    """Who is cast "as" something: the object of the verb ("regards Minsk as a satellite"), the object of its
+    "of"/"about" ("speak of Minsk as ..."), else its subject ("serves as Moscow's lifeline")."""
+    verb = prep_as.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = _pobj(verb, ("of", "about"))
+    return obj if obj is not None else subject_of(verb)
+
+
+def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
+    """The other party of a relationship named in the sentence, when ``first`` is one of its two parties:
+    "a friendship between Russia and China" (first China -> Russia); "a relationship in which Moscow once set
+    the terms" (the relative clause's subject)."""
+    if first is None:
+        return None
+    mine = _party(first, actors)[0]
+    if mine is None:
+        return None
+    relations = lexicon()["relations"]
+    for tok in sent:
+        if tok.lemma_.lower() not in relations and tok.lower_ not in relations:
+            continue
+        pair = _pobj(tok, ("between",))
+        if pair is not None:
+            members = conjuncts(pair)
+            names = [(m, _party(m, actors)[0]) for m in members]
+            if len(names) == 2 and mine in (names[0][1], names[1][1]):
+                other = names[1][0] if names[0][1] == mine else names[0][0]
+                if _party(other, actors)[0] not in (None, mine):
+                    return other
+        for c in tok.children:
+            if c.dep_ == "relcl":
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and _party(subj, actors)[0] not in (None, mine) \
+                        and _party(subj, actors)[2] == "actor":
+                    return subj
+    return None
+
+
 def _other(noun: Any, holder: Any) -> Any:
     """The other party of a relationship noun: possessor, of/to/with/over object, or the partner in
     "in its relationship with X"."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") and (holder is None or c.i != holder.i):
+            return c
+    for c in noun.children:  # gapping: "Paris was the senior partner and Bonn the junior one"
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and (holder is None or c.i != holder.i):
             return c
     obj = _pobj(noun, ("of", "to", "with", "over", "for"))
     if obj is not None and obj.lemma_.lower() not in lexicon()["relations"]:
@@ -196,6 +245,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         return
     if s_actor is not None and s_actor == j_actor:
         return
+    for who in (senior, junior):  # "a satellite of either neighbour": no particular party
+        if who is not None and any(c.dep_ == "det" and c.lower_ in ("either", "any", "neither", "every")
+                                   for c in who.children):
+            return
     for who in (senior, junior):  # people outside the gazetteer (a partner at a firm) are not state parties
         if who is not None and who.ent_type_ == "PERSON" and actors.canonical(noun_phrase(who).text) is None:
             return
@@ -219,7 +272,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if rank is None or _business(tok):
                 continue
             holder = _holder(tok)
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and (holder is None or lemma in ("role", "status", "position")):
+                holder = owner  # "Canada's junior role": a role is its owner's ("China's junior partner" is not)
             other = _other(tok, holder)
+            if other is None:
+                other = _pair_partner(sent, holder, actors)
             negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or \
                 (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
                 (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children))
@@ -267,6 +325,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _provision(tok, rows, sent=sent, actors=actors)
         elif low in lex["dependence"] or lemma in lex["dependence"]:
             _dependence(tok, rows, sent=sent, actors=actors)
+        elif lemma == "keep" and tok.pos_ == "VERB" and any(c.lower_ == "afloat" for c in tok.children):
+            # "the West has kept the Ukrainian government afloat"
+            junior = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i), None)
+            for j in conjuncts(junior) if junior is not None else []:
+                _emit(rows, sent=sent, cue=tok, senior=subject_of(tok), junior=j, actors=actors,
+                      negated=is_negated(tok), tokens=(j, *[c for c in tok.children if c.lower_ == "afloat"]))
         elif lemma in lex["control"] and tok.pos_ == "VERB":
             if lemma == "prop" and not any(c.lower_ == "up" for c in tok.children):
                 continue
@@ -331,6 +395,9 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 junior = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if junior is None:
                 junior = _pobj(verb, ("to", "for")) or _pobj(noun, ("to", "for"))
+            if junior is None:  # "gives the Cambodian government political cover", the receiver parsed as nmod
+                junior = next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i
+                               and c.pos_ in ("NOUN", "PROPN")), None)
             if junior is not None and junior.dep_ == "dative" and junior.lower_ in ("to", "for"):
                 junior = next((g for g in junior.children if g.dep_ == "pobj"), None)
     if junior is None:
@@ -348,7 +415,20 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         senior = _pobj(tok, ("of",))
     if senior is None and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
         senior = _pobj(tok.head, preps)  # "has become increasingly reliant on China": prep on the copula
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if senior is None and nxt is not None and nxt.lower_ in preps and nxt.head.i == tok.head.i:
+        # the preposition right after the cue word belongs to it, wherever the parser hung it
+        senior = next((g for g in nxt.children if g.dep_ == "pobj"), None)
     if senior is None:
+        return
+    if tok.lemma_.lower() == "lean" and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in tok.children):
+        return  # "Washington leaned on Seoul to drop the tariffs" is pressure, not dependence
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
+        if tok.dep_ in ("oprd", "dobj") and tok.pos_ != "NOUN" else None
+    if obj is not None:  # "leaves Serbia tethered to Moscow"
+        _emit_each(rows, sent=sent, cue=tok, seniors=conjuncts(senior), junior=obj, actors=actors,
+                   negated=is_negated(tok.head))
         return
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in ("tethered", "beholden", "subservient"):
         junior = subject_of(tok) if not is_passive(tok) else next(
@@ -382,10 +462,15 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         else:
             junior = None
     negated = is_negated(tok) or (verb is not tok and verb.pos_ in ("VERB", "AUX") and is_negated(verb))
+    _emit_each(rows, sent=sent, cue=tok, seniors=conjuncts(senior), junior=junior, actors=actors, negated=negated)
+
+
+def _emit_each(rows: list, *, sent: Any, cue: Any, seniors: list, junior: Any, actors: Any, negated: bool) -> None:
+    """One row per coordinated senior ("leaned on Russia and Iran"); none when the junior is a thing."""
     if junior is not None and _party(junior, actors)[2] == "non-actor":
         return
-    for s in conjuncts(senior):
-        _emit(rows, sent=sent, cue=tok, senior=s, junior=junior, actors=actors, negated=negated, tokens=(s,))
+    for s in seniors:
+        _emit(rows, sent=sent, cue=cue, senior=s, junior=junior, actors=actors, negated=negated, tokens=(s,))
 
 
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -421,5 +506,7 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 rel = _pobj(t, ("in", "within"))
                 if rel is not None and rel.lemma_.lower() in lexicon()["relations"]:
                     junior = _pobj(rel, ("with",))
+        if junior is None:
+            junior = _pair_partner(sent, senior, actors)
     _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors,
           negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))
