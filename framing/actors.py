@@ -31,7 +31,16 @@ _ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
                                "republic", "capital", "authorities", "administration", "leadership", "junta",
                                "officials", "official", "diplomats", "leaders", "spokesman", "spokeswoman",
-                               "ministry", "military", "army", "forces", "troops", "police", "parliament"})
+                               "ministry", "military", "army", "forces", "troops", "police", "parliament",
+                               # office holders speak for the state of their noun phrase ("its foreign secretary",
+                               # "the president of Brazil", "Brazil's president")
+                               "minister", "secretary", "president", "premier", "chancellor", "ambassador",
+                               "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
+                               "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat"})
+#: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
+PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
+                               "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
+                               "letter", "note", "bulletin", "dispatch"})
 
 
 @dataclass(frozen=True)
@@ -257,7 +266,7 @@ def describe_span(span: Any) -> dict[str, Any]:
             entry = _lookup(c.text) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
             if entry is not None and entry.kind == "alias":
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
-    if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"]:
+    if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"] or root.lower_ in PLACE_BOUND_NOUNS:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}
     return {"actor": None, "person": None, "kind": "non-actor"}
@@ -331,6 +340,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         # a reflexive takes the subject of its own clause ("Beijing describes itself as neutral")
         verb = token.head if token.dep_ != "pobj" else token.head.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "South Africa, which describes itself as non-aligned
         if subj is not None:
             found = mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
             distinct = list(dict.fromkeys(a for _, a in found))

@@ -203,6 +203,20 @@ class Actors:
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante is not None and actors_mod.canonical_actor(ante) is not None:
                             info = {"actor": ante, "person": None, "kind": "actor"}
+            if info["kind"] == "non-actor" and root.lemma_.lower() in actors_mod.PUBLICATION_NOUNS:
+                # "an editorial carried by Xinhua", "Beijing's white paper": the text voices its carrier
+                voice = next((c for c in root.children if c.dep_ == "poss"), None)
+                if voice is None:
+                    for c in root.children:
+                        if c.dep_ == "acl":
+                            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                            voice = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+                if voice is None:
+                    voice = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                if voice is not None:
+                    carrier = self.describe(actors_mod.noun_phrase(voice))
+                    if carrier["kind"] == "actor" and carrier["actor"]:
+                        info = dict(carrier)
             if info["kind"] == "pronoun" and span.root.lower_ in actors_mod.PLACE_BOUND_NOUNS:
                 # "the regime in Tehran", "the government of Iraq": the place names the party, no antecedent needed
                 # (also when the parser hangs "in Tehran" on the verb right after the noun phrase)

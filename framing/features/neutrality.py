@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from framing import actors as actors_mod
 from framing.actors import noun_phrase
 from framing.features.syntax import (is_negated, is_passive, lexicon as syntax_lexicon, phrase, span_of, speech_source,
                                      subject_of)
@@ -53,6 +54,17 @@ _SELF_MARKERS = frozenset({"professed", "self-declared", "self-proclaimed", "sel
 #: Objects of "a party to" that are agreements, not conflicts ("not a party to the Rome Statute").
 _NOT_CONFLICTS = frozenset({"statute", "treaty", "convention", "agreement", "deal", "accord", "pact", "protocol",
                             "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter"})
+_NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC", "PRODUCT"})
+#: Subordinators that undercut a claim made inside their clause ("despite its neutrality, ...") but concede
+#: against a claim they modify ("despite pressure, it stayed neutral").
+_CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
+#: What a party stays out of when it stays neutral ("stays out of the war", "of their quarrel").
+_CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quarrel", "row", "feud", "standoff",
+                        "stand-off", "crisis", "confrontation", "rivalry", "tussle", "struggle", "battle",
+                        "hostilities", "fray", "spat", "clash", "tension", "tensions", "argument", "contest",
+                        "showdown", "squabble", "wrangle", "controversy", "matter", "affair", "issue", "question",
+                        "politics", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance", "side", "sides",
+                        "invasion", "offensive", "campaign", "sanctions", "embargo", "coup", "tug-of-war"})
 _ISSUE_PREPS = ("in", "on", "over", "towards", "toward", "regarding", "about", "between", "during", "amid",
                 "vis-a-vis", "concerning", "in relation to")
 
@@ -169,6 +181,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     if dep in ("acomp", "oprd", "attr", "xcomp", "ccomp", "advmod") and head.pos_ in ("AUX", "VERB"):
         if head.lemma_.lower() in _CHAR_VERBS or dep == "oprd":  # "declared the country neutral"
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]):
+                return _stance_owner(obj, actors), head  # "Minsk calls its stance 'neutral'"
             if obj is not None:
                 return obj, head
         subj = subject_of(head)
@@ -224,6 +238,9 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         if t.lower_ in lex["contrast"] and " " not in t.lower_:
             if t.lower_ in ("but", "yet") and t.i < cue.i:
                 continue  # "X is said to be a satellite, but it keeps its distance": the claim is the contrast
+            if t.lower_ in _CONCESSIVE and t.dep_ in ("prep", "mark") and cue.i not in {g.i for g in t.subtree} \
+                    and t.head.i in chain:
+                continue  # "Despite pressure from both camps, Ghana has stayed neutral": the claim stands
             if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:
                 return True
     # scare quotes around the cue
@@ -290,9 +307,12 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
     if found is None:
         return "narrator", None
     speaker, verb = found
-    who = actors.describe(noun_phrase(speaker))["actor"]
+    np_ = noun_phrase(speaker)
+    who = actors.describe(np_)["actor"]
     if who is not None and claimant is not None and who == claimant:
         return "self", verb
+    if claimant is not None and claimant in {a for _, a in actors_mod.mentions(np_)}:
+        return "self", verb  # "The United Nations mission says it remains neutral": the claimant is in the speaker
     return "other", verb
 
 
@@ -333,8 +353,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 _add(rows, tok, subject_of(tok.head), tok.head, False, None, sent, sentences, actors)
             continue
         if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
-            if _excluded_prefix(tok):
-                continue
+            if _excluded_prefix(tok) or (tok.ent_iob_ in ("B", "I") and tok.ent_type_ in _NAME_ENTS
+                                         and tok.pos_ == "PROPN"):
+                continue  # part of a name: "the Non-Aligned Movement", "Neutral Bay"
             if low in ("balanced", "objective"):
                 cands = [tok.head] if tok.dep_ == "amod" else [subject_of(tok.head), next(
                     (c for c in tok.head.children if c.dep_ == "dobj"), None)] if tok.head.pos_ in ("AUX", "VERB") \
@@ -347,9 +368,23 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 if stance is None or stance.lemma_.lower() not in lex["stance_nouns"] | lex["role_nouns"]:
                     continue
             claim_tok, pred = _claimant_token(tok, actors)
+            hyphen = tok.head if tok.head.text == "-" and tok.head.i == tok.i - 1 else None
+            if claim_tok is None and hyphen is not None and hyphen.head.pos_ in ("VERB", "AUX") \
+                    and hyphen.dep_ in ("advcl", "npadvmod", "dep", "amod", "acomp"):
+                # "Ostensibly non-aligned, Belgrade ...": the split word hangs on the main verb through its hyphen
+                claim_tok = next((c for c in hyphen.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                                  and c.i not in (tok.i - 2, tok.i - 1)), None)  # not the "non" of the cue
+                pred = hyphen.head
             negated = is_negated(tok) or (pred is not None and pred is not tok and is_negated(pred)
                                           and tok.dep_ in ("acomp", "attr", "oprd", "xcomp"))
-            issue_heads = [tok, pred]
+            # a fronted adjunct ("Nominally neutral, X depends on China ...") says nothing about what the main
+            # verb's objects are: the issue comes from the cue alone
+            adjunct = tok.dep_ in ("advcl", "npadvmod", "dep") or (hyphen is not None and claim_tok is not None
+                                                                     and pred is not None and pred.i > tok.i)
+            issue_heads = [tok] if adjunct else [tok, pred]
+            if pred is not None and pred.pos_ in ("VERB", "AUX"):
+                # "described China's stance on the Gaza war as impartial": the stance noun holds the issue
+                issue_heads += [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["stance_nouns"]]
         elif low in lex["nouns"] or lemma in lex["nouns"] or (
                 tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-"
                 and (doc[tok.i - 2].lower_ + "-" + low) in lex["nouns"]):
@@ -429,7 +464,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             negated = is_negated(tok.head)
             of = next((c for c in [*tok.children, *tok.head.children] if c.lower_ == "of"), None)
             obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            issue = phrase(obj, stop=sent) if obj is not None else None
+            if obj is None or not (obj.lemma_.lower() in _CONFLICTS or actors.describe(noun_phrase(obj))["kind"]
+                                   == "actor" or any(g.lemma_.lower() in _CONFLICTS for g in obj.children)):
+                continue  # "stayed out of the public eye / of jail": not a conflict
+            issue = phrase(obj, stop=sent)
             if not negated:
                 _add(rows, tok, claim_tok, pred, False, issue, sent, sentences, actors)
             continue

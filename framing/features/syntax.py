@@ -129,8 +129,9 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
         if t.head is t:
             break
         parent = t.head
-        if (t.dep_ in ("ccomp", "parataxis", "advcl") or (t.dep_ == "dobj" and parent.tag_ == "VBG")) \
-                and parent.lemma_.lower() in speech:
+        if (t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"))
+                or (t.dep_ == "dobj" and parent.tag_ == "VBG")) and parent.lemma_.lower() in speech:
+            # (a fronted adjective is no reported clause: "Officially neutral, X rarely comments on ...")
             subj = subject_of(parent)
             if subj is not None:
                 return subj, parent
