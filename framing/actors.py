@@ -239,6 +239,8 @@ def describe_span(span: Any) -> dict[str, Any]:
         ent = _ent_at(root)
         if ent is not None:
             entry = _lookup(ent.text)
+            if entry is None and len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].pos_ == "ADJ":
+                entry = _lookup(ent[1:].text)  # "Landlocked Nepal": an adjective the tagger ran into the name
     if entry is None:
         for ent in span.ents:
             e = _lookup(ent.text)

@@ -65,7 +65,8 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
         if h is None:
             continue
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+            if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "in" and c.i < h.i):
+                # ("In a statement carried by KCNA, X accused Y of ...": a fronted "in" is the setting)
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     text = phrase(obj, stop=sent)
@@ -225,15 +226,22 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in _CRITICISM_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in _DRAW_VERBS:
             _drew_criticism(tok, rows, sent=sent, actors=actors)
-        elif low == "fault" and tok.pos_ == "NOUN":
-            _fault(tok, rows, sent=sent, actors=actors)
+        elif (low == "fault" and tok.pos_ == "NOUN") or (low == "doing" and tok.dep_ == "attr" and any(
+                c.dep_ == "poss" for c in tok.children)):
+            _fault(tok, rows, sent=sent, actors=actors)  # "X's fault", "was entirely Minsk's doing"
+        elif low == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+            _behind(tok, rows, sent=sent, actors=actors)
+        elif lemma in ("accusation", "charge", "blame", "recrimination") and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in ("trade", "exchange", "swap"):
+            _traded(tok, rows, sent=sent, actors=actors)
         elif low == "finger" and tok.head.lemma_.lower() == "point":
             verb = tok.head
             at = [g for c in [*verb.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "at"
                   for g in c.children if g.dep_ == "pobj"]
             if at and not is_negated(verb):
                 _emit(rows, sent=sent, cue=verb, blamer=_source(subject_of(verb), actors),
-                      targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent), polarity="asserted",
+                      targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent, preps=("for", "over", "after")),
+                      polarity="asserted",
                       negated=False, actors=actors, extra_tokens=(tok,))
         elif lemma == "culprit":
             _culprit(tok, rows, sent=sent, actors=actors)
@@ -281,11 +289,29 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=v, blamer=(None, None), targets=[subject_of(v.head)],
                   reason=_reason(v, sent=sent), polarity="asserted", negated=False, actors=actors)
             return
+    if infinitive and v.dep_ in ("xcomp", "oprd", "ccomp") and v.head.lemma_.lower() == "hold":
+        # "Addis Ababa holds Asmara (partly) to blame for the fighting"
+        hold = v.head
+        obj = next((c for c in hold.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            withheld, subj, negated = _blamer_and_negation(hold)
+            _emit(rows, sent=sent, cue=v, blamer=_source(subj, actors), targets=conjuncts(obj),
+                  reason=_reason(v, hold, sent=sent), polarity="withheld" if withheld else "asserted",
+                  negated=negated, actors=actors, extra_tokens=(hold,))
+        return
     # "X is to blame (for Z)"
     if infinitive and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp"):
         be = v.head
         subj = subject_of(be)
         if subj is None:
+            return
+        if subj.lower_ in ("who", "whom") and be.dep_ == "ccomp" and be.head.pos_ == "VERB":
+            # "declined to say who was to blame": the blamer pointedly withholds a name
+            withheld, holder = _withheld(be.head)
+            if withheld and holder is not None:
+                _emit(rows, sent=sent, cue=v, blamer=_source(subject_of(holder), actors), targets=[None],
+                      reason=_reason(v, be, sent=sent), polarity="withheld", negated=False, actors=actors,
+                      extra_tokens=(holder,))
             return
         blamer = _speaker(be, actors)
         _emit(rows, sent=sent, cue=v, blamer=blamer, targets=conjuncts(subj), reason=_reason(v, be, sent=sent),
@@ -311,6 +337,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         blamer = _source(agent, actors) if agent is not None else _speaker(v, actors)
         targets = conjuncts(subj) if subj is not None else [None]
         reason = _reason(v, sent=sent, preps=("for", "over", "of", "in"))
+        if reason is None and agent is not None:  # "accused by rights groups of bombing": "of" hung on the agent
+            reason = _reason(agent, sent=sent, preps=("of", "for", "over"))
         if kind == "blame" and subj is not None and _party(subj, actors)["actor"] is None:
             on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
                   for g in c.children if g.dep_ == "pobj"]
@@ -350,6 +378,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
               for g in c.children if g.dep_ == "pobj"]
         if on:
             reason, targets = phrase(obj, stop=sent), conjuncts(on[0])
+    if kind == "critic" and withheld and reason is None and all(_party(t, actors)["actor"] is None for t in targets):
+        # "declined to condemn the invasion of Ukraine": what is not condemned is the act
+        reason, targets = phrase(obj, stop=sent) or None, [None]
     if kind == "critic" and not withheld:
         # criticism counts as blame of a party: the object is an actor or an actor's act, or a reason is given
         targets = [t for t in targets if _party(t, actors)["actor"] is not None] or \
@@ -358,6 +389,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             return
     _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
           negated=negated, actors=actors, blamers=blamers)
+
+
+#: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
+_SHARES = frozenset({"much", "most", "some", "part", "all", "share", "bulk", "lot", "portion", "half", "more"})
 
 
 def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -371,6 +406,16 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if target.pos_ in ("PROPN", "NOUN", "PRON") and target.i >= sent.start:
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(tok, actors), targets=[target],
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
+        return
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
+            and head.head.lower_ in _SHARES and head.head.head.lemma_.lower() in lex["bear_verbs"]:
+        # "bore much of the responsibility for ...": the quantifier is the verb's object
+        verb = head.head.head
+        subj = subject_of(verb)
+        reason = _reason(tok, verb, sent=sent)
+        if subj is not None and not (verb.lemma_.lower() == "have" and not _negative(reason)):
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(subj), reason=reason,
+                  polarity="asserted", negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
         return
     if tok.pos_ == "NOUN":
         if hl in lex["self_claim_verbs"] or any(a.lemma_.lower() in lex["self_claim_verbs"]
@@ -517,9 +562,44 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if target is None:
         return
     verb = head if head.pos_ in ("AUX", "VERB") else tok
+    reason = _reason(tok, sent=sent)
+    if reason is None and tok.dep_ == "attr" and head.lemma_ == "be":
+        event = subject_of(head)  # "the collapse of the dam was Ukraine's fault"
+        if event is not None and _party(event, actors)["actor"] is None:
+            reason = phrase(event, stop=sent) or None
+    if tok.lower_ == "doing" and (speech_source(verb) is None or not _negative(reason)):
+        return  # "X's doing" blames only in a source's words and for something bad
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target),
-          reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(verb) or is_negated(tok),
-          actors=actors)
+          reason=reason, polarity="asserted", negated=is_negated(verb) or is_negated(tok), actors=actors)
+
+
+def _behind(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Moscow was behind the sabotage", in a source's words: blamed = the subject, reason = the negative event."""
+    be = tok.head
+    event = next((g for g in tok.children if g.dep_ == "pobj"), None)
+    subj = subject_of(be)
+    if event is None or subj is None or speech_source(be) is None:
+        return
+    reason = phrase(event, stop=sent)
+    if not _negative(reason):
+        return
+    _emit(rows, sent=sent, cue=tok, blamer=_speaker(be, actors), targets=conjuncts(subj), reason=reason,
+          polarity="asserted", negated=is_negated(be), actors=actors, extra_tokens=(be,))
+
+
+def _traded(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Azerbaijan and Armenia traded accusations over the shooting": each blames the other(s)."""
+    verb = tok.head
+    subj = subject_of(verb)
+    parties = conjuncts(subj) if subj is not None else []
+    if len(parties) < 2:
+        return
+    reason = _reason(tok, verb, sent=sent, preps=("over", "for", "about", "of"))
+    for a in parties:
+        for b_ in parties:
+            if a.i != b_.i:
+                _emit(rows, sent=sent, cue=tok, blamer=_source(a, actors), targets=[b_], reason=reason,
+                      polarity="asserted", negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
 
 
 def _culprit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:

@@ -159,7 +159,10 @@ def _named_place(prep: Any) -> str | None:
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
         return None
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    entry = actors_mod._lookup(obj.text) if obj is not None else None
+    if obj is None:
+        return None
+    name = " ".join(t.text for t in obj.doc[min([obj.i] + [c.i for c in obj.children if c.dep_ == "compound"]):obj.i + 1])
+    entry = actors_mod._lookup(name) or actors_mod._lookup(obj.text)  # "in Addis Ababa", "in Tehran"
     return entry.actor if entry is not None and entry.kind == "alias" else None
 
 
