@@ -47,6 +47,8 @@ def setup() -> None:
         return
     uv = BIN / ("uv.exe" if os.name == "nt" else "uv")
     if not uv.exists():
+        if subprocess.run([str(PYTHON), "-c", "import pip"], capture_output=True).returncode != 0:
+            _run(PYTHON, "-m", "ensurepip", "--upgrade")  # a .venv made by another tool (e.g. `uv venv`) has no pip
         _run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "uv")
     _run(uv, "pip", "install", "--quiet", "--python", PYTHON, "-r", LOCK)
     _run(uv, "pip", "install", "--quiet", "--python", PYTHON, "--no-deps", "-e", ".")
