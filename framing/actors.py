@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,9 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                # "the president of Brazil", "Brazil's president")
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
-                               "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat"})
+                               "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
+                               "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
+                               "investigators", "inspectors", "monitors", "envoys", "presidency"})
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
@@ -52,8 +55,15 @@ class Entry:
     kind: str  # alias | leader | media
 
 
+def _fold(text: str) -> str:
+    """Text without diacritics ("Luiz Inácio Lula da Silva" matches "Luiz Inacio Lula da Silva")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _norm(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'")
+    text = _fold(text).replace("’", "'").replace("‘", "'")
     text = re.sub(r"\s+", " ", text).strip(" \t\n,.;:\"“”()[]")
     text = re.sub(r"'s$|'$", "", text).strip()
     low = text.lower()
@@ -112,6 +122,11 @@ def _lookup(text: str) -> Entry | None:
         entry = g["aliases"].get(tail)
         if entry is not None and entry.kind == "leader":
             return entry
+    # an office holder the gazetteer does not list, presented as acting for a state: "Kenyan President William
+    # Ruto", "Malaysia's Prime Minister Anwar Ibrahim" -> the state, with the person's name
+    office = _office_holder(text, key)
+    if office is not None:
+        return office
     # "<demonym> <institution>" / "<state>'s <institution>" / "<institution> of <state>"
     m = re.match(r"^(.+?)(?:'s)? ((?:[a-z-]+ ){0,2}[a-z-]+)$", key)
     if m:
@@ -141,6 +156,31 @@ def _lookup(text: str) -> Entry | None:
                 if dem in g["demonyms"]:
                     return Entry(g["demonyms"][dem], None, "institution")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in gazetteer()["titles"] if t.isalpha() or " " in t or "-" in t)
+    return re.compile(rf"^(?P<head>.+?)(?:'s)? (?:acting |interim |then-)?(?:{titles}) (?P<name>[^ ].*)$")
+
+
+def _office_holder(text: str, key: str) -> Entry | None:
+    m = _office_pattern().match(key)
+    if m is None or len(m.group("name").split()) > 4:
+        return None
+    g = gazetteer()
+    head = m.group("head")
+    actor = g["demonyms"].get(head)
+    if actor is None:
+        entry = g["aliases"].get(head)
+        actor = entry.actor if entry is not None and entry.kind == "alias" else None
+    if actor is None:
+        return None
+    words = re.sub(r"\s+", " ", _fold(text)).strip(" \t\n,.;:\"“”()[]").split(" ")
+    person = " ".join(words[-len(m.group("name").split()):])
+    if not person[:1].isupper():
+        return None  # "the Kenyan president himself": no name
+    return Entry(actor, person, "leader")
 
 
 def _institution_tail(words: str) -> bool:
@@ -239,8 +279,9 @@ def describe_span(span: Any) -> dict[str, Any]:
         ent = _ent_at(root)
         if ent is not None:
             entry = _lookup(ent.text)
-            if entry is None and len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].pos_ == "ADJ":
-                entry = _lookup(ent[1:].text)  # "Landlocked Nepal": an adjective the tagger ran into the name
+            if entry is None and len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
+                tail = _lookup(ent[1:].text)  # "Landlocked Nepal", "Neutral Oman": a word run into the name
+                entry = tail if tail is not None and tail.kind == "alias" else None
     if entry is None:
         for ent in span.ents:
             e = _lookup(ent.text)
@@ -334,7 +375,11 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i]
             if people:
                 ent = people[-1]
-                entry = _lookup(ent.text)
+                # the name, else the noun phrase around it ("Armenian Prime Minister Nikol Pashinyan ... his")
+                doc_ = ent.doc
+                titled = doc_[min([ent.start] + [c.left_edge.i for c in ent.root.children
+                                                 if c.dep_ in ("compound", "amod", "poss") and c.i < ent.start]):ent.end]
+                entry = _lookup(ent.text) or _lookup(titled.text)
                 return entry.actor if entry is not None else _clean_name(ent.text)
         # no named person: an office holder ("Austria's chancellor ... his country") resolves like "its"
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]

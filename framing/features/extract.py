@@ -189,11 +189,15 @@ class Actors:
                     place = _named_place(c)
                     if place is not None:
                         info = {"actor": place, "person": None, "kind": "actor"}
-                    if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS:
-                        # "Mali's junta", "Greenland's home-rule government": the state that owns the institution
+                    if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS and c.lower_ not in (
+                            "its", "their", "his", "her"):
+                        # "Mali's junta", "Greenland's home-rule government", "the country's generals": the state
+                        # that owns the institution
+                        # (a definite description is not resolved here: "the island's government" stays the head
+                        # noun, as the codebook's example has it)
                         owner = actors_mod.describe_span(actors_mod.noun_phrase(c))
                         if owner["kind"] == "actor" and owner["actor"] and not owner["person"] \
-                                and c.pos_ == "PROPN":
+                                and actors_mod.canonical_actor(owner["actor"]) is not None:
                             info = {"actor": owner["actor"], "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and c.lower_ in ("its", "their") and root.lower_ in ("allies", "backers",
                                                                                           "partners"):

@@ -20,8 +20,8 @@ import yaml
 
 from framing import actors as actors_mod
 from framing.actors import noun_phrase
-from framing.features.syntax import (is_negated, is_passive, lexicon as syntax_lexicon, phrase, span_of, speech_source,
-                                     subject_of)
+from framing.features.syntax import (conjuncts, is_negated, is_passive, lexicon as syntax_lexicon, phrase, span_of,
+                                     speech_source, subject_of)
 
 FEATURE = "neutrality_claim"
 CONTEXT = (1, 1)
@@ -233,7 +233,8 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     for t in sent:
         # a one-word marker counts where it bears on the claim's own clause: "Officially, China remains neutral",
         # not "Finland formally joined NATO, ending decades of non-alignment"
-        if t.lower_ in lex["distancing"] and (t.i in chain or t.head.i in chain):
+        first = cue.i - 2 if cue.i >= 2 and cue.doc[cue.i - 1].text == "-" else cue.i  # "non-aligned"
+        if t.lower_ in lex["distancing"] and (t.i in chain or t.head.i in chain or t.i == first - 1):
             return True
         if t.lower_ in lex["contrast"] and " " not in t.lower_:
             if t.lower_ in ("but", "yet") and t.i < cue.i:
@@ -285,6 +286,14 @@ def _governing_verb(cue: Any) -> Any:
 
 def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple[str, Any]:
     """Voice and the speech verb (if any)."""
+    adj = cue.head if cue.head.text == "-" and cue.head.i == cue.i - 1 else cue
+    head = adj.head
+    if cue.pos_ in ("ADJ", "PROPN", "NOUN", "VERB") and cue.i < head.i and head.pos_ in ("VERB", "AUX") \
+            and adj.dep_ in ("advcl", "npadvmod", "dep", "amod", "acomp") \
+            and min(adj.left_edge.i, cue.i - 2) <= cue.sent.start + 1 and head.dep_ == "ROOT":
+        # a fronted adjunct ("Officially non-aligned, Indonesia has ...") is the narrator's description, even
+        # when a source is credited for the rest of the sentence ("..., according to a white paper")
+        return "narrator", None
     if char_verb is None or char_verb.lemma_.lower() not in _CHAR_VERBS | _SELF_VERBS:
         char_verb = _governing_verb(cue) or char_verb
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
@@ -353,8 +362,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 _add(rows, tok, subject_of(tok.head), tok.head, False, None, sent, sentences, actors)
             continue
         if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
-            if _excluded_prefix(tok) or (tok.ent_iob_ in ("B", "I") and tok.ent_type_ in _NAME_ENTS
-                                         and tok.pos_ == "PROPN"):
+            if _excluded_prefix(tok) or _inside_name(tok, actors):
                 continue  # part of a name: "the Non-Aligned Movement", "Neutral Bay"
             if low in ("balanced", "objective"):
                 cands = [tok.head] if tok.dep_ == "amod" else [subject_of(tok.head), next(
@@ -481,6 +489,18 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def _inside_name(tok: Any, actors: Any) -> bool:
+    """The cue word is part of a proper name ("the Non-Aligned Movement"), not a modifier of a named party
+    ("Neutral Oman": the name without the cue is an actor)."""
+    if not (tok.ent_iob_ in ("B", "I") and tok.ent_type_ in _NAME_ENTS and tok.pos_ == "PROPN"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    rest = [t for t in ent if t.i != tok.i and t.text != "-" and t.lower_ != "non"]
+    return not (rest and actors.canonical(" ".join(t.text for t in rest)) is not None)
+
+
 def _prescriptive(cue: Any, pred: Any) -> bool:
     """A demand or wish, not a description: "should adopt an impartial position", "needs Beijing to stay out"."""
     for t in [cue, *([pred] if pred is not None else []), *list(cue.ancestors)[:3]]:
@@ -510,6 +530,22 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
                      "qualified": _qualified(cue, sent, sentences, found[1] if found else None), "issue": issue,
                      "negated": negated, "person": None})
         return
+    if claim_tok.pos_ == "PRON" and claim_tok.lower_ in ("it", "they") and claim_tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Both Kazakhstan and Uzbekistan have said they will stay neutral": the pronoun in a state's own reported
+        # claim is that state (one row per coordinated speaker), as in the codebook's "said the country would
+        # remain militarily neutral"
+        found = speech_source(cue)
+        if found is not None and found[0].pos_ != "PRON":
+            speakers = conjuncts(found[0])
+            names = [actors.describe(noun_phrase(t))["actor"] for t in speakers]
+            if all(n is not None and actors.canonical(n) is not None for n in names) \
+                    and (len(names) == 1 or claim_tok.lower_ == "they"):
+                span = span_of([cue, pred if pred is not None and abs(pred.i - cue.i) <= 6 else None], sent)
+                qualified = _qualified(cue, sent, sentences, found[1])
+                for name in dict.fromkeys(names):
+                    rows.append({"span": span, "cue": cue.text, "claimant": actors.canonical(name), "voice": "self",
+                                 "qualified": qualified, "issue": issue, "negated": negated, "person": None})
+                return
     info = actors.describe(noun_phrase(claim_tok))
     if info["kind"] == "non-actor":
         return

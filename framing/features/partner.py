@@ -73,7 +73,7 @@ def _pobj(tok: Any, preps: tuple[str, ...]) -> Any:
     return None
 
 
-def _party(tok: Any, actors: Any) -> tuple[str | None, str | None, str | None]:
+def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
     """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
     if tok is None:
         return None, None, None
@@ -101,6 +101,10 @@ def _party(tok: Any, actors: Any) -> tuple[str | None, str | None, str | None]:
         sub = actors.describe(noun_phrase(src))
         if sub["actor"]:
             return sub["actor"], sub["person"], "owner"
+        if sub["kind"] == "non-actor" and _depth < 2:  # "a third of Cambodia's public debt"
+            nested = _party(src, actors, _depth=_depth + 1)
+            if nested[2] == "owner":
+                return nested
     return None, None, "non-actor"
 
 
@@ -137,7 +141,7 @@ def _holder(noun: Any) -> Any:
                                    "retain", "keep"):
             return subject_of(head)
         return None
-    if dep == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+    if dep == "pobj" and head.lower_ == "as" and (head.head.pos_ in ("VERB", "AUX") or head.head.dep_ == "pobj"):
         return _as_holder(head)
     if dep == "pobj" and head.lower_ in ("into", "to") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
@@ -156,6 +160,8 @@ def _as_holder(prep_as: Any) -> Any:
     """Who is cast "as" something: the object of the verb ("regards Minsk as a satellite"), the object of its
     "of"/"about" ("speak of Minsk as ..."), else its subject ("serves as Moscow's lifeline")."""
     verb = prep_as.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "agent", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # "described by rights groups as a client": "as" hung on the agent's noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -287,7 +293,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in lex["status"] and tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "client" and not any(t.lemma_.lower() in ("state", "regime", "government", "kingdom")
                                              for t in [tok.head] + list(tok.rights)) and not (
-                    _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)):
+                    _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)
+                    or any(c.dep_ == "compound" and actors.canonical(c.text) for c in tok.children)):
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
             noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "regime",
                                                                                      "government", "kingdom") else tok
@@ -299,7 +306,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     _emit(rows, sent=sent, cue=tok, senior=senior_, junior=holder, actors=actors, negated=False)
                     continue
             senior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("of", "for", "to"))
-            if senior is None:
+            if senior is None:  # "a Soviet client", "a Kremlin client"
                 for c in [*noun.children, *tok.children]:
                     if c.dep_ in ("amod", "compound") and c.i != tok.i and (
                             c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text)):
@@ -440,6 +447,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if tok.lower_ in ("mercy", "thrall", "pocket") and tok.dep_ == "pobj":
             verb = tok.head.head
             junior = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (verb if verb.pos_ in ("NOUN", "PROPN") else None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) \
+                if verb.pos_ in ("VERB", "AUX") else None
+            if obj is not None:  # "a share that leaves Ulaanbaatar at the mercy of Beijing"
+                junior = obj
         elif junior is None and verb is not tok:
             junior = subject_of(verb)
         if junior is None:  # the verb mis-tagged as a noun with its own subject: "Tehran relies/NOUN on ..."

@@ -80,6 +80,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
         return subject_of(head, depth=depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB"):
         prep = head
+        if prep.head.pos_ == "ADJ" and prep.head.dep_ in ("acomp", "amod", "xcomp"):
+            # "Kazakhstan is tired of playing second fiddle": the subject of the adjective's copula
+            return subject_of(prep.head.head, depth=depth + 1) if prep.head.head.pos_ in ("VERB", "AUX") else None
         if prep.lower_ in ("of", "for") and prep.head.pos_ == "VERB":
             # "accused Beijing of acting as ...", "praised Hanoi for keeping ...": the object does it
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
