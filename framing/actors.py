@@ -40,6 +40,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
                                "investigators", "inspectors", "monitors", "envoys", "presidency"})
+#: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "archipelago"})
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
@@ -288,6 +290,13 @@ def describe_span(span: Any) -> dict[str, Any]:
             if e is not None and (ent.root == root or ent.end == span.end):
                 entry = e
                 break
+    if entry is None:
+        for c in root.children:  # "state news agency Xinhua", "the Kremlin-run broadcaster RT"
+            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > root.i:
+                named = _lookup(c.text)
+                if named is not None and named.kind in ("media", "alias"):
+                    entry = named
+                    break
     if entry is not None:
         return {"actor": entry.actor, "person": entry.person, "kind": "actor"}
     ent = _ent_at(root)
@@ -338,8 +347,12 @@ def mentions(span: Any) -> list[tuple[int, str]]:
     seen: set[int] = set()
     for ent in span.ents:
         entry = _lookup(ent.text)
+        demonym = gazetteer()["demonyms"].get(_norm(ent.text))
         if entry is not None:
             out.append((ent.root.i, entry.actor))
+            seen.update(range(ent.start, ent.end))
+        elif demonym is not None:  # "Kazakh officials": the demonym names the state
+            out.append((ent.root.i, demonym))
             seen.update(range(ent.start, ent.end))
         elif ent.label_ in ("GPE", "ORG"):
             out.append((ent.root.i, _clean_name(ent.text)))
@@ -401,6 +414,14 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
             own = [(i, a) for i, a in own if i not in bound]
     for candidates in (own, mentions(previous) if previous is not None else []):
+        if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
+            # "the country's neutrality", "their country": a state, not "the Federal Council" before it
+            states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]
+            candidates = states or candidates
+        if token.lower_ in ("they", "them", "their") and len(candidates) > 1:
+            plural = [(i, a) for i, a in candidates if token.doc[i].tag_ in ("NNS", "NNPS")]
+            if len({a for _, a in plural}) == 1:
+                return plural[0][1]  # "expelled two French diplomats. It accused them of ..."
         distinct = list(dict.fromkeys(a for _, a in candidates))
         if len(distinct) == 1:
             return distinct[0]

@@ -54,6 +54,9 @@ _SELF_MARKERS = frozenset({"professed", "self-declared", "self-proclaimed", "sel
 #: Objects of "a party to" that are agreements, not conflicts ("not a party to the Rome Statute").
 _NOT_CONFLICTS = frozenset({"statute", "treaty", "convention", "agreement", "deal", "accord", "pact", "protocol",
                             "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter"})
+_OFFICIAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "official", "office",
+                              "presidency", "government", "minister", "secretary", "ambassador", "envoy",
+                              "diplomat", "statement", "cabinet"})
 _NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC", "PRODUCT"})
 #: Subordinators that undercut a claim made inside their clause ("despite its neutrality, ...") but concede
 #: against a claim they modify ("despite pressure, it stayed neutral").
@@ -322,6 +325,12 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         return "self", verb
     if claimant is not None and claimant in {a for _, a in actors_mod.mentions(np_)}:
         return "self", verb  # "The United Nations mission says it remains neutral": the claimant is in the speaker
+    if who is None or actors_mod.canonical_actor(who) is None:
+        named = {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
+        if not named and speaker.lemma_.lower() in _OFFICIAL_VOICES:
+            # "It favours neither side, a foreign ministry spokesman said": an official voice that names no
+            # other state speaks for the state whose stance it states
+            return "self", verb
     return "other", verb
 
 

@@ -118,7 +118,7 @@ def _holder(noun: Any) -> Any:
         if t.dep_ in ("attr", "acomp", "oprd") or t.pos_ in ("AUX", "VERB"):
             verb = t.head if t.dep_ in ("attr", "acomp", "oprd") else t
             return subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
-        if t.dep_ == "pobj" and t.head.lower_ == "as":  # "speak of Minsk as little more than a satellite"
+        if t.dep_ == "pobj" and t.head.lower_ in ("as", "like"):  # "speak of Minsk as little more than a satellite"
             return _as_holder(t.head)
     if dep == "conj":
         return _holder(head)
@@ -141,8 +141,9 @@ def _holder(noun: Any) -> Any:
                                    "retain", "keep"):
             return subject_of(head)
         return None
-    if dep == "pobj" and head.lower_ == "as" and (head.head.pos_ in ("VERB", "AUX") or head.head.dep_ == "pobj"):
-        return _as_holder(head)
+    if dep == "pobj" and head.lower_ in ("as", "like") and (head.head.pos_ in ("VERB", "AUX")
+                                                         or head.head.dep_ == "pobj"):
+        return _as_holder(head)  # "behaving like a Kremlin vassal" as "acting as a vassal"
     if dep == "pobj" and head.lower_ in ("into", "to") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -237,8 +238,34 @@ def _business(noun: Any) -> bool:
     return False
 
 
+#: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
+_CLAIM_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "accusation", "allegation", "assertion",
+                          "talk", "characterisation", "characterization", "perception", "impression", "view"})
+_DENY_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "scoff", "bristle", "disown", "repudiate"})
+#: Currencies are propped up, but they are not parties (an economy or a market names its owner instead).
+_NOT_PARTIES = frozenset({"naira", "rouble", "ruble", "rupee", "lira", "yuan", "renminbi", "peso", "rand", "dollar",
+                          "euro", "pound", "sterling", "won", "yen", "dong", "kwacha", "cedi", "shilling", "hryvnia",
+                          "tenge", "dinar", "rial", "riyal", "dirham", "real", "baht", "ringgit", "rupiah", "currency",
+                          "currencies"})
+
+
+def _denied(cue: Any) -> bool:
+    """The ranking sits in a claim the text's source rejects ("rejected any suggestion that X was Y's junior
+    partner", "denied that Minsk is a vassal")."""
+    for a in list(cue.ancestors)[:8]:
+        if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and a.head.lemma_.lower() in _DENY_VERBS:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _DENY_VERBS and a.i < cue.i:
+            return True
+    return False
+
+
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
           tokens: tuple = (), require_both: bool = False, thing_senior: bool = False) -> None:
+    if any(who is not None and who.lemma_.lower() in _NOT_PARTIES for who in (senior, junior)):
+        return  # "sold reserves to prop up the naira"
+    if not isinstance(cue, str) and _denied(cue):
+        negated = True
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
     if thing_senior and s_kind == "non-actor":
         s_kind = None  # a provider that is a thing ("cheap loans", "the agreement") names no party
@@ -284,6 +311,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             other = _other(tok, holder)
             if other is None:
                 other = _pair_partner(sent, holder, actors)
+            if other is None and lemma == "role":  # "a junior role in Beijing's ambitions"
+                inside = _pobj(tok, ("in",))
+                other = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                    if inside is not None else None
             negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or \
                 (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
                 (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children))
@@ -387,7 +418,7 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     if verb is None:
         return
-    if verb.lemma_.lower() in ("be", "become", "remain", "serve", "act", "represent"):
+    if verb.lemma_.lower() in ("be", "become", "remain", "serve", "act", "represent", "emerge", "prove"):
         senior = subject_of(verb)
         junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to")) \
             or _pobj(tok, ("for", "to"))
@@ -409,9 +440,10 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 junior = next((g for g in junior.children if g.dep_ == "pobj"), None)
     if junior is None:
         return
-    for j in conjuncts(junior):
-        _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors, negated=is_negated(verb),
-              tokens=(verb,), thing_senior=True)
+    for sr in conjuncts(senior) if senior is not None else [None]:  # "Beijing and Moscow have given ... cover"
+        for j in conjuncts(junior):
+            _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(verb),
+                  tokens=(verb,), thing_senior=True)
 
 
 def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -519,5 +551,10 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     junior = _pobj(rel, ("with",))
         if junior is None:
             junior = _pair_partner(sent, senior, actors)
+        if junior is None:  # "Moscow calls the shots in Bangui": the place's state is the junior
+            place = next((g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if place is not None and actors.canonical(place.text) is not None:
+                junior = place
     _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors,
           negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))

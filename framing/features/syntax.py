@@ -27,10 +27,12 @@ FINITE = ("VBZ", "VBD", "VBP", "MD")
 
 
 def own_subject(verb: Any) -> Any:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
-            return c if c.dep_ != "expl" else None
-    return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or subjects[0].dep_ == "expl":
+        return None
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
+        return subjects[1]  # "State news agency Xinhua accused ...": the parser split the name off its noun
+    return subjects[0]
 
 
 def is_passive(verb: Any) -> bool:
