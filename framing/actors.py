@@ -26,7 +26,8 @@ PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselve
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
 DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the government", "the regime",
                                "the kingdom", "the republic", "the emirate", "the island", "the alliance",
-                               "the bloc", "the capital"})
+                               "the bloc", "the capital", "the sultanate", "the principality", "the monarchy",
+                               "the archipelago", "the island nation", "the island state", "the federation"})
 _ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 #: Party nouns that take their state from "in/of X" or a possessive pronoun ("the regime in Damascus", "his country").
 PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
@@ -41,7 +42,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
                                "investigators", "inspectors", "monitors", "envoys", "presidency"})
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "archipelago"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "archipelago",
+                           "sultanate", "principality", "monarchy", "federation"})
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",

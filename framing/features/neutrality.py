@@ -154,6 +154,8 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
     if obj is not None:
         if obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]:
             return _stance_owner(obj, actors), verb
+        if obj.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
+            return verb.head, verb  # "the Red Cross, which officials described as impartial"
         return obj, verb
     return subject_of(verb), verb
 
@@ -426,11 +428,19 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 owner = subject_of(verb)
             if owner is None and holder.dep_ == "nsubj" and verb is not None:
                 owner = None
+            if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" \
+                    and tok.head.head.dep_ == "attr" and tok.head.head.head.pos_ in ("AUX", "VERB"):
+                # "Brazil's stance is one of neutrality": the stance's owner
+                verb = tok.head.head.head
+                stance_ = subject_of(verb)
+                if stance_ is not None and stance_.lemma_.lower() in lex["stance_nouns"]:
+                    owner = _stance_owner(stance_, actors)
             claim_tok, pred = owner, verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
             # only a negated holding verb denies it ("does not maintain neutrality"); "its neutrality has not
             # stopped it from ..." negates something else
-            negated = (verb is not None and verb.lemma_.lower() in _HOLD_VERBS and is_negated(verb)) \
-                or is_negated(tok)
+            negated = (verb is not None and verb.lemma_.lower() in _HOLD_VERBS and is_negated(verb)
+                       and holder.dep_ != "nsubj") or is_negated(tok)
+            # ("the country's neutrality was not up for debate" negates the debate, not the neutrality)
             issue_heads = [tok, holder]
         elif low in ("side", "sides") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lower_ == "brief" and tok.head.head.head.lemma_.lower() == "hold":
@@ -445,7 +455,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
                 if not (tok.dep_ == "pobj" and verb.lower_ == "with"):
                     continue
-            neg = is_negated(verb) or any(c.lower_ in ("neither", "either", "no", "any") for c in tok.children)
+            neg = is_negated(verb) or any(c.lower_ in ("neither", "either", "no", "any", "anyone", "anybody")
+                                          for c in tok.children)  # "not taking anyone's side"
             gov = verb.head
             withholding = gov.lemma_.lower() in ("refuse", "decline", "avoid", "resist", "reluctant", "unwilling") \
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"
@@ -454,6 +465,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             claim_tok = subject_of(verb)
             pred = verb
             issue_heads = [verb, tok]
+        elif lemma in ("favour", "favor", "back", "support", "prefer") and tok.pos_ == "VERB" and any(
+                g.dep_ == "preconj" and g.lower_ == "neither" for c in tok.children if c.dep_ == "dobj"
+                for g in c.children):
+            # "the sultanate favours neither Tehran nor Washington"
+            claim_tok, pred, issue_heads = subject_of(tok), tok, []
+            _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
+            continue
         elif low == "party" and tok.dep_ == "attr" and any(c.lower_ == "to" for c in tok.children):
             if not (is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children)):
                 continue

@@ -122,6 +122,8 @@ def _holder(noun: Any) -> Any:
             return _as_holder(t.head)
     if dep == "conj":
         return _holder(head)
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("role", "position", "status", "place"):
+        return _holder(head.head)  # "has slipped into the role of junior partner"
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if dep == "oprd" and obj is not None:  # "call X a vassal", "made X a client state"
@@ -267,9 +269,11 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
     if not isinstance(cue, str) and _denied(cue):
         negated = True
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
-    if thing_senior and s_kind == "non-actor":
-        s_kind = None  # a provider that is a thing ("cheap loans", "the agreement") names no party
     j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
+    if thing_senior and s_kind == "non-actor":
+        if j_kind == "owner":
+            return  # "the ferry is a lifeline for the residents of the islands": things and people, no parties
+        s_kind = None  # a provider that is a thing ("cheap loans", "the agreement") names no party
     if "non-actor" in (s_kind, j_kind):
         return
     if s_actor is None and j_actor is None:
@@ -355,6 +359,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             holder = _holder(tok)
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
+            if holder is None:  # "Pyongyang's patron in Beijing"
+                place = _pobj(tok, ("in",))
+                holder = place if place is not None and actors.canonical(place.text) is not None else None
             if holder is None or junior is None:
                 continue
             _emit(rows, sent=sent, cue=tok, senior=holder, junior=junior, actors=actors,
