@@ -554,23 +554,20 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=conjuncts(on[0]),
                   reason=_reason(tok, head, sent=sent), polarity="withheld" if withheld else "asserted",
                   negated=is_negated(head) and not withheld, actors=actors, extra_tokens=(head,))
-    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES \
-            and head.head.dep_ == "nsubj" and head.head.head.lemma_.lower() in ("lie", "rest", "fall"):
-        # "Much of the blame for the collapse lies with Moscow"
-        verb = head.head.head
+    else:
+        # "The blame lies with Moscow"; "Much of the blame for the collapse lies with Moscow"
+        subject = tok if tok.dep_ == "nsubj" else None
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "nsubj":
+            subject = head.head
+        verb = subject.head if subject is not None else None
+        if verb is None or verb.lemma_.lower() not in ("lie", "rest", "fall"):
+            return
         obj = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
                for g in c.children if g.dep_ == "pobj"]
         if obj:
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(obj[0]),
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(verb), actors=actors,
                   extra_tokens=(verb,))
-    elif tok.dep_ == "nsubj" and hl in ("lie", "rest", "fall"):
-        obj = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
-               for g in c.children if g.dep_ == "pobj"]
-        if obj:
-            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
-                  reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(head), actors=actors,
-                  extra_tokens=(head,))
 
 
 def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
