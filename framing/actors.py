@@ -415,6 +415,15 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         if subj is not None:
             bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
             own = [(i, a) for i, a in own if i not in bound]
+    if token.dep_ == "poss" and token.lower_ in ("its", "their"):
+        # a possessive in a clause with its own subject refers to that subject ("Beijing is making Moscow its
+        # vassal", "Minsk says its army ..."), when the subject names one actor and the pronoun is not inside it
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subj is not None and subj.right_edge.i < token.i:
+            found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
+            if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
+                return found[0]
     for candidates in (own, mentions(previous) if previous is not None else []):
         if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it

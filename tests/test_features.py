@@ -355,6 +355,10 @@ CASES = [
      [{"claimant": "Red Crescent", "voice": "other"}], "'which X described as impartial'"),
     ("Georgia expelled two Russian diplomats. It accused them of spying.", "blame_attribution",
      [{"blamer": "Georgia", "blamed": "Russia"}], "'them' takes the plural mention"),
+    ("Washington calls the shots and Tokyo follows.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "Japan"}], "the subject of the clause joined to 'calls the shots'"),
+    ("Critics say Ankara is making Baku its client.", "partner_hierarchy",
+     [{"senior": "Turkey", "junior": "Azerbaijan"}], "'its' in a clause refers to that clause's subject"),
     ("The junta was accused by rights groups of firing on civilians.", "blame_attribution",
      [{"reason": "firing on civilians"}], "passive accuse, 'of' hung on the agent"),
 ]

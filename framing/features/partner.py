@@ -558,6 +558,12 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     junior = _pobj(rel, ("with",))
         if junior is None:
             junior = _pair_partner(sent, senior, actors)
+        if junior is None and head.pos_ in ("VERB", "AUX"):
+            # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it
+            other = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+            subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None) if other else None
+            if subj is not None and actors.canonical(noun_phrase(subj).text) is not None:
+                junior = subj
         if junior is None:  # "Moscow calls the shots in Bangui": the place's state is the junior
             place = next((g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "in"
                           for g in c.children if g.dep_ == "pobj"), None)
