@@ -395,6 +395,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 titled = doc_[min([ent.start] + [c.left_edge.i for c in ent.root.children
                                                  if c.dep_ in ("compound", "amod", "poss") and c.i < ent.start]):ent.end]
                 entry = _lookup(ent.text) or _lookup(titled.text)
+                if entry is None and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+                    office = ent.root.head  # "Poland's foreign minister, Radoslaw Sikorski, ... He"
+                    entry = _lookup(doc_[office.left_edge.i:office.i + 1].text)
                 return entry.actor if entry is not None else _clean_name(ent.text)
         # no named person: an office holder ("Austria's chancellor ... his country") resolves like "its"
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]

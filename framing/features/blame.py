@@ -179,8 +179,21 @@ def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
     return {"span": span, "cue": cue if isinstance(cue, str) else cue.text, **roles}
 
 
+def _asked(cue: Any) -> bool:
+    """The cue sits in a question or condition ("asked whether Israel bore responsibility", "if Kyiv is to
+    blame"): responsibility is raised, not assigned."""
+    for a in [cue, *list(cue.ancestors)[:4]]:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in a.children):
+            return True
+        if a.dep_ in ("ccomp", "advcl") and a.head.lemma_.lower() in ("ask", "wonder", "question"):
+            return True
+    return False
+
+
 def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reason: str | None,
           polarity: str, negated: bool, actors: Any, extra_tokens: tuple = (), blamers: list | None = None) -> None:
+    if not isinstance(cue, str) and _asked(cue):
+        return
     if blamers and len(blamers) > 1:  # coordinated blamers: one row per blamer and blamed
         for b in blamers:
             _emit(rows, sent=sent, cue=cue, blamer=b, targets=targets, reason=reason, polarity=polarity,
@@ -484,7 +497,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         withheld, subj, negated = _blamer_and_negation(head)
         _emit(rows, sent=sent, cue=head, blamer=_source(subj, actors), targets=conjuncts(obj),
               reason=_reason(tok, head, sent=sent), polarity="withheld" if withheld else "asserted",
-              negated=negated, actors=actors, extra_tokens=(tok,))
+              negated=negated, actors=actors, extra_tokens=(tok,),
+              blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None)
         return
     if tok.dep_ == "acomp" and hl == "be" and tok.lower_ == "responsible":
         reason = _reason(tok, sent=sent)

@@ -164,8 +164,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     """Return ``(claimant token, predicate head)`` for an adjective cue, or ``(None, None)``."""
     lex = lexicon()
     dep, head = tok.dep_, tok.head
-    if dep == "conj" and head.lower_ in lex["adjectives"]:
-        return _claimant_token(head, actors)
+    if dep == "conj" and (head.lower_ in lex["adjectives"] or head.dep_ in ("oprd", "acomp", "attr")):
+        return _claimant_token(head, actors)  # "calls its foreign policy multi-vector and balanced"
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         return _as_phrase_claimant(head.head, lex, actors)
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
@@ -329,7 +329,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         return "self", verb  # "The United Nations mission says it remains neutral": the claimant is in the speaker
     if who is None or actors_mod.canonical_actor(who) is None:
         named = {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
-        if not named and speaker.lemma_.lower() in _OFFICIAL_VOICES:
+        titled = any(t.lower_ in _OFFICIAL_VOICES or t.lower_ in actors_mod.gazetteer()["titles"]
+                     for t in np_ if t.i < speaker.i and t.dep_ == "compound")  # "Foreign Minister Sugiono"
+        if not named and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled):
             # "It favours neither side, a foreign ministry spokesman said": an official voice that names no
             # other state speaks for the state whose stance it states
             return "self", verb
@@ -376,8 +378,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if _excluded_prefix(tok) or _inside_name(tok, actors):
                 continue  # part of a name: "the Non-Aligned Movement", "Neutral Bay"
             if low in ("balanced", "objective"):
-                cands = [tok.head] if tok.dep_ == "amod" else [subject_of(tok.head), next(
-                    (c for c in tok.head.children if c.dep_ == "dobj"), None)] if tok.head.pos_ in ("AUX", "VERB") \
+                adj = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "ADJ" else tok  # "multi-vector and balanced"
+                cands = [adj.head] if adj.dep_ == "amod" else [subject_of(adj.head), next(
+                    (c for c in adj.head.children if c.dep_ == "dobj"), None)] if adj.head.pos_ in ("AUX", "VERB") \
                     else []
                 stance = next((c for c in cands if c is not None and c.lemma_.lower() in
                                lex["stance_nouns"] | lex["role_nouns"]), None)

@@ -79,6 +79,12 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
                 return obj
         if verb.dep_ == "ccomp":
             return None
+        if head.lemma_.lower() in ("leave", "keep", "find", "see", "watch", "make", "send", "get") and verb.tag_ in (
+                "VBG", "VBN", "VB"):
+            # "the alliance leaves South Korea playing second fiddle": the object does what follows it
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj
         return subject_of(head, depth=depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB"):
         prep = head
@@ -148,7 +154,10 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
     ancestors = [token, *token.ancestors]
     for a in ancestors:
         for c in a.children:
-            if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in speech and c.i > token.i \
+            first = next((t for t in c.subtree if not t.is_punct), c)
+            inserted = c.dep_ == "parataxis" and first.i > 0 and c.doc[first.i - 1].text == ","  # ", analysts say,"
+            if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in speech \
+                    and (c.i > token.i or inserted) \
                     and c not in ancestors and c.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
                 subj = own_subject(c)
                 if subj is not None:
