@@ -107,11 +107,18 @@ def test_malformed_records_are_reported(tmp_path):
 def test_dev_files_are_well_formed():
     from framing.settings import REPO_ROOT
 
-    for name in ("frames_dev.jsonl", "frames_heldout.jsonl"):
+    names = sorted(p.name for p in (REPO_ROOT / "data" / "dev").glob("frames_*.jsonl"))
+    assert {"frames_dev.jsonl", "frames_heldout.jsonl", "frames_blind.jsonl"} <= set(names)
+    all_ids: list[str] = []
+    for name in names:
         records = read_records(REPO_ROOT / "data" / "dev" / name)
         ids = [r["id"] for r in records]
-        assert len(ids) == len(set(ids))
-        assert all("note" in r for r in records)
+        assert len(ids) == len(set(ids)), name
+        assert all("note" in r for r in records), name
+        for r in records:  # every evidence is verbatim text of its record
+            assert all(f["evidence"] in r["text"] for f in r["frames"]), (name, r["id"])
+        all_ids += ids
+    assert len(all_ids) == len(set(all_ids))  # ids are unique across the annotated sets
 
 
 @pytest.mark.model
