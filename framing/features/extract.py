@@ -274,6 +274,11 @@ class Actors:
     def canonical(text: str) -> str | None:
         return actors_mod.canonical_actor(text)
 
+    @staticmethod
+    def place(prep: Any) -> str | None:
+        """The state an "in X" / "of X" preposition names (:func:`_named_place`)."""
+        return _named_place(prep)
+
 
 # ----------------------------------------------------------------------------------------- windows
 

@@ -235,10 +235,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         if (" " in w or "-" in w) and re.search(r"\b" + re.escape(w) + r"\b", text):
             return True
     chain = _clause_chain(cue)
+    first = cue.i - 2 if cue.i >= 2 and cue.doc[cue.i - 1].text == "-" else cue.i  # "non-aligned" starts at "non"
     for t in sent:
         # a one-word marker counts where it bears on the claim's own clause: "Officially, China remains neutral",
         # not "Finland formally joined NATO, ending decades of non-alignment"
-        first = cue.i - 2 if cue.i >= 2 and cue.doc[cue.i - 1].text == "-" else cue.i  # "non-aligned"
         if t.lower_ in lex["distancing"] and (t.i in chain or t.head.i in chain or t.i == first - 1):
             return True
         if t.lower_ in lex["contrast"] and " " not in t.lower_:
@@ -550,15 +550,18 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if claim_tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss") for c in claim_tok.children) \
             and actors.canonical(noun_phrase(claim_tok).text) is None:
         return  # a generic class ("governments that call themselves neutral")
+    span = span_of([cue, pred if pred is not None and abs(pred.i - cue.i) <= 6 else None], sent)
+
+    def row(claimant: str | None, voice: str, qualified: bool, person: str | None = None) -> None:
+        rows.append({"span": span, "cue": cue.text, "claimant": claimant, "voice": voice, "qualified": qualified,
+                     "issue": issue, "negated": negated, "person": person})
+
     if claim_tok.lower_ in _FIRST_PERSON:
         # "We are not a party to this conflict," the minister said: the speaker's side claims it
         found = speech_source(cue)
         speaker = actors.describe(noun_phrase(found[0]))["actor"] if found else None
         claimant = speaker if speaker is not None and actors.canonical(speaker) is not None else None
-        span = span_of([cue, pred if pred is not None and abs(pred.i - cue.i) <= 6 else None], sent)
-        rows.append({"span": span, "cue": cue.text, "claimant": claimant, "voice": "self",
-                     "qualified": _qualified(cue, sent, sentences, found[1] if found else None), "issue": issue,
-                     "negated": negated, "person": None})
+        row(claimant, "self", _qualified(cue, sent, sentences, found[1] if found else None))
         return
     if claim_tok.pos_ == "PRON" and claim_tok.lower_ in ("it", "they") and claim_tok.dep_ in ("nsubj", "nsubjpass"):
         # "Both Kazakhstan and Uzbekistan have said they will stay neutral": the pronoun in a state's own reported
@@ -566,15 +569,12 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         # remain militarily neutral"
         found = speech_source(cue)
         if found is not None and found[0].pos_ != "PRON":
-            speakers = conjuncts(found[0])
-            names = [actors.describe(noun_phrase(t))["actor"] for t in speakers]
+            names = [actors.describe(noun_phrase(t))["actor"] for t in conjuncts(found[0])]
             if all(n is not None and actors.canonical(n) is not None for n in names) \
                     and (len(names) == 1 or claim_tok.lower_ == "they"):
-                span = span_of([cue, pred if pred is not None and abs(pred.i - cue.i) <= 6 else None], sent)
                 qualified = _qualified(cue, sent, sentences, found[1])
                 for name in dict.fromkeys(names):
-                    rows.append({"span": span, "cue": cue.text, "claimant": actors.canonical(name), "voice": "self",
-                                 "qualified": qualified, "issue": issue, "negated": negated, "person": None})
+                    row(actors.canonical(name), "self", qualified)
                 return
     info = actors.describe(noun_phrase(claim_tok))
     if info["kind"] == "non-actor":
@@ -587,7 +587,4 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if speech_verb is None:
         found = speech_source(cue)
         speech_verb = found[1] if found else None
-    qualified = _qualified(cue, sent, sentences, speech_verb)
-    span = span_of([cue, pred if pred is not None and abs(pred.i - cue.i) <= 6 else None], sent)
-    rows.append({"span": span, "cue": cue.text, "claimant": claimant, "voice": voice, "qualified": qualified,
-                 "issue": issue, "negated": negated, "person": info["person"]})
+    row(claimant, voice, _qualified(cue, sent, sentences, speech_verb), info["person"])

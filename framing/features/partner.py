@@ -173,6 +173,14 @@ def _as_holder(prep_as: Any) -> Any:
     return obj if obj is not None else subject_of(verb)
 
 
+def _place_object(tok: Any, actors: Any) -> Any:
+    """The object of an "in <capital>" hanging on ``tok`` when it names a state ("patron in Beijing")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and actors.place(c) is not None:
+            return next(g for g in c.children if g.dep_ == "pobj")
+    return None
+
+
 def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
     """The other party of a relationship named in the sentence, when ``first`` is one of its two parties:
     "a friendship between Russia and China" (first China -> Russia); "a relationship in which Moscow once set
@@ -197,8 +205,8 @@ def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
         for c in tok.children:
             if c.dep_ == "relcl":
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and _party(subj, actors)[0] not in (None, mine) \
-                        and _party(subj, actors)[2] == "actor":
+                name, _, kind = _party(subj, actors) if subj is not None else (None, None, None)
+                if name not in (None, mine) and kind == "actor":
                     return subj
     return None
 
@@ -360,8 +368,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             holder = _holder(tok)
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
             if holder is None:  # "Pyongyang's patron in Beijing"
-                place = _pobj(tok, ("in",))
-                holder = place if place is not None and actors.canonical(place.text) is not None else None
+                holder = _place_object(tok, actors)
             if holder is None or junior is None:
                 continue
             _emit(rows, sent=sent, cue=tok, senior=holder, junior=junior, actors=actors,
@@ -565,9 +572,6 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             if subj is not None and actors.canonical(noun_phrase(subj).text) is not None:
                 junior = subj
         if junior is None:  # "Moscow calls the shots in Bangui": the place's state is the junior
-            place = next((g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "in"
-                          for g in c.children if g.dep_ == "pobj"), None)
-            if place is not None and actors.canonical(place.text) is not None:
-                junior = place
+            junior = _place_object(head, actors) or _place_object(tok, actors)
     _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors,
           negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))

@@ -128,6 +128,14 @@ def is_negated(token: Any) -> bool:
     return False
 
 
+def _inserted(clause: Any) -> bool:
+    """A parenthetical clause set off by a comma before it (", analysts say,")."""
+    if clause.dep_ != "parataxis":
+        return False
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
 def speech_source(token: Any) -> tuple[Any, Any] | None:
     """If ``token`` sits in reported speech, return ``(speaker_token, speech_verb)``.
 
@@ -154,10 +162,8 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
     ancestors = [token, *token.ancestors]
     for a in ancestors:
         for c in a.children:
-            first = next((t for t in c.subtree if not t.is_punct), c)
-            inserted = c.dep_ == "parataxis" and first.i > 0 and c.doc[first.i - 1].text == ","  # ", analysts say,"
             if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in speech \
-                    and (c.i > token.i or inserted) \
+                    and (c.i > token.i or _inserted(c)) \
                     and c not in ancestors and c.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
                 subj = own_subject(c)
                 if subj is not None:
