@@ -27,7 +27,12 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "her
 DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the government", "the regime",
                                "the kingdom", "the republic", "the emirate", "the island", "the alliance",
                                "the bloc", "the capital", "the sultanate", "the principality", "the monarchy",
-                               "the archipelago", "the island nation", "the island state", "the federation"})
+                               "the archipelago", "the island nation", "the island state", "the federation",
+                               "the court", "the tribunal", "the agency", "the watchdog", "the organisation",
+                               "the organization", "the fund", "the council"})
+#: Definite descriptions of a named body ("the court" after "the International Criminal Court"): their antecedent
+#: is an actor whose name holds the same noun.
+BODY_NOUNS = frozenset({"court", "tribunal", "agency", "watchdog", "organisation", "organization", "fund", "council"})
 _ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 #: Party nouns that take their state from "in/of X" or a possessive pronoun ("the regime in Damascus", "his country").
 PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
@@ -41,6 +46,14 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
                                "investigators", "inspectors", "monitors", "envoys", "presidency"})
+#: Modifiers that set a group against the state it is placed in: "opposition leaders in Tbilisi", "Georgian
+#: opposition leaders" and "rebel commanders in Goma" are not Georgia or Congo.
+NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", "separatists", "exiled", "exile",
+                                 "dissident", "dissidents", "protest", "insurgent", "militant", "guerrilla",
+                                 "jihadist", "anti-government", "pro-democracy", "breakaway"})
+#: Heads of a named organisation whose name stands before them ("the ruling Georgian Dream party").
+NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coalition", "alliance", "front", "faction",
+                               "network", "organisation", "organization", "bloc"})
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "archipelago",
                            "sultanate", "principality", "monarchy", "federation"})
@@ -132,6 +145,8 @@ def _lookup(text: str) -> Entry | None:
     if office is not None:
         return office
     # "<demonym> <institution>" / "<state>'s <institution>" / "<institution> of <state>"
+    if NON_STATE_MODIFIERS.intersection(words):
+        return None  # "Georgian opposition leaders", "Belarus's exiled opposition": not the state
     m = re.match(r"^(.+?)(?:'s)? ((?:[a-z-]+ ){0,2}[a-z-]+)$", key)
     if m:
         head, rest = m.group(1), m.group(2)
@@ -245,7 +260,14 @@ def noun_phrase(token: Any) -> Any:
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
             right = max(right, child.i)
+    # a dateline ("DUSHANBE — Dushanbe holds ...") is not part of the phrase the parser hung it on
+    dash = max((t.i for t in doc[left:token.i] if t.text in _DATELINE_DASHES), default=None)
+    if dash is not None:
+        left = dash + 1
     return doc[left:right + 1]
+
+
+_DATELINE_DASHES = frozenset({"—", "--", "–", "―"})
 
 
 def _ent_at(token: Any) -> Any:
@@ -313,6 +335,13 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.pos_ == "PROPN":
         return {"actor": _clean_name(" ".join(t.text for t in span if t.dep_ in ("compound", "flat") or t == root)),
                 "person": None, "kind": "actor"}
+    if root.lower_ in NAMED_GROUP_NOUNS:
+        # "the ruling Georgian Dream party", "the Islamic Resistance group": the name before the head
+        name = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if name and name[-1].i == root.i - 1:
+            text = root.doc[name[0].left_edge.i:root.i].text
+            if _lookup(text) is None and text[:1].isupper():
+                return {"actor": _clean_name(text), "person": None, "kind": "actor"}
     head = root.lower_ if root.lower_ in gazetteer()["party_nouns"] else root.lemma_.lower()
     if root.lower_ in PLACE_BOUND_NOUNS:
         # "an EU official", "the Nato leadership": a named actor as a compound names the party
@@ -373,6 +402,19 @@ def mentions(span: Any) -> list[tuple[int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_of(actor: str) -> tuple[str, ...]:
+    """Every normalised gazetteer alias of ``actor`` ("IAEA" -> "international atomic energy agency", ...)."""
+    return (_norm(actor), *(k for k, e in gazetteer()["aliases"].items() if e.actor == actor))
+
+
+def _plural_group(token: Any) -> bool:
+    """Is the mention at ``token`` a group of people rather than the body itself ("NATO leaders", "Chinese
+    officials", "diplomats")? Plural proper names ("the United States", "the Philippines") are singular bodies."""
+    head = token.head if token.dep_ in ("compound", "amod") and token.head.i > token.i else token
+    return head.tag_ == "NNS"
+
+
 def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None) -> str | None:
     """Resolve a pronoun (``it``, ``its``, ``they``) or ``the country`` at ``token`` to an actor mentioned before
     it in its sentence (``sentence``, default the parser's), else in ``previous`` (the previous sentence's span),
@@ -427,7 +469,15 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
             if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
                 return found[0]
-    for candidates in (own, mentions(previous) if previous is not None else []):
+    for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
+        if token.lower_ in BODY_NOUNS:
+            # "the court" -> "the International Criminal Court" (a name with that noun), never a state
+            candidates = [(i, a) for i, a in candidates
+                          if token.lower_ in noun_phrase(token.doc[i]).text.lower()
+                          or any(token.lower_ in name.split(" ") for name in _names_of(a))]
+        if token.lower_ in ("it", "its", "itself"):
+            # number agreement: "its" is not "NATO leaders" or "Chinese officials" (a plural common-noun head)
+            candidates = [(i, a) for i, a in candidates if not _plural_group(token.doc[i])]
         if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]
@@ -445,7 +495,20 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             subjects = list(dict.fromkeys(subjects))
             coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
                               for i, _ in candidates)
-            if len(subjects) == 1 and not coordinated and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            if len(subjects) == 1 and not coordinated and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
+                    in_previous and token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them"))):
+                # an object pronoun with no antecedent in its own sentence continues the previous sentence's topic:
+                # "Naypyitaw has become dependent on Beijing and Moscow. Rebel groups accuse it of ..."
                 return subjects[0]
+            if not subjects and not coordinated and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                # no actor is a subject (the subject is a group: "NATO leaders accused Beijing ..., dismissing its
+                # professed neutrality"): the main verb's direct object is next in salience
+                def main_object(t: Any) -> bool:
+                    t = t.head if t.dep_ == "compound" else t
+                    return t.dep_ == "dobj" and t.head.dep_ == "ROOT"
+
+                objects = list(dict.fromkeys(a for i, a in candidates if main_object(token.doc[i])))
+                if len(objects) == 1:
+                    return objects[0]
             return None
     return None

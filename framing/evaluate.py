@@ -6,8 +6,9 @@ first. Per feature: precision, recall, F1. Role accuracy: the share of matched p
 in the gold frame equals the prediction, plus accuracy per role.
 
 Role values are compared after normalisation (case, surrounding spaces/punctuation, a leading "the"/"a", a
-trailing "'s"); two non-gazetteer actors also agree when their head nouns (last words) agree ("the island's
-government" ~ "the government"). Free-text roles (``reason``, ``issue``, ``content``) agree when one contains the
+trailing "'s"); two names of one gazetteer actor agree ("International Atomic Energy Agency" ~ "IAEA"); two
+non-gazetteer actors also agree when their head nouns (last words) agree ("the island's government" ~ "the
+government"). Free-text roles (``reason``, ``issue``, ``content``) agree when one contains the
 other or their word overlap (Jaccard) is at least 0.5. ``qualified`` compares booleans. Blame rows with
 ``blamed_kind="non-actor"`` are never counted (codebook: not blame between actors).
 """
@@ -114,6 +115,8 @@ def role_equal(role: str, gold: Any, pred: Any) -> bool:
     (True, False)
     >>> role_equal("reason", "provoking Moscow", "provoking Moscow into war")
     True
+    >>> role_equal("speaker", "International Atomic Energy Agency", "IAEA")
+    True
     """
     if role == "qualified":
         if gold is None:
@@ -125,9 +128,10 @@ def role_equal(role: str, gold: Any, pred: Any) -> bool:
     if g == p:
         return True
     if role in _ACTOR_ROLES:
-        if canonical_actor(str(gold)) is None and canonical_actor(str(pred)) is None:
+        cg, cp = canonical_actor(str(gold)), canonical_actor(str(pred))
+        if cg is None and cp is None:
             return g.split(" ")[-1] == p.split(" ")[-1]
-        return False
+        return cg == cp  # two names of one actor ("IAEA" and "International Atomic Energy Agency")
     if role in _TEXT_ROLES:
         if g in p or p in g:
             return True

@@ -166,6 +166,11 @@ def _named_place(prep: Any) -> str | None:
     return entry.actor if entry is not None and entry.kind == "alias" else None
 
 
+#: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
+_FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
+                     | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
+
+
 @dataclass
 class Actors:
     """Actor resolution bound to one window: pronouns resolve within the target and the previous sentence."""
@@ -181,9 +186,13 @@ class Actors:
         if key not in self._memo:
             info = dict(actors_mod.describe_span(span))
             root = span.root
+            non_state = any(c.dep_ in ("amod", "compound") and (
+                c.lower_ in actors_mod.NON_STATE_MODIFIERS  # "opposition leaders in Tbilisi" are not Georgia
+                or c.lower_ in actors_mod.gazetteer()["demonyms"]  # "Western envoys in Astana" are not Kazakhstan
+                or c.pos_ == "PROPN" and actors_mod.canonical_actor(c.text) is not None) for c in root.children)
             if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS | {
                     "allies", "backers", "partners", "friend", "ally", "partner"} \
-                    and actors_mod.canonical_actor(info["actor"]) is None:
+                    and actors_mod.canonical_actor(info["actor"]) is None and not non_state:
                 # "the regime in Damascus", "the government of Iraq", "his country"
                 for c in root.children:
                     place = _named_place(c)
@@ -210,6 +219,18 @@ class Actors:
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante is not None and actors_mod.canonical_actor(ante) is not None:
                             info = {"actor": ante, "person": None, "kind": "actor"}
+            if (info["kind"] == "non-actor" and root.lemma_.lower() in actors_mod.PUBLICATION_NOUNS
+                    or info["kind"] == "actor" and root.lower_ in _FROM_BOUND_NOUNS) and not non_state \
+                    and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "observers from the OSCE", "a statement from the Gulf Cooperation Council": the body they
+                # come from speaks (a named body or state only: "officials from both countries" stay officials)
+                for c in root.children:
+                    src = next((g for g in c.children if g.dep_ == "pobj"), None) \
+                        if c.dep_ == "prep" and c.lower_ == "from" else None
+                    named = actors_mod.actor_for_span(actors_mod.noun_phrase(src)) if src is not None else None
+                    if named is not None and actors_mod.canonical_actor(named) is not None:
+                        info = {"actor": actors_mod.canonical_actor(named), "person": None, "kind": "actor"}
+                        break
             if info["kind"] == "non-actor" and root.lemma_.lower() in actors_mod.PUBLICATION_NOUNS:
                 # "an editorial carried by Xinhua", "Beijing's white paper": the text voices its carrier
                 voice = next((c for c in root.children if c.dep_ == "poss"), None)
