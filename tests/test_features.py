@@ -377,6 +377,68 @@ CASES = [
      [{"claimant": "Vietnam", "voice": "self"}], "a coordinated 'balanced'"),
     ("The junta was accused by rights groups of firing on civilians.", "blame_attribution",
      [{"reason": "firing on civilians"}], "passive accuse, 'of' hung on the agent"),
+    # session 4: constructions from the misses of blind sets 7 and 8 (new sentences)
+    ("MINSK — Minsk holds Vilnius responsible for the border closures.", "blame_attribution",
+     [{"blamer": "Belarus", "blamed": "Lithuania"}], "a dateline is not part of the subject"),
+    ("Monitors from the OSCE accused the police of beating reporters.", "blame_attribution",
+     [{"blamer": "OSCE", "blamed": "the police"}], "'monitors from X' speak for X"),
+    ("Opposition leaders in Caracas accuse the ruling party of rigging the count.", "blame_attribution",
+     [{"blamer": "leaders", "blamed": "the party"}], "opposition leaders in a capital are not its state"),
+    ("Armenian officials accused Russian peacekeepers of standing aside.", "blame_attribution",
+     [{"blamer": "Armenia", "blamed": "Russia"}], "a demonym's peacekeepers are its state"),
+    ("Syria was accused by the IAEA's board of hiding a reactor site.", "blame_attribution",
+     [{"blamer": "IAEA", "blamed": "Syria"}], "a body's board speaks for the body"),
+    ("The Hungarian opposition accused the governing Fidesz party of buying votes.", "blame_attribution",
+     [{"blamed": "Fidesz"}], "a named party keeps its name, not 'the party'"),
+    ("The International Criminal Court opened a case on Monday. The court accused Moscow of war crimes.",
+     "blame_attribution", [{"blamer": "International Criminal Court"}], "'the court' takes the named court"),
+    ("Quito says the cartels bear responsibility for the prison riots.", "blame_attribution",
+     [{"blamer": "Ecuador", "blamed": "the cartels"}], "reported 'bear responsibility'"),
+    ("Kyiv has gone to court, saying Moscow bears the blame for the dam's collapse.", "blame_attribution",
+     [{"blamer": "Ukraine", "blamed": "Russia", "reason": "the dam's collapse"}], "'bears the blame for'"),
+    ("Bamako expelled the French envoy. It later charged Paris with arming the rebels.", "blame_attribution",
+     [{"blamer": "Mali", "blamed": "France", "reason": "arming the rebels"}], "'charged X with' an act"),
+    ("The bank charged a fee with every transfer.", "blame_attribution", [], "'charged a fee' is no accusation"),
+    ("Attacks on two refineries were blamed on Kyiv by Moscow.", "blame_attribution",
+     [{"blamer": "Russia", "blamed": "Ukraine"}], "passive 'blamed on X by Y'"),
+    ("The navy declined to say which country it held responsible for the attack.", "blame_attribution",
+     [{"polarity": "withheld", "blamed": None}], "a withheld 'which X it held responsible' is no accusation"),
+    ("Paris and Berlin named Iran's cyber unit as the culprit behind the outage.", "blame_attribution",
+     [{"blamer": "France", "blamed": "Iran"}, {"blamer": "Germany", "blamed": "Iran"}],
+     "'named X as the culprit', coordinated namers"),
+    ("Danish police said they hold the captain of a freighter responsible for the spill.", "blame_attribution",
+     [{"blamed": "the captain"}], "'responsible' hung on the of-phrase of the object"),
+    ("Juba has grown dependent on Khartoum for fuel. Rebel groups accuse it of shelling villages.",
+     "blame_attribution", [{"blamed": "South Sudan"}], "an object 'it' continues the previous sentence's subject"),
+    ("Guinea and Chad have both become dependent on the Kremlin for security.", "partner_hierarchy",
+     [{"junior": "Chad"}, {"junior": "Guinea"}], "coordinated juniors of a predicate adjective"),
+    ("Niger, Mali and Chad are Moscow's satellites, one diplomat said.", "partner_hierarchy",
+     [{"junior": "Chad"}, {"junior": "Mali"}, {"junior": "Niger"}], "plural status noun; list parsed as apposition"),
+    ("Qatar and Kuwait have propped up Amman with cheap loans.", "partner_hierarchy",
+     [{"senior": "Kuwait", "junior": "Jordan"}, {"senior": "Qatar", "junior": "Jordan"}], "coordinated seniors"),
+    ("In return Moscow wants help with its spy satellites.", "partner_hierarchy", [], "hardware satellites"),
+    ("Cuba has leaned heavily on Caracas to keep its power plants running.", "partner_hierarchy",
+     [{"senior": "Venezuela", "junior": "Cuba"}], "'leaned heavily on' is dependence even with an infinitive"),
+    ("Norway describes itself as impartial in the talks.", "neutrality_claim",
+     [{"claimant": "Norway", "voice": "self", "qualified": False}], "a plain self-description does not qualify"),
+    ("Oman presents itself as an impartial host.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "self", "qualified": True}], "'presents itself as' stages an image"),
+    ("Serbia describes itself as neutral; Western capitals accuse it of helping Moscow evade sanctions.",
+     "neutrality_claim", [{"claimant": "Serbia", "qualified": True}], "an accusation in the same sentence contests"),
+    ("Ghana says it is neutral, though the decision is not yet final.", "neutrality_claim",
+     [{"claimant": "Ghana", "qualified": True}], "'though' contrasts"),
+    ("Ghana has stayed out of the dispute and still trades with both sides.", "neutrality_claim",
+     [{"claimant": "Ghana", "qualified": False}], "'still' mid-sentence is time, not contrast"),
+    ("Laos keeps its distance from the dispute, in which it has no claim of its own.", "neutrality_claim",
+     [{"claimant": "Laos", "qualified": False}], "'claim of its own' is not 'claim of neutrality'"),
+    ("Diplomats in Nairobi praise Ghana's balanced position on the crisis.", "neutrality_claim",
+     [{"claimant": "Ghana", "voice": "other"}], "praise by a third party: other voice"),
+    ("Neutral Ireland has ended the contract, the ministry in Dublin said.", "neutrality_claim",
+     [{"claimant": "Ireland", "voice": "narrator"}], "an epithet on a named state is the narrator's"),
+    ("Officials in Ankara praised what they call Hungary's neutral stance.", "neutrality_claim",
+     [{"claimant": "Hungary", "qualified": True}], "'what they call' holds the label at arm's length"),
+    ("EU leaders accused Belgrade of helping Moscow, dismissing its professed neutrality as a sham.",
+     "neutrality_claim", [{"claimant": "Serbia"}], "'its' agrees in number: not 'EU leaders'"),
 ]
 
 
@@ -431,8 +493,9 @@ def test_cue_regexes_cover_their_lexicons():
     """Gating must never hide a lexicon word: every cue word of every detector matches its cue_regex."""
     from framing.features import blame, neutrality, partner
 
-    for word in blame.lexicon()["verbs"]:
-        assert blame.cue_regex().search(word), word
+    for word, kind in blame.lexicon()["verbs"].items():
+        probe = f"{word}d them with" if kind == "charge" else word  # "charge" is a cue only with "with"
+        assert blame.cue_regex().search(probe), word
     for word in blame.lexicon()["responsibility_words"]:
         assert blame.cue_regex().search(word), word
     for key in ("adjectives", "nouns"):

@@ -20,8 +20,8 @@ from typing import Any
 import yaml
 
 from framing.actors import noun_phrase
-from framing.features.syntax import (conjuncts, in_span, is_negated, is_passive, phrase, span_of, speech_source,
-                                     subject_of)
+from framing.features.syntax import (conjuncts, in_span, is_negated, is_passive, lexicon as syntax_lexicon, phrase,
+                                     span_of, speech_source, subject_of)
 
 FEATURE = "blame_attribution"
 _BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
@@ -332,6 +332,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         _emit(rows, sent=sent, cue=v, blamer=blamer, targets=conjuncts(subj), reason=_reason(v, be, sent=sent),
               polarity="asserted", negated=is_negated(be) or is_negated(v), actors=actors, extra_tokens=(be,))
         return
+    if kind == "charge":
+        # "charged Paris with funnelling arms": a 'with' phrase names the act; without it, no accusation
+        obj_ = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if _reason(v, obj_, sent=sent, preps=("with",)) is None:
+            return
     withheld, holder = _withheld(v)
     pointed = withheld and holder is v
     denied = any(a.lemma_.lower() == "deny" for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj")
@@ -351,7 +356,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     break
         blamer = _source(agent, actors) if agent is not None else _speaker(v, actors)
         targets = conjuncts(subj) if subj is not None else [None]
-        reason = _reason(v, sent=sent, preps=("for", "over", "of", "in"))
+        reason = _reason(v, sent=sent, preps=("for", "over", "of", "in") if kind != "charge" else ("with",))
         if reason is None and agent is not None:  # "accused by rights groups of bombing": "of" hung on the agent
             reason = _reason(agent, sent=sent, preps=("of", "for", "over"))
         if kind == "blame" and subj is not None and _party(subj, actors)["actor"] is None:
@@ -359,6 +364,15 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   for g in c.children if g.dep_ == "pobj"]
             if on:
                 reason, targets = phrase(subj, stop=sent), conjuncts(on[0])
+        if kind == "blame" and subj is None and v.dep_ in ("advcl", "acl", "relcl") and v.head.i < v.i:
+            # "Drone strikes on two plants were blamed on Tehran by Riyadh" with the verb hung on "strikes": the
+            # words before the auxiliary are the event
+            on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
+                  for g in c.children if g.dep_ == "pobj"]
+            aux = [c.i for c in v.children if c.dep_ in ("auxpass", "aux") and c.i < v.i]
+            if on and aux and _party(v.head, actors)["actor"] is None:
+                reason = sent.doc[v.head.left_edge.i:min(aux)].text.strip() or None
+                targets = conjuncts(on[0])
         if kind == "critic" and subj is not None and _party(subj, actors)["actor"] is None and reason is None:
             return
         _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
@@ -379,7 +393,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   and c.left_edge.i == obj.i + 1), None) if obj is not None and obj.pos_ == "NOUN" else None
     if named is not None:
         obj = named  # "accused his old ally Carlos Vega of ...": the name, not the description
-    preps = ("for", "over") if kind != "object" else ("of", "for", "over", "in")
+    preps = {"object": ("of", "for", "over", "in"), "charge": ("with",)}.get(kind, ("for", "over"))
     reason = _reason(v, obj, sent=sent, preps=preps)
     if obj is None:
         if withheld:  # "declined to condemn" with no object named
@@ -433,8 +447,12 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             and tok.doc[tok.i - 1].dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp"):
         # "Ukraine bore responsibility" mis-parsed with "bore" as a modifier: read the surface order
         target = tok.doc[tok.i - 2]
+        blamer = _speaker(tok, actors)
+        if blamer[0] is None and tok.dep_ == "dobj" and head.lemma_.lower() in syntax_lexicon()["speech_verbs"]:
+            blamer = _source(subject_of(head), actors)  # "Cairo says the Houthis bear responsibility": the clause
+            # was parsed as the object of "says"
         if target.pos_ in ("PROPN", "NOUN", "PRON") and target.i >= sent.start:
-            _emit(rows, sent=sent, cue=tok, blamer=_speaker(tok, actors), targets=[target],
+            _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=[target],
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
         return
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
@@ -469,8 +487,12 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                       actors=actors, extra_tokens=(head,))
         return
     # adjectives: responsible / accountable / liable / culpable
-    if tok.dep_ == "amod" and head.dep_ == "dobj" and head.head.lemma_.lower() == "hold":
+    obj_np = head
+    while obj_np.dep_ == "pobj" and obj_np.head.dep_ == "prep" and obj_np.head.head.pos_ in ("NOUN", "PROPN"):
+        obj_np = obj_np.head.head  # "hold the crew of a tanker responsible": the adjective hung on "tanker"
+    if tok.dep_ == "amod" and obj_np.dep_ == "dobj" and obj_np.head.lemma_.lower() == "hold":
         # "held Russian forces responsible" parsed with the adjective on the object noun
+        head = obj_np
         verb = head.head
         withheld, subj, negated = _blamer_and_negation(verb)
         _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors), targets=conjuncts(head),
@@ -491,6 +513,17 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                       negated=is_negated(head), actors=actors, extra_tokens=(tok,))
                 return
         if obj is None:
+            return
+        if obj.lower_ in ("who", "whom", "what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what")
+                                                                 for c in obj.children):
+            # "declined to say which group it held responsible": a question, not an accusation; withheld when a
+            # withholding verb governs it
+            ask = head.head if head.dep_ == "ccomp" and head.head.pos_ == "VERB" else None
+            withheld, holder = _withheld(ask) if ask is not None else (False, None)
+            if withheld and holder is not None:
+                _emit(rows, sent=sent, cue=head, blamer=_source(subject_of(holder), actors), targets=[None],
+                      reason=_reason(tok, head, sent=sent), polarity="withheld", negated=False, actors=actors,
+                      extra_tokens=(tok, holder))
             return
         if hl != "hold" and not _negative(_reason(tok, head, sent=sent)):
             return
@@ -556,6 +589,14 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if verb.pos_ in ("VERB", "AUX"):
             _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(verb), actors), targets=[None],
                   reason=None, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
+        return
+    if tok.dep_ == "dobj" and hl in lexicon()["bear_verbs"] and hl != "have":
+        # "saying the UAE bears the blame for genocide in Darfur": the subject is blamed, in its speaker's words
+        subj = subject_of(head)
+        if subj is not None:
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj),
+                  reason=_reason(tok, head, sent=sent), polarity="asserted", negated=is_negated(head),
+                  actors=actors, extra_tokens=(head,))
         return
     if tok.dep_ == "dobj" and hl in ("put", "lay", "place", "pin", "pile", "heap", "shift", "cast", "push",
                                      "deflect", "apportion", "assign", "direct", "level"):
@@ -640,13 +681,39 @@ def _traded(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                       polarity="asserted", negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
 
 
+#: Verbs that single out a party as the culprit ("named X as the culprit", "identified X as the culprit").
+_NAMING_VERBS = frozenset({"name", "identify", "single", "brand", "label", "finger", "pinpoint", "call", "see",
+                           "regard", "consider", "peg", "tag", "unmask", "expose"})
+
+
 def _culprit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     head = tok.head
     target = None
+    blamers = None
     if tok.dep_ == "attr" and head.lemma_ == "be":
         target = subject_of(head)
     elif tok.dep_ == "nsubj" and head.lemma_ == "be":
         target = next((c for c in head.children if c.dep_ == "attr"), None)
+    elif tok.dep_ in ("pobj", "oprd") and (head.lower_ == "as" and head.head.lemma_.lower() in _NAMING_VERBS
+                                           or head.lemma_.lower() in _NAMING_VERBS):
+        # "London and Washington named Russia's military intelligence agency as the culprit behind ...": the
+        # namer blames the named
+        verb = head.head if head.lower_ == "as" else head
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is None and is_passive(verb):
+            target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            agent = _reason(verb, sent=sent, preps=("by",))
+            subj = None if agent is None else next(g for c in verb.children if c.dep_ == "agent"
+                                                   for g in c.children if g.dep_ == "pobj")
+        else:
+            subj = subject_of(verb)
+        if target is None:
+            return
+        blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
+        _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors) if subj is not None else _speaker(verb, actors),
+              targets=conjuncts(target), reason=_reason(tok, sent=sent, preps=("behind", "for", "of", "in")),
+              polarity="asserted", negated=is_negated(verb), actors=actors, extra_tokens=(verb,), blamers=blamers)
+        return
     if target is None:
         return
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(target),

@@ -48,6 +48,10 @@ _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "cla
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 #: Claiming verbs that distance the text from the claim (qualified=True): the party insists, claims, pretends.
 _DISTANCING_VERBS = frozenset({"claim", "profess", "purport", "insist", "pretend", "proclaim"})
+#: Reflexive self-descriptions that stage an image ("presents itself as", "styles itself") qualify the claim;
+#: plain ones ("describes itself as", "calls itself", "sees itself as") state it (codebook decision, session 4).
+_IMAGE_VERBS = frozenset({"present", "style", "bill", "tout", "pose", "fashion", "market", "sell", "advertise",
+                          "parade", "pretend", "position"})
 #: Modifiers of the cue that make the party itself the voice ("its professed neutrality").
 _SELF_MARKERS = frozenset({"professed", "self-declared", "self-proclaimed", "self-described", "self-styled",
                            "avowed", "declared", "proclaimed", "self-description"})
@@ -244,6 +248,11 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         if t.lower_ in lex["contrast"] and " " not in t.lower_:
             if t.lower_ in ("but", "yet") and t.i < cue.i:
                 continue  # "X is said to be a satellite, but it keeps its distance": the claim is the contrast
+            if t.lower_ == "still" and t.i != sent.start:
+                continue  # "and still maintains no relations": time, not contrast ("Still, ..." is)
+            if t.lower_ == "yet" and t.i != sent.start and t.dep_ != "cc" \
+                    and t.doc[t.i - 1].lower_ not in (",", ";", "and", "—", "-"):
+                continue  # "not yet certain": time, not contrast ("..., yet it sells arms" is)
             if t.lower_ in _CONCESSIVE and t.dep_ in ("prep", "mark") and cue.i not in {g.i for g in t.subtree} \
                     and t.head.i in chain:
                 continue  # "Despite pressure from both camps, Ghana has stayed neutral": the claim stands
@@ -256,11 +265,17 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         return True
     if speech_verb is not None and speech_verb.lemma_.lower() in _DISTANCING_VERBS:
         return True
+    for t in cue.ancestors:  # "praised what they call Turkey's neutral stance": the label is held at arm's length
+        if t.lemma_.lower() in ("call", "term", "dub", "describe") and any(
+                c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in t.children):
+            return True
+        if t.dep_ == "ROOT":
+            break
     for t in cue.ancestors:  # "insists (that) it is impartial", "pretends to be neutral", "calls itself non-aligned"
         lemma = t.lemma_.lower()
         if lemma in _DISTANCING_VERBS:
             return True
-        if lemma in _CHAR_VERBS | _SELF_VERBS and any(c.lower_ in ("itself", "themselves") for c in t.children):
+        if lemma in _IMAGE_VERBS and any(c.lower_ in ("itself", "themselves") for c in t.children):
             return True
         if t.dep_ == "ROOT":
             break
@@ -268,6 +283,28 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     if nxt is not None and _next_contrast().search(nxt.text):
         return True
     return False
+
+
+def _contested(cue: Any, claimant: str | None, actors: Any) -> bool:
+    """Is the claim contested right after it in the same sentence, without a contrast word ("The UAE describes itself
+    as neutral; Western officials accuse it of turning a blind eye", "Switzerland, which calls itself impartial, has
+    been accused of ...")? The accusation must name the claimant or refer to it with "it"/"they". An accusation in
+    the next sentence is often about something else ("... China's balanced position. The United States has accused
+    China of unfair trade practices"), so only a contrast word there qualifies (:func:`_qualified`)."""
+    if claimant is None:
+        return False
+    for t in cue.sent:
+        if t.i <= cue.i:
+            continue
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _CONTEST_VERBS or is_negated(t):
+            continue
+        for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+            if obj.lower_ in ("it", "them", "they") or actors.describe(noun_phrase(obj))["actor"] == claimant:
+                return True
+    return False
+
+
+_CONTEST_VERBS = frozenset({"accuse", "blame", "fault", "criticise", "criticize", "condemn", "denounce", "charge"})
 
 
 def _governing_verb(cue: Any) -> Any:
@@ -298,6 +335,11 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             and min(adj.left_edge.i, cue.i - 2) <= cue.sent.start + 1 and head.dep_ == "ROOT":
         # a fronted adjunct ("Officially non-aligned, Indonesia has ...") is the narrator's description, even
         # when a source is credited for the rest of the sentence ("..., according to a white paper")
+        return "narrator", None
+    if cue.dep_ in ("amod", "compound") and cue.i < cue.head.i and cue.head.pos_ == "PROPN" \
+            and actors_mod.canonical_actor(cue.head.text) is not None:
+        # an epithet on a named party ("Neutral Austria has ended its gas contract, the ministry said") is the
+        # narrator's description, even inside reported speech
         return "narrator", None
     if char_verb is None or char_verb.lemma_.lower() not in _CHAR_VERBS | _SELF_VERBS:
         char_verb = _governing_verb(cue) or char_verb
@@ -587,4 +629,5 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if speech_verb is None:
         found = speech_source(cue)
         speech_verb = found[1] if found else None
-    row(claimant, voice, _qualified(cue, sent, sentences, speech_verb), info["person"])
+    row(claimant, voice, _qualified(cue, sent, sentences, speech_verb) or _contested(cue, claimant, actors),
+        info["person"])

@@ -253,6 +253,11 @@ _CLAIM_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "ac
                           "talk", "characterisation", "characterization", "perception", "impression", "view"})
 _DENY_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "scoff", "bristle", "disown", "repudiate"})
 #: Currencies are propped up, but they are not parties (an economy or a market names its owner instead).
+#: Modifiers of "satellite" that make it hardware in orbit, not a client state.
+_HARDWARE = frozenset({"spy", "reconnaissance", "surveillance", "military", "communications", "communication",
+                       "weather", "navigation", "imaging", "earth-observation", "observation", "commercial", "orbiting",
+                       "internet", "broadband", "television", "tv", "radar", "early-warning", "geostationary", "lunar",
+                       "artificial", "space", "nuclear", "missile", "launch", "orbital"})
 _NOT_PARTIES = frozenset({"naira", "rouble", "ruble", "rupee", "lira", "yuan", "renminbi", "peso", "rand", "dollar",
                           "euro", "pound", "sterling", "won", "yen", "dong", "kwacha", "cedi", "shilling", "hryvnia",
                           "tenge", "dinar", "rial", "riyal", "dirham", "real", "baht", "ringgit", "rupiah", "currency",
@@ -297,8 +302,11 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
     for who in (senior, junior):  # people outside the gazetteer (a partner at a firm) are not state parties
         if who is not None and who.ent_type_ == "PERSON" and actors.canonical(noun_phrase(who).text) is None:
             return
+    cue_text = cue.text if not isinstance(cue, str) else cue
+    if any(r["cue"] == cue_text and r["senior"] == s_actor and r["junior"] == j_actor for r in rows):
+        return  # "Russian mercenaries and Russian wheat have propped up ...": one pair, one row
     span = span_of([cue, *tokens], sent)
-    rows.append({"span": span, "cue": cue.text if not isinstance(cue, str) else cue, "senior": s_actor,
+    rows.append({"span": span, "cue": cue_text, "senior": s_actor,
                  "junior": j_actor, "negated": negated, "person": s_person or j_person})
 
 
@@ -330,10 +338,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or \
                 (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
                 (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children))
-            senior, junior = (holder, other) if rank == "senior" else (other, holder)
-            _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
-                  tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
+            for h in members(holder, actors) if holder is not None else [None]:  # "Kyiv and Chisinau are junior ..."
+                senior, junior = (h, other) if rank == "senior" else (other, h)
+                _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
+                      tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
         elif lemma in lex["status"] and tok.pos_ in ("NOUN", "PROPN"):
+            if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                                            and c.lower_ in _HARDWARE for c in tok.children):
+                continue  # "his spy satellites", "a weather satellite": hardware in orbit
             if lemma == "client" and not any(t.lemma_.lower() in ("state", "regime", "government", "kingdom")
                                              for t in [tok.head] + list(tok.rights)) and not (
                     _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)
@@ -356,8 +368,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                         senior = c
             if holder is None and senior is None:
                 continue
-            _emit(rows, sent=sent, cue=tok, senior=senior, junior=holder, actors=actors,
-                  negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head)))
+            for j in members(holder, actors) if holder is not None else [None]:  # "Mali and Niger are satellites"
+                _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
+                      negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head)))
         elif lemma in lex["patron"] and tok.pos_ == "NOUN":
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "gain", "find", "acquire", "lose", "seek",
                                                                   "need", "want"):
@@ -394,9 +407,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             else:
                 senior = subject_of(tok)
                 junior = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            for j in conjuncts(junior) if junior is not None else []:
-                _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors, negated=is_negated(tok),
-                      tokens=(j,))
+            for sr in _named_conjuncts(senior, actors) if senior is not None else [None]:  # "Riyadh and Abu Dhabi"
+                for j in conjuncts(junior) if junior is not None else []:
+                    _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(tok),
+                          tokens=(j,))
         elif low in ("shots", "cards", "sway", "leverage", "influence", "leash"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
@@ -474,7 +488,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         senior = next((g for g in nxt.children if g.dep_ == "pobj"), None)
     if senior is None:
         return
-    if tok.lemma_.lower() == "lean" and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+    if tok.lemma_.lower() == "lean" and not any(c.lower_ == "heavily" for c in tok.children) and any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in tok.children):
         return  # "Washington leaned on Seoul to drop the tariffs" is pressure, not dependence
     obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
@@ -523,11 +538,34 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 
 
 def _emit_each(rows: list, *, sent: Any, cue: Any, seniors: list, junior: Any, actors: Any, negated: bool) -> None:
-    """One row per coordinated senior ("leaned on Russia and Iran"); none when the junior is a thing."""
+    """One row per coordinated senior ("leaned on Russia and Iran") and per coordinated junior ("Mali and Burkina
+    Faso have become dependent on the Kremlin"); none when the junior is a thing."""
     if junior is not None and _party(junior, actors)[2] == "non-actor":
         return
-    for s in seniors:
-        _emit(rows, sent=sent, cue=cue, senior=s, junior=junior, actors=actors, negated=negated, tokens=(s,))
+    for j in members(junior, actors) if junior is not None else [None]:
+        for s in seniors:
+            _emit(rows, sent=sent, cue=cue, senior=s, junior=j, actors=actors, negated=negated, tokens=(s,))
+
+
+def _named_conjuncts(tok: Any, actors: Any) -> list[Any]:
+    """``tok`` and the conjuncts after it that name a party ("Saudi Arabia and the UAE"), not the things or generic
+    groups listed with it ("Russian subsidies and some 1,500 troops")."""
+    return [tok] + [c for c in conjuncts(tok)[1:] if c.i > tok.i and (
+        c.pos_ == "PROPN" or actors.canonical(noun_phrase(c).text) is not None)]
+
+
+def members(tok: Any, actors: Any) -> list[Any]:
+    """The coordinated parties at ``tok`` (:func:`_named_conjuncts`), plus a list the parser hung as apposition
+    ("Mali, Burkina Faso and Niger": Faso is an appos of Mali): an appositive that names a different gazetteer
+    actor."""
+    out = _named_conjuncts(tok, actors)
+    own = actors.canonical(noun_phrase(tok).text)
+    if own is not None:
+        for c in tok.children:
+            other = actors.canonical(noun_phrase(c).text) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if other is not None and other != own:
+                out += [t for t in conjuncts(c) if t not in out]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
