@@ -459,6 +459,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
+            # ... but it may refer to the subject's possessor: "Beijing's share of the debt gives it leverage"
+            if token.lower_ in PRONOUNS:  # (a description such as "the government" keeps the old rule)
+                bound -= {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
             own = [(i, a) for i, a in own if i not in bound]
     if token.dep_ == "poss" and token.lower_ in ("its", "their"):
         # a possessive in a clause with its own subject refers to that subject ("Beijing is making Moscow its

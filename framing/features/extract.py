@@ -166,6 +166,10 @@ def _named_place(prep: Any) -> str | None:
     return entry.actor if entry is not None and entry.kind == "alias" else None
 
 
+#: People posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand ("the ambassador of
+#: Chile" still is Chile).
+_POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
+                           "embassies", "mission", "delegation", "correspondents"})
 #: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
 _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
@@ -195,7 +199,7 @@ class Actors:
                     and actors_mod.canonical_actor(info["actor"]) is None and not non_state:
                 # "the regime in Damascus", "the government of Iraq", "his country"
                 for c in root.children:
-                    place = _named_place(c)
+                    place = _named_place(c) if not (c.lower_ == "in" and root.lower_ in _POSTED_NOUNS) else None
                     if place is not None:
                         info = {"actor": place, "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS and c.lower_ not in (

@@ -65,6 +65,12 @@ _NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC
 #: Subordinators that undercut a claim made inside their clause ("despite its neutrality, ...") but concede
 #: against a claim they modify ("despite pressure, it stayed neutral").
 _CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
+#: What a mediator's or guarantor's "of" phrase names when it is the issue ("guarantors of the talks").
+_PROCESSES = frozenset({"talks", "negotiation", "negotiations", "process", "dialogue", "ceasefire", "truce",
+                        "agreement", "deal", "accord", "settlement", "election", "elections", "vote", "referendum"})
+#: Bodies that are themselves the party when called neutral ("the impartial electoral council").
+_BODY_HEADS = frozenset({"council", "commission", "court", "tribunal", "judiciary", "broadcaster", "regulator",
+                         "watchdog", "agency", "mission", "panel", "body", "authority", "ombudsman", "arbitrator"})
 #: What a party stays out of when it stays neutral ("stays out of the war", "of their quarrel").
 _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quarrel", "row", "feud", "standoff",
                         "stand-off", "crisis", "confrontation", "rivalry", "tussle", "struggle", "battle",
@@ -164,6 +170,15 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
     return subject_of(verb), verb
 
 
+def _as_ancestor_claimant(tok: Any, actors: Any) -> tuple[Any, Any]:
+    """Claimant of a cue inside "<verb> X as ..." when the parse hangs the cue below the "as" ("Officials describe
+    Vietnam as careful not to favour either side"): the verb's object, as in :func:`_as_phrase_claimant`."""
+    for t in list(tok.ancestors)[:5]:
+        if t.lower_ == "as" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _CHAR_VERBS:
+            return _as_phrase_claimant(t.head, lexicon(), actors)
+    return None, None
+
+
 def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     """Return ``(claimant token, predicate head)`` for an adjective cue, or ``(None, None)``."""
     lex = lexicon()
@@ -172,6 +187,9 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         return _claimant_token(head, actors)  # "calls its foreign policy multi-vector and balanced"
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         return _as_phrase_claimant(head.head, lex, actors)
+    if head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS and any(
+            c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        return _as_phrase_claimant(head, lex, actors)  # "describe Thailand's stance as balanced", "as" on the cue
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
             return None, None
@@ -179,10 +197,18 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             return head, head  # "neutral Switzerland", "the so-called neutral Swiss government"
         if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"]:
             return _stance_owner(head, actors), head
-        if head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"]:
-            if head.tag_ in ("NNS", "NNPS"):
+        hyphened = (head.doc[head.i - 2].lower_ + "-" + head.lower_) if head.i >= 2 and \
+            head.doc[head.i - 1].text == "-" else None  # "a neutral go-between" split by the tokenizer
+        if head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"] \
+                or hyphened in lex["role_nouns"]:
+            predicated = head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+            if head.tag_ in ("NNS", "NNPS") and not predicated:
                 return None, None  # a generic class ("urged neutral states to join"): no one's neutrality
+            # ("described Norway and Cuba as impartial guarantors": plural, but said of named parties)
             return _stance_owner(head, actors, role=True), head
+        if head.lower_ in _BODY_HEADS and head.tag_ == "NN" and any(
+                c.dep_ in ("det", "poss") for c in head.children):
+            return head, head  # "Venezuela's ostensibly impartial electoral council": the body itself
         return None, None
     own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None and dep in ("ccomp", "xcomp", "oprd", "advcl"):
@@ -311,8 +337,8 @@ def _governing_verb(cue: Any) -> Any:
     """The nearest claiming or characterising verb above the cue (through copulas, xcomp, prepositions)."""
     t = cue
     for _ in range(4):
-        if t.head is t:
-            return None
+        if t.head is t or (t.i != cue.i and t.dep_ in ("nsubj", "nsubjpass")):
+            return None  # "Venezuela's impartial electoral council declared ...": the subject's verb is not a claim
         t = t.head
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and (lemma in _CHAR_VERBS or lemma in _SELF_VERBS):
@@ -495,6 +521,15 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if not (is_negated(verb) or any(c.lower_ == "no" for c in brief.children)):
                 continue
             claim_tok, pred, issue_heads = subject_of(verb), verb, [verb, tok]
+        elif lemma == "side" and tok.pos_ == "VERB" and any(
+                g.lower_ in ("one", "nobody", "none", "neither", "either") and (g.lower_ != "one" or any(
+                    d.lower_ == "no" for d in g.children))
+                for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"):
+            # "says it sides with no one in the standoff": the verb "side" with nobody
+            claim_tok, pred, issue_heads = subject_of(tok), tok, [tok]
+            issue_heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                            if g.dep_ == "pobj"]
         elif lemma in ("side",) and low in ("side", "sides"):
             verb = tok.head
             if verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
@@ -509,6 +544,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             claim_tok = subject_of(verb)
             pred = verb
+            if claim_tok is None:  # "describe Vietnam as careful not to favour either side"
+                claim_tok, _char = _as_ancestor_claimant(verb, actors)
             issue_heads = [verb, tok]
         elif lemma in ("favour", "favor", "back", "support", "prefer") and tok.pos_ == "VERB" and any(
                 g.dep_ == "preconj" and g.lower_ == "neither" for c in tok.children if c.dep_ == "dobj"
@@ -557,8 +594,21 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             continue
         stance = [h for h in (tok.head, subject_of(pred) if pred is not None and pred.pos_ in ("VERB", "AUX")
                               else None) if h is not None and h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]]
-        _add(rows, tok, claim_tok, pred, negated, _issue(*issue_heads, *stance, sent=sent), sent, sentences, actors)
+        issue = _issue(*issue_heads, *stance, sent=sent)
+        if issue is None:  # "impartial guarantors of the talks", "a neutral mediator of the conflict"
+            issue = next((phrase(g, stop=sent) for h in stance if h.lemma_.lower() in lex["role_nouns"]
+                          for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and {g.lower_, g.lemma_.lower()} & (_CONFLICTS | _PROCESSES)), None) or None
+        for claimant_tok in _named_conjuncts(claim_tok, actors):  # "described Norway and Cuba as impartial"
+            _add(rows, tok, claimant_tok, pred, negated, issue, sent, sentences, actors)
     return rows
+
+
+def _named_conjuncts(tok: Any, actors: Any) -> list[Any]:
+    """The claimant and the named parties coordinated with it ("Norway and Cuba"); a generic conjunct is not
+    another claimant."""
+    return [tok] + [c for c in conjuncts(tok) if c.i != tok.i and (
+        c.pos_ == "PROPN" or actors.canonical(noun_phrase(c).text) is not None)]
 
 
 def _inside_name(tok: Any, actors: Any) -> bool:

@@ -159,6 +159,13 @@ def _holder(noun: Any) -> Any:
     return None
 
 
+def _relative_antecedent(tok: Any) -> Any:
+    """The noun a relative pronoun stands for ("Bahrain, which one newspaper called a Saudi satellite")."""
+    if tok is not None and tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
 def _as_holder(prep_as: Any) -> Any:
     """Who is cast "as" something: the object of the verb ("regards Minsk as a satellite"), the object of its
     "of"/"about" ("speak of Minsk as ..."), else its subject ("serves as Moscow's lifeline")."""
@@ -324,7 +331,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             rank = next((lex["rank"][(m, lemma)] for m in mods if (m, lemma) in lex["rank"]), None)
             if rank is None or _business(tok):
                 continue
-            holder = _holder(tok)
+            holder = _relative_antecedent(_holder(tok))
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if owner is not None and (holder is None or lemma in ("role", "status", "position")):
                 holder = owner  # "Canada's junior role": a role is its owner's ("China's junior partner" is not)
@@ -353,7 +360,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
             noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "regime",
                                                                                      "government", "kingdom") else tok
-            holder = _holder(noun)
+            holder = _relative_antecedent(_holder(noun))
             if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN":
                 holder = tok.head  # "Russia's poodle Belarus"
                 senior_ = next((c for c in holder.children if c.dep_ == "poss"), None)
@@ -378,8 +385,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 _emit(rows, sent=sent, cue=tok, senior=_pobj(tok, ("in",)), junior=subject_of(tok.head),
                       actors=actors, negated=is_negated(tok.head))
                 continue
-            holder = _holder(tok)
+            holder = _relative_antecedent(_holder(tok))
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
+            if junior is None and tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+                junior = _pobj(tok.head, ("for",))  # "For Yerevan, Paris has become a new patron"
             if holder is None:  # "Pyongyang's patron in Beijing"
                 holder = _place_object(tok, actors)
             if holder is None or junior is None:
@@ -581,11 +590,16 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         junior = _pobj(tok, ("on",)) or _pobj(head, ("on",))
     if low in ("influence", "leash") and junior is None:
         return  # plain influence is not ranking; "influence over X" and "a leash on X" are
-    if head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
+    via_with = head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX")
+    if via_with:
         head = head.head  # "Kim arrived with unusual leverage over ..."
     if low in ("leverage", "influence", "leash"):
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         senior = owner if owner is not None else (subject_of(head) if head.pos_ in ("VERB", "AUX") else None)
+        if owner is None and via_with and head.lemma_.lower() in ("leave", "give", "hand", "provide", "arm",
+                                                                   "equip", "present", "endow"):
+            # "the deal leaves Ankara with leverage over Baku": the one left holding it
+            senior = next((c for c in head.children if c.dep_ == "dobj"), None) or senior
         if owner is None and head.lemma_.lower() in ("give", "hand", "offer", "grant", "afford", "lend"):
             senior = next((c for c in head.children if c.dep_ in ("dative",)), None)  # "gave Moscow leverage"
             if senior is not None and senior.lower_ in ("to", "for"):
