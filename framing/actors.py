@@ -50,7 +50,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
 #: opposition leaders" and "rebel commanders in Goma" are not Georgia or Congo.
 NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", "separatists", "exiled", "exile",
                                  "dissident", "dissidents", "protest", "insurgent", "militant", "guerrilla",
-                                 "jihadist", "anti-government", "pro-democracy", "breakaway"})
+                                 "jihadist", "anti-government", "pro-democracy", "breakaway", "paramilitary",
+                                 "militia", "mercenary"})
 #: Heads of a named organisation whose name stands before them ("the ruling Georgian Dream party").
 NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coalition", "alliance", "front", "faction",
                                "network", "organisation", "organization", "bloc"})
@@ -346,7 +347,9 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in PLACE_BOUND_NOUNS:
         # "an EU official", "the Nato leadership": a named actor as a compound names the party
         for c in root.children:
-            entry = _lookup(c.text) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
+            # (a multi-word name: "United Nations investigators")
+            entry = _lookup(root.doc[c.left_edge.i:c.i + 1].text) if c.dep_ == "compound" and c.pos_ == "PROPN" \
+                else None
             if entry is not None and entry.kind == "alias":
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
     if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"] or root.lower_ in PLACE_BOUND_NOUNS:
@@ -499,9 +502,11 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
                               for i, _ in candidates)
             if len(subjects) == 1 and not coordinated and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                    in_previous and token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them"))):
-                # an object pronoun with no antecedent in its own sentence continues the previous sentence's topic:
-                # "Naypyitaw has become dependent on Beijing and Moscow. Rebel groups accuse it of ..."
+                    token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them")
+                    and (in_previous or token.i > next(i for i, a in candidates if a == subjects[0])))):
+                # an object pronoun continues the topic, the subject of an earlier clause (its own clause's subject
+                # was removed above): "Naypyitaw has become dependent on Beijing and Moscow. Rebel groups accuse it
+                # of ...", "The UAE insists it is neutral, yet UN investigators have accused it of ..."
                 return subjects[0]
             if not subjects and not coordinated and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 # no actor is a subject (the subject is a group: "NATO leaders accused Beijing ..., dismissing its

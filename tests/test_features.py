@@ -465,6 +465,14 @@ CASES = [
      [{"senior": "Iran", "junior": "the militia"}], "a relative pronoun stands for its antecedent"),
     ("For Minsk, Beijing has become a new patron.", "partner_hierarchy",
      [{"senior": "China", "junior": "Belarus"}], "a fronted 'for X' names the client of a patron"),
+    ("Nepal's foreign ministry declined to assign blame for the landslide deaths, citing an inquiry.",
+     "blame_attribution", [{"blamer": "Nepal", "blamed": None, "polarity": "withheld"}],
+     "'declined to assign blame' with nobody named"),
+    ("Oman says it is neutral, yet European Union monitors have accused it of smuggling fuel.",
+     "blame_attribution", [{"blamer": "European Union", "blamed": "Oman"}],
+     "an object 'it' continues an earlier clause's subject; a multi-word name as compound"),
+    ("Sudanese paramilitary leaders accused Cairo of arming the army.", "blame_attribution",
+     [{"blamer": "leaders", "blamed": "Egypt"}], "paramilitary leaders are not the state of their demonym"),
 ]
 
 

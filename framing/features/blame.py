@@ -598,6 +598,17 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   reason=_reason(tok, head, sent=sent), polarity="asserted", negated=is_negated(head),
                   actors=actors, extra_tokens=(head,))
         return
+    if tok.dep_ == "dobj" and hl in ("assign", "apportion", "attribute", "allocate", "lay", "place", "cast") \
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "onto", "at", "to", "upon")
+                        for c in [*head.children, *tok.children]):
+        # "declined to assign blame for the suicide bombing": withheld, nobody named
+        withheld, holder = _withheld(head)
+        if withheld and holder is not None and holder.pos_ in ("VERB", "AUX", "ADJ"):
+            subj = subject_of(holder) if holder.pos_ != "ADJ" else subject_of(holder.head)
+            _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None],
+                  reason=_reason(tok, head, sent=sent), polarity="withheld", negated=False, actors=actors,
+                  extra_tokens=(head,))
+        return
     if tok.dep_ == "dobj" and hl in ("put", "lay", "place", "pin", "pile", "heap", "shift", "cast", "push",
                                      "deflect", "apportion", "assign", "direct", "level"):
         on = [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in ("on", "onto", "at",
