@@ -473,6 +473,18 @@ CASES = [
      "an object 'it' continues an earlier clause's subject; a multi-word name as compound"),
     ("Sudanese paramilitary leaders accused Cairo of arming the army.", "blame_attribution",
      [{"blamer": "leaders", "blamed": "Egypt"}], "paramilitary leaders are not the state of their demonym"),
+    ("Once Beijing's junior partner in mining, Mongolia now sells its coal elsewhere.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Mongolia"}], "a fronted 'X's junior partner' describes the main subject"),
+    ("Junior partner or not, Lisbon insists the treaty is one of equals.", "partner_hierarchy", [],
+     "'... or not' casts no one"),
+    ("Critics see Armenia as little more than a Russian satellite.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Armenia"}], "'see X as little more than a satellite'"),
+    ("Economists warn that Laos has slipped into the role of junior partner in a lopsided relationship with "
+     "China.", "partner_hierarchy", [{"senior": "China", "junior": "Laos"}],
+     "'in a relationship with X' hung on the verb above the rank noun"),
+    ("Serbia's claim to be a neutral broker carries little weight in Pristina.", "neutrality_claim",
+     [{"claimant": "Serbia", "voice": "self", "qualified": True}],
+     "the owner of a 'claim to be' is the claimant, in its own voice"),
 ]
 
 

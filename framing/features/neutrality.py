@@ -65,6 +65,9 @@ _NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC
 #: Subordinators that undercut a claim made inside their clause ("despite its neutrality, ...") but concede
 #: against a claim they modify ("despite pressure, it stayed neutral").
 _CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
+#: Nouns of a party's own claim ("Hungary's claim / bid / insistence to be ...").
+_CLAIM_NOUNS = frozenset({"claim", "insistence", "assertion", "pledge", "promise", "vow", "ambition", "bid",
+                          "aspiration", "desire", "wish"})
 #: What a mediator's or guarantor's "of" phrase names when it is the issue ("guarantors of the talks").
 _PROCESSES = frozenset({"talks", "negotiation", "negotiations", "process", "dialogue", "ceasefire", "truce",
                         "agreement", "deal", "accord", "settlement", "election", "elections", "vote", "referendum"})
@@ -147,7 +150,11 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        return subject_of(verb)
+        subj = subject_of(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (subj is None or subj.i == verb.head.i):
+            # "Hungary's claim to be a neutral broker": the owner of the claim (bid, ambition) is the party
+            subj = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        return subj
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return None
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not role:
@@ -676,6 +683,9 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
                                 actors)
     if any(c.lower_ in _SELF_MARKERS for t in (cue, cue.head) for c in [t, *t.children]):
         voice = "self"  # "its professed neutrality", "its self-description as an even-handed mediator"
+    if any(a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and any(c.dep_ == "poss" for c in a.children)
+           for a in list(cue.ancestors)[:4]):
+        voice = "self"  # "Hungary's claim to be a neutral broker": the party's own claim
     if speech_verb is None:
         found = speech_source(cue)
         speech_verb = found[1] if found else None

@@ -115,6 +115,11 @@ def _holder(noun: Any) -> Any:
         t = head
         while t.dep_ in ("prep", "amod", "advmod", "npadvmod", "quantmod") and t.head.i != t.i:
             t = t.head
+        as_ = next((c for c in t.children if c.lower_ == "as" and c.i < t.i), None)
+        if as_ is not None and t.head.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp", "oprd", "acomp"):
+            obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # "see Belarus as little more than a Russian satellite" ("as" parsed on "more")
+                return obj
         if t.dep_ in ("attr", "acomp", "oprd") or t.pos_ in ("AUX", "VERB"):
             verb = t.head if t.dep_ in ("attr", "acomp", "oprd") else t
             return subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
@@ -157,6 +162,19 @@ def _holder(noun: Any) -> Any:
     if dep in ("nsubj",) and head.pos_ in ("AUX", "VERB") and head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ == "attr"), None)
     return None
+
+
+def _fronted(noun: Any) -> Any:
+    """The main clause's subject when ``noun`` heads a fronted descriptive phrase set off by a comma ("Once Moscow's
+    junior partner on energy, Kazakhstan now ships ..."), else ``None``."""
+    sent = noun.sent
+    comma = next((t for t in sent if t.i > noun.i and t.text == ","), None)
+    if comma is None or noun.left_edge.i > sent.start + 2 or any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("not", "whether", "if") for t in sent.doc[sent.start:comma.i]):
+        return None  # ("Dominant partner or not, Beijing insists ...": no one is cast)
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i), None)
+    return subj
 
 
 def _relative_antecedent(tok: Any) -> Any:
@@ -231,7 +249,12 @@ def _other(noun: Any, holder: Any) -> Any:
     if obj is not None and obj.lemma_.lower() not in lexicon()["relations"]:
         return obj
     # "in its dealings with Beijing", "in the relationship with Beijing"
-    for t in [noun, noun.head, noun.head.head]:
+    chain = [noun]
+    for a in noun.ancestors:  # up to the clause's verb: "slipped into the role of junior partner in a ... relationship"
+        chain.append(a)
+        if a.pos_ in ("VERB", "AUX") or len(chain) > 5:
+            break
+    for t in chain:
         rel = _pobj(t, ("in", "within"))
         if rel is not None and (rel.lemma_.lower() in lexicon()["relations"] or rel.lower_ in lexicon()["relations"]):
             partner = _pobj(rel, ("with", "to"))
@@ -333,8 +356,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             holder = _relative_antecedent(_holder(tok))
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if owner is not None and (holder is None or lemma in ("role", "status", "position")):
+            if owner is not None and lemma in ("role", "status", "position"):
                 holder = owner  # "Canada's junior role": a role is its owner's ("China's junior partner" is not)
+            if holder is None and tok.dep_ in ("nsubj", "npadvmod", "dep", "appos") and tok.head.pos_ != "VERB" \
+                    or holder is None and _fronted(tok):
+                holder = _fronted(tok)  # "Once Moscow's junior partner on energy, Kazakhstan now ships ..."
             other = _other(tok, holder)
             if other is None:
                 other = _pair_partner(sent, holder, actors)
