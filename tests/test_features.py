@@ -482,6 +482,12 @@ CASES = [
     ("Economists warn that Laos has slipped into the role of junior partner in a lopsided relationship with "
      "China.", "partner_hierarchy", [{"senior": "China", "junior": "Laos"}],
      "'in a relationship with X' hung on the verb above the rank noun"),
+    ("HANOI — Hanoi's foreign ministry said the country would keep its status of neutrality.", "neutrality_claim",
+     [{"claimant": "Vietnam", "voice": "self"}], "a dateline the parser made the subject, the real one its appos"),
+    ("RIGA — The separatists have been blamed by monitors for the shelling.", "blame_attribution",
+     [{"blamer": "monitors", "blamed": "the separatists"}], "a dateline is no passive subject"),
+    ("NATO — the alliance — blamed Moscow for the strike.", "blame_attribution",
+     [{"blamer": "NATO", "blamed": "Russia"}], "an acronym subject with a dash aside is no dateline"),
     ("Serbia's claim to be a neutral broker carries little weight in Pristina.", "neutrality_claim",
      [{"claimant": "Serbia", "voice": "self", "qualified": True}],
      "the owner of a 'claim to be' is the claimant, in its own voice"),

@@ -353,3 +353,10 @@ def test_attribution_mode_adds_nouns_and_objects(nlp):
     wide = [(a.cue, a.speaker_text) for a in quotes.find_attributions(doc, kinds="all")]
     assert default == []  # quote rows are verb-cued; "called for a strike" is an act
     assert ("claim", "the mayor") in wide and ("called", "The union") in wide
+
+
+@pytest.mark.model
+def test_dateline_is_not_part_of_the_speaker(nlp):
+    doc = nlp("MINSK — Belarus's foreign ministry said on Friday that the border would stay closed.")
+    (att,) = quotes.find_attributions(doc)
+    assert att.speaker_text == "Belarus's foreign ministry" and att.speaker == "Belarus"

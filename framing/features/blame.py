@@ -20,8 +20,8 @@ from typing import Any
 import yaml
 
 from framing.actors import noun_phrase
-from framing.features.syntax import (conjuncts, in_span, is_negated, is_passive, lexicon as syntax_lexicon, phrase,
-                                     span_of, speech_source, subject_of)
+from framing.features.syntax import (conjuncts, in_span, is_negated, is_passive, passive_subject,
+                                     lexicon as syntax_lexicon, phrase, span_of, speech_source, subject_of)
 
 FEATURE = "blame_attribution"
 _BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
@@ -347,7 +347,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         holder = None  # the cue itself is withheld: its own subject is the blamer
     polarity = "withheld" if withheld else "asserted"
     if is_passive(v):
-        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        subj = passive_subject(v)
         agent = None
         for t in v.subtree:
             if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep" and t.head.i >= v.i):
@@ -505,7 +505,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if obj is None and tok.dep_ in ("ccomp", "xcomp"):
             obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if obj is None and is_passive(head):  # "Russia must be held responsible for this disaster"
-            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            obj = passive_subject(head)
             if obj is not None and hl == "hold":
                 agent = _reason(head, sent=sent, preps=("by",))
                 _emit(rows, sent=sent, cue=head, blamer=_speaker(head, actors) if agent is None else (None, None),
@@ -712,7 +712,7 @@ def _culprit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         verb = head.head if head.lower_ == "as" else head
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if target is None and is_passive(verb):
-            target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            target = passive_subject(verb)
             agent = _reason(verb, sent=sent, preps=("by",))
             subj = None if agent is None else next(g for c in verb.children if c.dep_ == "agent"
                                                    for g in c.children if g.dep_ == "pobj")

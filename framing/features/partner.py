@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from framing.actors import gazetteer, noun_phrase
-from framing.features.syntax import conjuncts, is_negated, is_passive, span_of, subject_of
+from framing.features.syntax import conjuncts, is_negated, is_passive, passive_subject, span_of, subject_of
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -155,7 +155,7 @@ def _holder(noun: Any) -> Any:
         verb = head.head
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if head.lower_ in ("into", "to") and obj is None and is_passive(verb):
-            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            return passive_subject(verb)
         return obj if obj is not None else subject_of(verb)
     if dep == "appos":
         return head
@@ -437,7 +437,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if lemma == "bail" and not any(c.lower_ == "out" for c in tok.children):
                 continue
             if is_passive(tok):
-                junior = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                junior = passive_subject(tok)
                 senior = _pobj(tok, ("by",))
             else:
                 senior = subject_of(tok)
@@ -488,7 +488,7 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     else:
         senior = subject_of(verb)
         if is_passive(verb):
-            junior = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            junior = passive_subject(verb)
             senior = _pobj(verb, ("by",))
         else:
             junior = next((c for c in verb.children if c.dep_ == "dative"), None)
@@ -534,8 +534,7 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                    negated=is_negated(tok.head))
         return
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in ("tethered", "beholden", "subservient"):
-        junior = subject_of(tok) if not is_passive(tok) else next(
-            (c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        junior = subject_of(tok) if not is_passive(tok) else passive_subject(tok)
         verb = tok
     elif tok.pos_ == "NOUN":
         junior = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -39,6 +39,8 @@ from typing import Any
 
 import yaml
 
+from framing.features.syntax import is_dateline
+
 #: The ``feature`` value of rows from this detector.
 FEATURE = "quote"
 
@@ -398,7 +400,7 @@ def _np_tokens(head: Any) -> list[Any]:
     while i in by_i and "\n" not in by_i[i].text:
         run.append(by_i[i])
         i += 1
-    toks = run
+    toks = [t for t in run if not is_dateline(t)] or run  # "ASHGABAT — Turkmenistan's foreign ministry said"
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in _TRIM or toks[0].dep_ == "cc"):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):

@@ -26,8 +26,37 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 FINITE = ("VBZ", "VBD", "VBP", "MD")
 
 
+_DASHES = frozenset({"—", "--", "–", "―"})
+
+
+def is_dateline(token: Any) -> bool:
+    """Is ``token`` in a dateline opening its sentence ("KABUL — The Taliban ...", "BEIJING (Reuters) --")? The
+    small model often parses the place or the agency as a subject."""
+    sent = token.sent
+    if token.i - sent.start > 6 or not (sent[0].is_upper and len(sent[0].text) > 1):
+        return False
+    dash = next((t.i for t in token.doc[sent.start:min(sent.start + 8, sent.end)] if t.text in _DASHES), None)
+    # the sentence proper starts after the dash with a capital ("KABUL — The ..."; not "NATO — the alliance — ...")
+    return dash is not None and token.i < dash and dash + 1 < sent.end and token.doc[dash + 1].text[:1].isupper()
+
+
+def _past_dateline(tok: Any) -> Any:
+    """``tok``, or for a dateline the phrase the parser hung on it as apposition ("ASHGABAT — Turkmenistan's
+    foreign ministry said": "ministry" is an appos of "ASHGABAT"), else ``None``."""
+    if not is_dateline(tok):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and not is_dateline(c)), None)
+
+
+def passive_subject(verb: Any) -> Any:
+    """The passive subject of ``verb`` (not a dateline), else ``None``."""
+    found = (_past_dateline(c) for c in verb.children if c.dep_ == "nsubjpass")
+    return next((c for c in found if c is not None), None)
+
+
 def own_subject(verb: Any) -> Any:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [s for s in (_past_dateline(c) if c.dep_ != "expl" else c for c in verb.children
+                            if c.dep_ in ("nsubj", "nsubjpass", "expl")) if s is not None]
     if not subjects or subjects[0].dep_ == "expl":
         return None
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
