@@ -148,8 +148,11 @@ def _lookup(text: str) -> Entry | None:
     # "<demonym> <institution>" / "<state>'s <institution>" / "<institution> of <state>"
     if NON_STATE_MODIFIERS.intersection(words):
         return None  # "Georgian opposition leaders", "Belarus's exiled opposition": not the state
-    m = re.match(r"^(.+?)(?:'s)? ((?:[a-z-]+ ){0,2}[a-z-]+)$", key)
-    if m:
+    # (every split: "foreign office sources" is "foreign office" + "sources", not "foreign" + "office sources")
+    for m in (re.match(r"^(.+?)(?:'s)? ((?:[a-z-]+ ){0,2}[a-z-]+)$", key),
+              *(re.match(r"^(.+)(?:'s)? ((?:[a-z-]+ ){%d}[a-z-]+)$" % k, key) for k in (0, 1))):
+        if not m:
+            continue
         head, rest = m.group(1), m.group(2)
         inst = _institution_tail(rest)
         if inst:

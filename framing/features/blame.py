@@ -383,6 +383,16 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         subj = subject_of(holder.head) if holder.dep_ in ("acomp", "xcomp") else None
     if subj is None:
         subj = subject_of(v)
+    if v.dep_ == "conj" and (subj is None or _party(subj, actors)["kind"] == "non-actor"):
+        # "Russia's envoy told the assembly the resolution was one-sided and accused Western countries of ...": the
+        # parser hung the second verb on the reported clause, whose subject (a thing) cannot accuse; the speaker can
+        reporter = v.head
+        while reporter.dep_ in ("conj", "acomp", "attr") and reporter.head.i != reporter.i:
+            reporter = reporter.head
+        if reporter.dep_ == "ccomp" and reporter.head.lemma_.lower() in syntax_lexicon()["speech_verbs"]:
+            speaker = subject_of(reporter.head)
+            if speaker is not None and _party(speaker, actors)["kind"] != "non-actor":
+                subj = speaker
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]

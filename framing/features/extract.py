@@ -259,6 +259,12 @@ class Actors:
                     if place is not None:
                         info = {"actor": place, "person": None, "kind": "actor"}
                         break
+            if info["kind"] == "actor" and info["person"] and info["person"] == info["actor"] \
+                    and " " not in info["person"] and actors_mod.canonical_actor(info["actor"]) is None:
+                # a surname after the first mention ("Fu said" after "said Fu Jingwen, a researcher"): the full name
+                full = self._full_name(info["person"], span)
+                if full != info["person"]:
+                    info = {"actor": full, "person": full, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
@@ -269,6 +275,15 @@ class Actors:
                 info = {"actor": actor, "person": None, "kind": "actor" if actor else None}
             self._memo[key] = info
         return self._memo[key]
+
+    def _full_name(self, name: str, span: Any) -> str:
+        """The longest earlier mention of a person holding ``name`` (in the window, else in the document before it)."""
+        from framing.features.quotes import PRIOR_CHARS, _full_name
+
+        # the raw document text before the target sentence (no parse of the context needed)
+        start = self.sentences.spans[self.sentences.sent_id][0] if self.sentences.spans else 0
+        prior = self.sentences.doc_text[max(0, start - PRIOR_CHARS):start]
+        return _full_name(name, span.doc, span.start_char, prior)
 
     def _sentence_of(self, token: Any) -> Any:
         target = self.sentences.target
