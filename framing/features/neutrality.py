@@ -144,6 +144,11 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and actors.describe(noun_phrase(obj))["actor"]:
                 return obj
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "NOUN":
+        # "its self-description / reputation / image as an even-handed mediator": the noun's owner
+        owner = next((c for c in noun.head.head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
     if noun.dep_ in ("attr", "oprd", "pobj") and noun.head.pos_ in ("AUX", "VERB", "ADP"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
@@ -466,6 +471,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     continue
             claim_tok, pred = _claimant_token(tok, actors)
             hyphen = tok.head if tok.head.text == "-" and tok.head.i == tok.i - 1 else None
+            if claim_tok is None and "-" in low and tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-" \
+                    and doc[tok.i - 2].head.i != tok.i:
+                # "calls itself non-aligned" parsed non/oprd -/oprd aligned/acomp: the first part carries the
+                # word's role in the clause
+                claim_tok, pred = _claimant_token(doc[tok.i - 2], actors)
             if claim_tok is None and hyphen is not None and hyphen.head.pos_ in ("VERB", "AUX") \
                     and hyphen.dep_ in ("advcl", "npadvmod", "dep", "amod", "acomp"):
                 # "Ostensibly non-aligned, Belgrade ...": the split word hangs on the main verb through its hyphen
@@ -602,9 +612,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         stance = [h for h in (tok.head, subject_of(pred) if pred is not None and pred.pos_ in ("VERB", "AUX")
                               else None) if h is not None and h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]]
         issue = _issue(*issue_heads, *stance, sent=sent)
-        if issue is None:  # "impartial guarantors of the talks", "a neutral mediator of the conflict"
-            issue = next((phrase(g, stop=sent) for h in stance if h.lemma_.lower() in lex["role_nouns"]
-                          for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        if issue is None:
+            # "impartial guarantors of the talks", "an impartial party to the Ukraine crisis", "an objective and
+            # impartial mediator on the crisis" (the phrase hung on the first conjunct)
+            roles = [h for h in stance if h.lemma_.lower() in lex["role_nouns"]]
+            roles += [h.head for h in roles if h.dep_ == "conj"]
+            issue = next((phrase(g, stop=sent) for h in roles for c in h.children
+                          if c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "in", "over")
+                          for g in c.children
                           if g.dep_ == "pobj" and {g.lower_, g.lemma_.lower()} & (_CONFLICTS | _PROCESSES)), None) or None
         for claimant_tok in _named_conjuncts(claim_tok, actors):  # "described Norway and Cuba as impartial"
             _add(rows, tok, claimant_tok, pred, negated, issue, sent, sentences, actors)
@@ -683,9 +698,9 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
                                 actors)
     if any(c.lower_ in _SELF_MARKERS for t in (cue, cue.head) for c in [t, *t.children]):
         voice = "self"  # "its professed neutrality", "its self-description as an even-handed mediator"
-    if any(a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and any(c.dep_ == "poss" for c in a.children)
-           for a in list(cue.ancestors)[:4]):
-        voice = "self"  # "Hungary's claim to be a neutral broker": the party's own claim
+    if any(a.pos_ == "NOUN" and (a.lemma_.lower() in _CLAIM_NOUNS or any(c.lower_ == "self" for c in a.children))
+           and any(c.dep_ == "poss" for c in a.children) for a in list(cue.ancestors)[:4]):
+        voice = "self"  # "Hungary's claim to be a neutral broker", "its self-description as ...": its own claim
     if speech_verb is None:
         found = speech_source(cue)
         speech_verb = found[1] if found else None
