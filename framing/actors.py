@@ -34,6 +34,16 @@ DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the go
 #: is an actor whose name holds the same noun.
 BODY_NOUNS = frozenset({"court", "tribunal", "agency", "watchdog", "organisation", "organization", "fund", "council"})
 _ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+#: Regions the small model tags LOC that the news treats as collective parties ("Europe's dependence on Russian
+#: gas"), unlike rivers, seas and mountains.
+_REGION_PARTIES = frozenset({"europe", "africa", "asia", "latin america", "south america", "north america",
+                             "middle east", "balkans", "gulf", "global south", "central asia", "caucasus", "sahel",
+                             "southeast asia", "south asia", "east asia", "scandinavia", "eastern europe",
+                             "western europe", "central europe", "the americas", "americas", "arab world"})
+#: Named things that are never parties (rivers, canals, buildings, products, dates, sums); the gazetteer is asked
+#: first, so "the White House" (FAC) stays the United States.
+_NON_ACTOR_ENTS = frozenset({"LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
+                             "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 #: Party nouns that take their state from "in/of X" or a possessive pronoun ("the regime in Damascus", "his country").
 PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
                                "republic", "capital", "authorities", "administration", "leadership", "junta",
@@ -328,6 +338,9 @@ def describe_span(span: Any) -> dict[str, Any]:
     if entry is not None:
         return {"actor": entry.actor, "person": entry.person, "kind": "actor"}
     ent = _ent_at(root)
+    if ent is not None and ent.label_ in _NON_ACTOR_ENTS and not (ent.label_ == "LOC" and _norm(ent.text) in
+                                                                    _REGION_PARTIES):
+        return {"actor": None, "person": None, "kind": "non-actor"}  # "the Nile", "the Suez Canal", "2023"
     if ent is not None and ent.label_ in _ACTOR_ENTS:
         name = _clean_name(ent.text)
         if ent.label_ == "NORP":  # "the Houthis", "Kurds" as a group; "the Russians" -> Russia
@@ -491,6 +504,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]
             candidates = states or candidates
+        if token.lower_ in ("they", "them", "their") and not in_previous and any(
+                t.tag_ == "NNS" and t.lower_ in gazetteer()["party_nouns"] and t.dep_ in ("nsubj", "nsubjpass")
+                for t in token.doc[sent.start:token.i]) and all(token.doc[i].tag_ == "NNP" for i, _ in candidates):
+            return None  # "Accra said the rebels were to blame, saying they ...": the plural group, unnamed
         if token.lower_ in ("they", "them", "their") and len(candidates) > 1:
             plural = [(i, a) for i, a in candidates if token.doc[i].tag_ in ("NNS", "NNPS")]
             if len({a for _, a in plural}) == 1:

@@ -505,6 +505,40 @@ CASES = [
     ("Beijing declined to criticise Moscow, which sits uneasily with its self-description as an even-handed "
      "mediator.", "neutrality_claim", [{"claimant": "China", "voice": "self"}],
      "'its self-description as X': the owner, in its own voice"),
+    ("Rabat would not condemn the seizure of the port, saying only that talks must resume.", "blame_attribution",
+     [{"blamer": "Morocco", "polarity": "withheld"}], "'would not condemn' is a refusal"),
+    ("The Arab League steered clear of criticising Damascus over the shelling.", "blame_attribution",
+     [{"blamer": "Arab League", "blamed": "Syria", "polarity": "withheld"}], "'steered clear of criticising'"),
+    ("Accra said the rebels bore responsibility for the raid.", "blame_attribution",
+     [{"blamer": "Ghana", "blamed": "the rebels", "reason": "the raid"}],
+     "'bore' (sometimes lemmatised 'bore') as the verb of responsibility"),
+    ("Accra said the rebels were to blame, saying they had planned the raid.", "blame_attribution",
+     [{"blamer": "Ghana", "blamed": "the rebels"}],
+     "a comma-set participle belongs to the main clause; 'they' is the rebels, not the state"),
+    ("Poland, Latvia and Lithuania said Minsk bore full responsibility for the border crisis.", "blame_attribution",
+     [{"blamer": "Latvia"}, {"blamer": "Lithuania"}, {"blamer": "Poland"}],
+     "coordinated speakers of a reported blame: one row each"),
+    ("Estonia and Latvia both pointed the finger at Moscow over the jamming.", "blame_attribution",
+     [{"blamer": "Estonia", "blamed": "Russia"}, {"blamer": "Latvia", "blamed": "Russia"}],
+     "coordinated subjects of 'pointed the finger'"),
+    ("Seoul was criticised by Beijing and by the opposition in Tokyo for the drills.", "blame_attribution",
+     [{"blamer": "China", "reason": "the drills"}, {"blamer": "the opposition", "reason": "the drills"}],
+     "passive with two 'by' agents; the reason hung on the second"),
+    ("Bamako pinned the ambush that killed ten soldiers on Algiers.", "blame_attribution",
+     [{"blamer": "Mali", "blamed": "Algeria", "reason": "the ambush that killed ten soldiers"}],
+     "'pinned X on Y', the on-phrase hung inside the object"),
+    ("The firm pinned its hopes on a new model.", "blame_attribution", [], "'pinned its hopes on' is no blame"),
+    ("Ottawa charged that New Delhi had ordered the killing.", "blame_attribution",
+     [{"blamer": "Canada", "blamed": "India", "reason": "ordered the killing"}], "'charged that X did Y'"),
+    ("Baku alleged that Yerevan had shelled its positions.", "blame_attribution",
+     [{"blamer": "Azerbaijan", "blamed": "Armenia"}], "'alleged that X did Y'"),
+    ("Critics say the country is now hostage to Beijing.", "partner_hierarchy",
+     [{"senior": "China"}], "'hostage to X'"),
+    ("The treaty would leave Tuvalu at Canberra's beck and call.", "partner_hierarchy",
+     [{"senior": "Australia", "junior": "Tuvalu"}], "'at X's beck and call'"),
+    ("Asked whether Minsk was Moscow's vassal, the minister said the two were equals.", "partner_hierarchy", [],
+     "a question raises the hierarchy, it does not assert it"),
+    ("Egypt relies on the Nile for most of its water.", "partner_hierarchy", [], "a river is no party"),
     ("Serbia's claim to be a neutral broker carries little weight in Pristina.", "neutrality_claim",
      [{"claimant": "Serbia", "voice": "self", "qualified": True}],
      "the owner of a 'claim to be' is the claimant, in its own voice"),
@@ -562,8 +596,9 @@ def test_cue_regexes_cover_their_lexicons():
     """Gating must never hide a lexicon word: every cue word of every detector matches its cue_regex."""
     from framing.features import blame, neutrality, partner
 
+    probes = {"charge": "{w}d them with", "allege": "{w}d that", "pin": "{w}ned it on"}  # cues only in context
     for word, kind in blame.lexicon()["verbs"].items():
-        probe = f"{word}d them with" if kind == "charge" else word  # "charge" is a cue only with "with"
+        probe = probes.get(kind, "{w}").format(w=word)
         assert blame.cue_regex().search(probe), word
     for word in blame.lexicon()["responsibility_words"]:
         assert blame.cue_regex().search(word), word
@@ -577,7 +612,8 @@ def test_cue_regexes_cover_their_lexicons():
         for word in lex[key]:
             assert partner.cue_regex().search(word), word
     for word in lex["dependence"]:
-        assert partner.cue_regex().search(word), word
+        probe = {"hostage": "hostage to", "beck": "beck and call"}.get(word, word)  # cues only as phrases
+        assert partner.cue_regex().search(probe), word
 
 
 @pytest.mark.model

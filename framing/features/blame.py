@@ -20,8 +20,9 @@ from typing import Any
 import yaml
 
 from framing.actors import noun_phrase
-from framing.features.syntax import (conjuncts, in_span, is_negated, is_passive, passive_subject,
-                                     lexicon as syntax_lexicon, phrase, span_of, speech_source, subject_of)
+from framing.features.syntax import (conjuncts, in_question, in_span, is_negated, is_passive,
+                                     lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
+                                     phrase, span_of, speech_source, subject_of)
 
 FEATURE = "blame_attribution"
 _BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
@@ -117,24 +118,34 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
+class _Blamer(tuple):
+    """A ``(blamer, person)`` pair that also carries the speakers coordinated with it (``others``)."""
+
+    others: list[tuple[str | None, str | None]] = []
+
+
 def _speaker(tok: Any, actors: Any) -> tuple[str | None, str | None]:
+    """The source of the reported speech ``tok`` sits in; coordinated speakers ("Britain, France and Germany said
+    ...") ride along in ``.others`` and give one row each (:func:`_emit`)."""
     found = speech_source(tok)
     if found is None:
         return None, None
-    return _source(found[0], actors)
+    out = _Blamer(_source(found[0], actors))
+    out.others = [_source(t, actors) for t in conjuncts(found[0]) if t.i != found[0].i]
+    return out
 
 
 def _pointed_negation(verb: Any) -> bool:
     """A negated cue that withholds rather than denies: "has not condemned", "has never once blamed",
-    "had not been able to condemn", "still not condemned", "without apportioning blame"; but not "did not
-    blame" (a plain denial)."""
+    "had not been able to condemn", "still not condemned", "would not condemn" (a refusal), "without apportioning
+    blame"; but not "did not blame" (a plain denial)."""
     chain = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ in ("AUX", "VERB", "ADJ")]
     for t in chain:
         kids = {c.lower_ for c in t.children}
         negs = {c.lower_ for c in t.children if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")}
         if not negs:
             continue
-        if "never" in negs or "still" in kids or kids & {"has", "have", "had", "'s", "'ve"} \
+        if "never" in negs or "still" in kids or kids & {"has", "have", "had", "'s", "'ve", "would", "will", "wo"} \
                 or t.lower_ in ("able", "unable") or (t.head.lower_ == "able"):
             return True
     if verb.dep_ in ("pcomp",) and verb.head.lower_ == "without":
@@ -180,20 +191,16 @@ def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
 
 
 def _asked(cue: Any) -> bool:
-    """The cue sits in a question or condition ("asked whether Israel bore responsibility", "if Kyiv is to
-    blame"): responsibility is raised, not assigned."""
-    for a in [cue, *list(cue.ancestors)[:4]]:
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in a.children):
-            return True
-        if a.dep_ in ("ccomp", "advcl") and a.head.lemma_.lower() in ("ask", "wonder", "question"):
-            return True
-    return False
+    """The cue sits in a question or condition (:func:`framing.features.syntax.in_question`)."""
+    return in_question(cue)
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reason: str | None,
           polarity: str, negated: bool, actors: Any, extra_tokens: tuple = (), blamers: list | None = None) -> None:
     if not isinstance(cue, str) and _asked(cue):
         return
+    if blamers is None and getattr(blamer, "others", None):
+        blamers = [tuple(blamer), *blamer.others]  # coordinated speakers of the reported clause
     if blamers and len(blamers) > 1:  # coordinated blamers: one row per blamer and blamed
         for b in blamers:
             _emit(rows, sent=sent, cue=cue, blamer=b, targets=targets, reason=reason, polarity=polarity,
@@ -216,6 +223,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
             kind = None  # unresolved pronoun: an actor we cannot name
         if kind == "non-actor" and polarity == "withheld":
             kind = None  # "declined to condemn the annexation": the blamed party is not named
+        if actor is not None and actor == blamer[0] and actors.canonical(actor) is not None:
+            # a party blaming itself: the blamer was mis-resolved (a pronoun, a mis-hung subject); the blamed is
+            # the argument of the cue itself, so it stays and the blamer is left empty rather than guessed
+            blamer = (None, None)
         toks = [cue, *extra_tokens] + ([tgt] if tgt is not None else [])
         span = span_of(toks, sent)
         rows.append(_row(span, cue, blamer=blamer[0], blamed=actor, reason=reason, polarity=polarity,
@@ -254,7 +265,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             at = [g for c in [*verb.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "at"
                   for g in c.children if g.dep_ == "pobj"]
             if at and not is_negated(verb):
-                _emit(rows, sent=sent, cue=verb, blamer=_source(subject_of(verb), actors),
+                subj = subject_of(verb)
+                _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors),
+                      blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None,
                       targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent, preps=("for", "over", "after")),
                       polarity="asserted",
                       negated=False, actors=actors, extra_tokens=(tok,))
@@ -332,11 +345,42 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         _emit(rows, sent=sent, cue=v, blamer=blamer, targets=conjuncts(subj), reason=_reason(v, be, sent=sent),
               polarity="asserted", negated=is_negated(be) or is_negated(v), actors=actors, extra_tokens=(be,))
         return
+    clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    if kind in ("charge", "allege") and clause is not None and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        _alleged(v, clause, rows, sent=sent, actors=actors)  # "charged that Beijing had flooded the market"
+        return
+    if kind == "allege":
+        return
     if kind == "charge":
         # "charged Paris with funnelling arms": a 'with' phrase names the act; without it, no accusation
         obj_ = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if _reason(v, obj_, sent=sent, preps=("with",)) is None:
             return
+    if kind == "pin":
+        # "pinned the attack on France": the on-phrase is the blamed, the object the act
+        obj_ = next((c for c in v.children if c.dep_ == "dobj"), None) or passive_subject(v)
+        on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+              if g.dep_ == "pobj"]
+        if not on and obj_ is not None:  # the on-phrase hung inside the object ("the attack that killed ... on X")
+            on = [g for c in obj_.subtree if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+                  if g.dep_ == "pobj" and _party(g, actors)["actor"] is not None][-1:]
+            if on:  # the act is the object without that phrase
+                obj_text = sent.doc[obj_.left_edge.i:on[0].head.i].text.strip(" ,")
+        if obj_ is None or not on or _party(obj_, actors)["actor"] is not None:
+            return
+        withheld, holder = _withheld(v)
+        subj = subject_of(holder) if withheld and holder is not None and holder.pos_ in ("VERB", "AUX") \
+            else (None if is_passive(v) else subject_of(v))
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        src = subj if subj is not None else agent
+        reason = obj_text if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in v.children) \
+            else phrase(obj_, stop=sent)
+        _emit(rows, sent=sent, cue=v, blamer=_source(src, actors) if src is not None else _speaker(v, actors),
+              targets=conjuncts(on[0]), reason=reason or None,
+              polarity="withheld" if withheld else "asserted", negated=is_negated(v) and not withheld,
+              actors=actors, blamers=[_source(t, actors) for t in conjuncts(src)] if src is not None else None)
+        return
     withheld, holder = _withheld(v)
     pointed = withheld and holder is v
     denied = any(a.lemma_.lower() == "deny" for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj")
@@ -355,10 +399,19 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 if agent is not None:
                     break
         blamer = _source(agent, actors) if agent is not None else _speaker(v, actors)
+        # "criticised by Beijing and by the opposition in Seoul for ...": every agent blames
+        agents = [agent] if agent is not None else []
+        if agent is not None:
+            agents += [t for t in conjuncts(agent) if t.i != agent.i]
+            by = agent.head
+            agents += [g for c in by.children if c.dep_ == "conj" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]
+        blamers_ = [_source(a, actors) for a in agents] if len(agents) > 1 else None
         targets = conjuncts(subj) if subj is not None else [None]
         reason = _reason(v, sent=sent, preps=("for", "over", "of", "in") if kind != "charge" else ("with",))
-        if reason is None and agent is not None:  # "accused by rights groups of bombing": "of" hung on the agent
-            reason = _reason(agent, sent=sent, preps=("of", "for", "over"))
+        for a in agents:  # "accused by rights groups of bombing": "of" hung on the agent
+            if reason is None:
+                reason = _reason(a, sent=sent, preps=("of", "for", "over"))
         if kind == "blame" and subj is not None and _party(subj, actors)["actor"] is None:
             on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
                   for g in c.children if g.dep_ == "pobj"]
@@ -376,7 +429,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if kind == "critic" and subj is not None and _party(subj, actors)["actor"] is None and reason is None:
             return
         _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
-              negated=negated, actors=actors)
+              negated=negated, actors=actors, blamers=blamers_)
         return
     subj = subject_of(holder) if withheld and holder is not None and holder.pos_ in ("VERB", "AUX") else None
     if subj is None and withheld and holder is not None and holder.pos_ == "ADJ":
@@ -445,6 +498,23 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
           negated=negated, actors=actors, blamers=blamers)
 
 
+def _alleged(v: Any, clause: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"X alleged / charged that Y did Z": X blames Y (an actor) for Z (the clause without its subject)."""
+    target = own_subject(clause)
+    if target is None or _party(target, actors)["actor"] is None:
+        return
+    skip = {t.i for t in target.subtree} | {c.i for c in clause.children if c.dep_ in ("mark", "aux", "auxpass", "neg")}
+    rest = [t for t in clause.subtree if t.i not in skip]
+    reason = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(" ,.;") if rest else None
+    # ("Officials pointed the finger at Paris after saboteurs blew up ..., alleging that ...": a participle set off
+    # by a comma belongs to the main clause, whatever verb the parser hung it on)
+    subj = participle_subject(v) or subject_of(v)
+    _emit(rows, sent=sent, cue=v, blamer=_source(subj, actors) if subj is not None else (None, None),
+          targets=conjuncts(target), reason=reason or None, polarity="asserted",
+          negated=is_negated(v) or is_negated(clause), actors=actors,
+          blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None)
+
+
 #: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
 _SHARES = frozenset({"much", "most", "some", "part", "all", "share", "bulk", "lot", "portion", "half", "more"})
 
@@ -479,7 +549,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if hl in lex["self_claim_verbs"] or any(a.lemma_.lower() in lex["self_claim_verbs"]
                                                   for a in [head.head] if head.dep_ in ("xcomp", "conj")):
             return
-        if tok.dep_ in ("dobj",) and hl in lex["bear_verbs"]:
+        if tok.dep_ in ("dobj",) and (hl in lex["bear_verbs"] or head.lower_ in _BEAR_FORMS):
+            # ("bore" is sometimes lemmatised as "bore")
             reason = _reason(tok, head, sent=sent)
             if hl in ("have",) and not _negative(reason):
                 return
@@ -600,7 +671,7 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(verb), actors), targets=[None],
                   reason=None, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
         return
-    if tok.dep_ == "dobj" and hl in lexicon()["bear_verbs"] and hl != "have":
+    if tok.dep_ == "dobj" and (hl in lexicon()["bear_verbs"] or head.lower_ in _BEAR_FORMS) and hl != "have":
         # "saying the UAE bears the blame for genocide in Darfur": the subject is blamed, in its speaker's words
         subj = subject_of(head)
         if subj is not None:

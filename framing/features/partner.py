@@ -19,7 +19,8 @@ from typing import Any
 import yaml
 
 from framing.actors import gazetteer, noun_phrase
-from framing.features.syntax import conjuncts, is_negated, is_passive, passive_subject, span_of, subject_of
+from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject, span_of,
+                                     subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -311,6 +312,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         return  # "sold reserves to prop up the naira"
     if not isinstance(cue, str) and _denied(cue):
         negated = True
+    if not isinstance(cue, str) and in_question(cue):
+        return  # "Asked whether Belgrade was Beijing's junior partner, ...": raised, not asserted
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
     j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
     if thing_senior and s_kind == "non-actor":
@@ -515,6 +518,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     senior = _pobj(tok, preps)
     if senior is None and tok.lower_ == "mercy":
         senior = _pobj(tok, ("of",))
+    if senior is None and tok.lower_ in ("mercy", "beck", "pocket"):  # "at Washington's beck and call / mercy"
+        senior = next((c for c in tok.children if c.dep_ == "poss"), None)
     if senior is None and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
         senior = _pobj(tok.head, preps)  # "has become increasingly reliant on China": prep on the copula
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -539,7 +544,7 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     elif tok.pos_ == "NOUN":
         junior = next((c for c in tok.children if c.dep_ == "poss"), None)
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-        if tok.lower_ in ("mercy", "thrall", "pocket") and tok.dep_ == "pobj":
+        if tok.lower_ in ("mercy", "thrall", "pocket", "beck") and tok.dep_ == "pobj":
             verb = tok.head.head
             junior = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (verb if verb.pos_ in ("NOUN", "PROPN") else None)
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) \

@@ -165,6 +165,19 @@ def _inserted(clause: Any) -> bool:
     return first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
+def participle_subject(verb: Any) -> Any:
+    """The main clause's subject for a participle set off by a comma ("Accra said the rebels were to blame,
+    saying they ..."), which the small model often hangs on the nearest verb; ``None`` when ``verb`` is not such a
+    participle or the main clause has no subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != "," or own_subject(verb) is not None:
+        return None
+    root = verb.sent.root
+    if root.i > verb.i or root.i == verb.i:
+        return None
+    return subject_of(root)
+
+
 def speech_source(token: Any) -> tuple[Any, Any] | None:
     """If ``token`` sits in reported speech, return ``(speaker_token, speech_verb)``.
 
@@ -181,6 +194,9 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
                 or (t.dep_ == "dobj" and parent.tag_ == "VBG")) and parent.lemma_.lower() in speech:
             # (a fronted adjective is no reported clause: "Officially neutral, X rarely comments on ...")
             subj = subject_of(parent)
+            main = participle_subject(parent)
+            if main is not None:
+                subj = main
             if subj is not None:
                 return subj, parent
         if parent.lemma_.lower() in speech and t.dep_ in ("ccomp",):
@@ -240,3 +256,14 @@ def span_of(tokens: list[Any], sentence: Any) -> Any:
 
 def in_span(token: Any, span: Any) -> bool:
     return token is not None and span.start <= token.i < span.end
+
+
+def in_question(cue: Any) -> bool:
+    """The cue sits in a question or condition ("asked whether Belgrade was Beijing's junior partner", "if Kyiv is
+    to blame"): the framing is raised, not asserted."""
+    for a in [cue, *list(cue.ancestors)[:4]]:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in a.children):
+            return True
+        if a.dep_ in ("ccomp", "advcl") and a.head.lemma_.lower() in ("ask", "wonder", "question"):
+            return True
+    return False
