@@ -274,8 +274,10 @@ def noun_phrase(token: Any) -> Any:
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
             right = max(right, child.i)
-    # a dateline ("DUSHANBE — Dushanbe holds ...") is not part of the phrase the parser hung it on
-    dash = max((t.i for t in doc[left:token.i] if t.text in _DATELINE_DASHES), default=None)
+    # a dateline ("DUSHANBE — Dushanbe holds ...", "KUALA LUMPUR - ...") is not part of the phrase the parser hung
+    # it on
+    dash = max((t.i for t in doc[left:token.i] if t.text in _DATELINE_DASHES or (
+        t.text == "-" and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)), default=None)
     if dash is not None:
         left = dash + 1
     return doc[left:right + 1]
@@ -368,6 +370,10 @@ def describe_span(span: Any) -> dict[str, Any]:
                 else None
             if entry is not None and entry.kind == "alias":
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == root.i - 1 and (
+                    c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) > 1):
+                # a body the gazetteer does not list speaks through its people: "CARICOM leaders"
+                return {"actor": _clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
     if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"] or root.lower_ in PLACE_BOUND_NOUNS:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}

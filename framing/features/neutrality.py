@@ -242,6 +242,10 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         return subject_of(head), head  # "Nominally neutral, the emirate has ..."
     if dep == "ROOT":
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.pos_ == "ADJ" and tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text == ",":
+            # "Ostensibly neutral, the Russian peacekeepers ... are regarded ...": the fronted adjective was made
+            # the root; the subject of the clause after the comma is the party described
+            subj = next((t for t in tok.sent if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")), None)
         return subj, tok
     return None, None
 

@@ -655,5 +655,18 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 junior = subj
         if junior is None:  # "Moscow calls the shots in Bangui": the place's state is the junior
             junior = _place_object(head, actors) or _place_object(tok, actors)
+        if junior is None:
+            # "calls the shots in the Lebanese government / in the Libyan coast guard's operations": a state's body
+            for t in (tok, head):
+                inside = _pobj(t, ("in", "within"))
+                if inside is None:
+                    continue
+                owner = next((c for c in inside.children if c.dep_ == "poss"), None)
+                for cand in (inside, owner):
+                    if cand is not None and actors.canonical(noun_phrase(cand).text) is not None:
+                        junior = cand
+                        break
+                if junior is not None:
+                    break
     _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors,
           negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))

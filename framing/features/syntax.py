@@ -35,7 +35,8 @@ def is_dateline(token: Any) -> bool:
     sent = token.sent
     if token.i - sent.start > 6 or not (sent[0].is_upper and len(sent[0].text) > 1):
         return False
-    dash = next((t.i for t in token.doc[sent.start:min(sent.start + 8, sent.end)] if t.text in _DASHES), None)
+    dash = next((t.i for t in token.doc[sent.start:min(sent.start + 8, sent.end)] if t.text in _DASHES or (
+        t.text == "-" and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_)), None)  # "BEIRUT - ..."
     # the sentence proper starts after the dash with a capital ("KABUL — The ..."; not "NATO — the alliance — ...")
     return dash is not None and token.i < dash and dash + 1 < sent.end and token.doc[dash + 1].text[:1].isupper()
 
