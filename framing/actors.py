@@ -477,6 +477,12 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         if subj is not None:
             found = mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
             distinct = list(dict.fromkeys(a for _, a in found))
+            if len(distinct) > 1:  # "Qatar, which hosts the office of Hamas ..., describes itself": the head's own
+                np_ = noun_phrase(subj)
+                distinct = list(dict.fromkeys(a for _, a in mentions(np_)))
+            if not distinct:  # "The tabloid calls itself neutral": an unnamed party keeps its head noun
+                own = describe_span(noun_phrase(subj))
+                return own["actor"] if own["kind"] == "actor" else None
             return distinct[0] if len(distinct) == 1 else None
     if token.dep_ in ("dobj", "dative", "pobj") and token.lower_ not in ("its", "their"):
         # an object pronoun does not refer to the subject of its own clause ("X accuses it of ...")

@@ -169,7 +169,8 @@ def _named_place(prep: Any) -> str | None:
 #: People posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand ("the ambassador of
 #: Chile" still is Chile).
 _POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
-                           "embassies", "mission", "delegation", "correspondents"})
+                           "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
+                           "observers", "investigators", "peacekeepers"})
 #: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
 _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
@@ -198,9 +199,10 @@ class Actors:
                     "allies", "backers", "partners", "friend", "ally", "partner"} \
                     and actors_mod.canonical_actor(info["actor"]) is None and not non_state:
                 # "the regime in Damascus", "the government of Iraq", "his country"
+                owned = any(c.dep_ == "poss" for c in root.children)  # "its inspectors in Iran": the owner's
                 for c in root.children:
                     place = _named_place(c) if not (c.lower_ == "in" and root.lower_ in _POSTED_NOUNS) else None
-                    if place is not None:
+                    if place is not None and not owned:
                         info = {"actor": place, "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS and c.lower_ not in (
                             "its", "their", "his", "her"):

@@ -114,7 +114,11 @@ def cue_regex() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _next_contrast() -> re.Pattern:
     words = sorted(lexicon()["contrast"], key=len, reverse=True)
-    return re.compile(r"^\W{0,3}(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    alts = "|".join(re.escape(w) for w in words)
+    # at the start of the next sentence, or set off by commas after its first words ("Serbian officials, however,
+    # say ...")
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\b|^(?:[\w'’-]+\s+){1,4}?[\w'’-]+,\s+(?:however|though|nonetheless|"
+                      r"nevertheless|in fact|in practice|in reality),", re.IGNORECASE)
 
 
 def _excluded_prefix(tok: Any) -> bool:
@@ -378,11 +382,17 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         # a fronted adjunct ("Officially non-aligned, Indonesia has ...") is the narrator's description, even
         # when a source is credited for the rest of the sentence ("..., according to a white paper")
         return "narrator", None
+    if cue.dep_ == "amod" and cue.i > cue.sent.start and cue.doc[cue.i - 1].text == "," \
+            and cue.head.i < cue.i and cue.head.pos_ == "PROPN":
+        return "narrator", None  # "Switzerland, neutral for two centuries, has offered ...": an epithet
     if cue.dep_ in ("amod", "compound") and cue.i < cue.head.i and cue.head.pos_ == "PROPN" \
             and actors_mod.canonical_actor(cue.head.text) is not None:
         # an epithet on a named party ("Neutral Austria has ended its gas contract, the ministry said") is the
         # narrator's description, even inside reported speech
         return "narrator", None
+    if char_verb is not None and char_verb.lemma_.lower() == "maintain" and not any(
+            c.dep_ == "ccomp" for c in char_verb.children):
+        char_verb = None  # "has long maintained a studied neutrality" keeps a status (codebook), it claims nothing
     if char_verb is None or char_verb.lemma_.lower() not in _CHAR_VERBS | _SELF_VERBS:
         char_verb = _governing_verb(cue) or char_verb
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
@@ -700,8 +710,14 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     claimant = info["actor"]
     voice, speech_verb = _voice(cue, claimant, pred if pred is not None and pred.pos_ in ("VERB", "AUX") else None,
                                 actors)
-    if any(c.lower_ in _SELF_MARKERS for t in (cue, cue.head) for c in [t, *t.children]):
-        voice = "self"  # "its professed neutrality", "its self-description as an even-handed mediator"
+    def self_marked(c: Any) -> bool:  # "self-described" split into "self - described" by the tokenizer
+        return c.lower_ in _SELF_MARKERS or (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ == "self"
+                                             and "self-" + c.lower_ in _SELF_MARKERS)
+
+    if any(self_marked(c) for t in (cue, cue.head) for c in [t, *t.children]) and cue.head.dep_ != "appos":
+        # "its professed neutrality", "its self-description as an even-handed mediator" (an appositive epithet,
+        # "Qatar, a self-styled neutral mediator, ...", stays the narrator's, qualified)
+        voice = "self"
     if any(a.pos_ == "NOUN" and (a.lemma_.lower() in _CLAIM_NOUNS or any(c.lower_ == "self" for c in a.children))
            and any(c.dep_ == "poss" for c in a.children) for a in list(cue.ancestors)[:4]):
         voice = "self"  # "Hungary's claim to be a neutral broker", "its self-description as ...": its own claim
