@@ -433,6 +433,29 @@ def _names_of(actor: str) -> tuple[str, ...]:
     return (_norm(actor), *(k for k, e in gazetteer()["aliases"].items() if e.actor == actor))
 
 
+_REPORTING = frozenset({"say", "tell", "add", "insist", "claim", "argue", "warn", "announce", "state", "stress",
+                        "declare", "believe", "think", "fear", "hope", "expect", "confirm", "deny", "note", "suggest",
+                        "allege", "report", "write", "promise", "pledge", "vow", "threaten"})
+
+
+def _reporting_subjects(token: Any) -> tuple[set[int], set[int]]:
+    """Token indices of the subjects of reporting verbs whose clause holds ``token``: those that speak for what they
+    name ("Chinese officials said it ...": officials, diplomats, a ministry) and those that do not ("Critics in
+    Brussels say it ...": critics, analysts, rebels), whose named places are no antecedent of a singular "it"."""
+    speak, outside = set(), set()
+    insts = gazetteer()["institutions"]
+    for a in token.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _REPORTING:
+            for c in a.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and token.i not in {t.i for t in c.subtree}:
+                    idx = {t.i for t in c.subtree}
+                    if c.lower_ in insts or c.lower_ in PLACE_BOUND_NOUNS or c.pos_ == "PROPN":
+                        speak |= idx
+                    elif c.tag_ == "NNS":
+                        outside |= idx - {c.i}
+    return speak, outside
+
+
 def _plural_group(token: Any) -> bool:
     """Is the mention at ``token`` a group of people rather than the body itself ("NATO leaders", "Chinese
     officials", "diplomats")? Plural proper names ("the United States", "the Philippines") are singular bodies."""
@@ -510,8 +533,12 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                           if token.lower_ in noun_phrase(token.doc[i]).text.lower()
                           or any(token.lower_ in name.split(" ") for name in _names_of(a))]
         if token.lower_ in ("it", "its", "itself"):
-            # number agreement: "its" is not "NATO leaders" or "Chinese officials" (a plural common-noun head)
-            candidates = [(i, a) for i, a in candidates if not _plural_group(token.doc[i])]
+            # number agreement: "its" is not "NATO leaders" (a plural common-noun head) ... unless that group reports
+            # the clause the pronoun is in: in "Chinese officials said it would ...", "it" is the state they speak for
+            # (and not a place named in a third party's phrase: "Critics in Brussels say it has become ...")
+            speakers, outsiders = _reporting_subjects(token)
+            candidates = [(i, a) for i, a in candidates
+                          if i not in outsiders and (i in speakers or not _plural_group(token.doc[i]))]
         if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]
@@ -528,8 +555,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         if len(distinct) == 1:
             return distinct[0]
         if len(distinct) > 1:
+            # (the subject, a name compounded into it, or its possessor: "Haiti's transitional council met ... It")
             subjects = [a for i, a in candidates if token.doc[i].dep_ in ("nsubj", "nsubjpass")
-                        or (token.doc[i].dep_ == "compound" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass"))]
+                        or (token.doc[i].dep_ in ("compound", "poss")
+                            and token.doc[i].head.dep_ in ("nsubj", "nsubjpass"))]
             subjects = list(dict.fromkeys(subjects))
             coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
                               for i, _ in candidates)

@@ -553,6 +553,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 junior = obj
         elif junior is None and verb is not tok:
             junior = subject_of(verb)
+        if junior is None and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "to", "in") \
+                and tok.head.head.pos_ == "VERB":
+            # "will lock Hungary into dependence on Moscow", "pushed Minsk into dependence on Moscow"
+            junior = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         if junior is None:  # the verb mis-tagged as a noun with its own subject: "Tehran relies/NOUN on ..."
             junior = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     else:  # adjectives and participles: dependent, reliant, tethered, beholden
