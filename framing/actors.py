@@ -274,6 +274,10 @@ def noun_phrase(token: Any) -> Any:
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
             right = max(right, child.i)
+    # a name joined by hyphens that the tokenizer split ("Jaish-e-Mohammed", "Tehrik-e-Taliban")
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
+            and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha:
+        right += 2
     # a dateline ("DUSHANBE — Dushanbe holds ...", "KUALA LUMPUR - ...") is not part of the phrase the parser hung
     # it on
     dash = max((t.i for t in doc[left:token.i] if t.text in _DATELINE_DASHES or (
@@ -315,6 +319,8 @@ def describe_span(span: Any) -> dict[str, Any]:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
+    if re.match(r"^(?:the\s+)?(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]", text, re.IGNORECASE):
+        return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal": weather, not a party
     entry = _lookup(text)
     if entry is None:
         # try the whole entity around the root, then the root with its compounds
@@ -340,6 +346,10 @@ def describe_span(span: Any) -> dict[str, Any]:
     if entry is not None:
         return {"actor": entry.actor, "person": entry.person, "kind": "actor"}
     ent = _ent_at(root)
+    if ent is not None and span.end > ent.end and "-" in span.text and root.pos_ == "PROPN" \
+            and all(not t.whitespace_ for t in span.doc[ent.end - 1:span.end - 1]):
+        # a hyphen-joined name the model tagged only in part ("Jaish-e-Mohammed")
+        return {"actor": _clean_name(span.doc[ent.start:span.end].text), "person": None, "kind": "actor"}
     if ent is not None and ent.label_ in _NON_ACTOR_ENTS and not (ent.label_ == "LOC" and _norm(ent.text) in
                                                                     _REGION_PARTIES):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "the Nile", "the Suez Canal", "2023"

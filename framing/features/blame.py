@@ -383,8 +383,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     withheld, holder = _withheld(v)
     pointed = withheld and holder is v
-    denied = any(a.lemma_.lower() == "deny" for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj")
-                 or a is v.head)
+    # ("X was blamed on Kyiv ...; Ukrainian officials denied any involvement": a denial with its own object
+    # denies that object, not the clause the parser hung on it)
+    denied = any(a.lemma_.lower() == "deny" and not any(c.dep_ == "dobj" for c in a.children)
+                 for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj") or a is v.head)
     negated = (is_negated(v) and not withheld) or denied or (holder is not None and not pointed
                                                              and is_negated(holder))
     if pointed:
@@ -679,7 +681,7 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   reason=_reason(tok, head, sent=sent), polarity="asserted", negated=is_negated(head),
                   actors=actors, extra_tokens=(head,))
         return
-    if tok.dep_ == "dobj" and hl in ("assign", "apportion", "attribute", "allocate", "lay", "place", "cast") \
+    if tok.dep_ == "dobj" and hl in ("assign", "apportion", "attribute", "allocate") \
             and not any(c.dep_ == "prep" and c.lower_ in ("on", "onto", "at", "to", "upon")
                         for c in [*head.children, *tok.children]):
         # "declined to assign blame for the suicide bombing": withheld, nobody named
@@ -695,11 +697,25 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         on = [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in ("on", "onto", "at",
                                                                                               "to", "upon")
               for g in c.children if g.dep_ == "pobj"]
+        if not on:  # "laid the blame for the blackout on the opposition": the on-phrase hung on "blackout"
+            subj_ = subject_of(head)
+            skip = {t.i for t in subj_.subtree} if subj_ is not None else set()
+            on = [g for c in head.subtree if c.i not in skip and c.dep_ == "prep" and c.lower_ in ("on", "onto", "upon")
+                  for g in c.children if g.dep_ == "pobj" and _party(g, actors)["actor"] is not None][:1]
+            nested = bool(on)
+        else:
+            nested = False
         if on:
             withheld, holder = _withheld(head)
             subj = subject_of(holder) if withheld and holder is not None else subject_of(head)
+            reason = _reason(tok, head, sent=sent)
+            if nested:  # the event without the on-phrase hung inside it: "for the nationwide blackout"
+                event = next((g for c in [*tok.children, *head.children] if c.dep_ == "prep" and c.lower_ in ("for",
+                              "over") for g in c.children if g.dep_ == "pobj"), None)
+                if event is not None and event.left_edge.i < on[0].head.i:
+                    reason = sent.doc[event.left_edge.i:on[0].head.i].text.strip(" ,") or reason
             _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=conjuncts(on[0]),
-                  reason=_reason(tok, head, sent=sent), polarity="withheld" if withheld else "asserted",
+                  reason=reason, polarity="withheld" if withheld else "asserted",
                   negated=is_negated(head) and not withheld, actors=actors, extra_tokens=(head,))
     else:
         # "The blame lies with Moscow"; "Much of the blame for the collapse lies with Moscow"

@@ -199,7 +199,9 @@ class Actors:
                     "allies", "backers", "partners", "friend", "ally", "partner"} \
                     and actors_mod.canonical_actor(info["actor"]) is None and not non_state:
                 # "the regime in Damascus", "the government of Iraq", "his country"
-                owned = any(c.dep_ == "poss" for c in root.children)  # "its inspectors in Iran": the owner's
+                owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in (
+                    "allies", "backers", "partners", "friend", "ally", "partner")  # "its inspectors in Iran": the
+                # owner's ("its allies in Washington" are the United States)
                 for c in root.children:
                     place = _named_place(c) if not (c.lower_ == "in" and root.lower_ in _POSTED_NOUNS) else None
                     if place is not None and not owned:
@@ -220,7 +222,8 @@ class Actors:
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante in ("United States", "NATO", "European Union", "Western countries"):
                             info = {"actor": "Western countries", "person": None, "kind": "actor"}
-                    if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their"):
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and root.lower_ not in (
+                            "allies", "backers", "partners", "friend", "ally", "partner"):  # (X's allies are not X)
                         sent = self._sentence_of(c)
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante is not None and actors_mod.canonical_actor(ante) is not None:

@@ -44,7 +44,7 @@ _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view"
 _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
-                         "contend", "note", "add", "explain", "signal", "position", "present", "style"})
+                         "contend", "note", "add", "explain", "signal", "position", "present", "style", "pride"})
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 #: Claiming verbs that distance the text from the claim (qualified=True): the party insists, claims, pretends.
 _DISTANCING_VERBS = frozenset({"claim", "profess", "purport", "insist", "pretend", "proclaim"})
@@ -411,6 +411,8 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
                 return ("self" if who is not None and who == claimant else "other"), char_verb
             if char_verb.lemma_.lower() in _SELF_VERBS and who is not None and who == claimant:
                 return "self", char_verb
+            if obj is None and who is not None and who == claimant:
+                return "self", char_verb  # "New Delhi, which calls its stance neutral": its own description
     found = speech_source(cue)
     if found is None:
         return "narrator", None
@@ -675,6 +677,9 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
          sentences: Any, actors: Any) -> None:
     if claim_tok is None or _prescriptive(cue, pred):
         return
+    if re.search(r"\b(?:central bank|monetary|interest rates?)\b", cue.sent.text, re.IGNORECASE) \
+            and cue.head.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level"):
+        return  # "the central bank would keep a neutral policy stance": monetary policy, not a party's neutrality
     if claim_tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss") for c in claim_tok.children) \
             and actors.canonical(noun_phrase(claim_tok).text) is None:
         return  # a generic class ("governments that call themselves neutral")

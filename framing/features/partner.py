@@ -452,7 +452,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif low in ("shots", "cards", "sway", "leverage", "influence", "leash"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
-            more = re.match(r"needs?\s+(?:\S+\s+){1,3}?more\s+than\b", doc.text[tok.idx:sent.end_char]) is not None
+            more = re.match(r"needs?\s+(?:\S+\s+){1,6}?more\s+than\b", doc.text[tok.idx:sent.end_char]) is not None
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if more and obj is not None:
                 _emit(rows, sent=sent, cue=tok, senior=obj, junior=subject_of(tok), actors=actors,
