@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from framing.actors import noun_phrase
-from framing.features.syntax import (conjuncts, in_question, in_span, is_negated, is_passive,
+from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, span_of, speech_source, subject_of)
 
@@ -362,11 +362,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         obj_ = next((c for c in v.children if c.dep_ == "dobj"), None) or passive_subject(v)
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
               if g.dep_ == "pobj"]
+        reason = phrase(obj_, stop=sent) if obj_ is not None else None
         if not on and obj_ is not None:  # the on-phrase hung inside the object ("the attack that killed ... on X")
             on = [g for c in obj_.subtree if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
                   if g.dep_ == "pobj" and _party(g, actors)["actor"] is not None][-1:]
             if on:  # the act is the object without that phrase
-                obj_text = sent.doc[obj_.left_edge.i:on[0].head.i].text.strip(" ,")
+                reason = sent.doc[obj_.left_edge.i:on[0].head.i].text.strip(" ,")
         if obj_ is None or not on or _party(obj_, actors)["actor"] is not None:
             return
         withheld, holder = _withheld(v)
@@ -374,8 +375,6 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             else (None if is_passive(v) else subject_of(v))
         agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         src = subj if subj is not None else agent
-        reason = obj_text if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in v.children) \
-            else phrase(obj_, stop=sent)
         _emit(rows, sent=sent, cue=v, blamer=_source(src, actors) if src is not None else _speaker(v, actors),
               targets=conjuncts(on[0]), reason=reason or None,
               polarity="withheld" if withheld else "asserted", negated=is_negated(v) and not withheld,

@@ -20,8 +20,7 @@ import yaml
 
 from framing import actors as actors_mod
 from framing.actors import noun_phrase
-from framing.features.syntax import (conjuncts, is_negated, is_passive, lexicon as syntax_lexicon, phrase, span_of,
-                                     speech_source, subject_of)
+from framing.features.syntax import conjuncts, is_negated, is_passive, phrase, span_of, speech_source, subject_of
 
 FEATURE = "neutrality_claim"
 CONTEXT = (1, 1)
