@@ -280,14 +280,20 @@ def noun_phrase(token: Any) -> Any:
         right += 2
     # a dateline ("DUSHANBE — Dushanbe holds ...", "KUALA LUMPUR - ...") is not part of the phrase the parser hung
     # it on
-    dash = max((t.i for t in doc[left:token.i] if t.text in _DATELINE_DASHES or (
-        t.text == "-" and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)), default=None)
+    dash = max((t.i for t in doc[left:token.i] if is_dateline_dash(t)), default=None)
     if dash is not None:
         left = dash + 1
     return doc[left:right + 1]
 
 
 _DATELINE_DASHES = frozenset({"—", "--", "–", "―"})
+
+
+def is_dateline_dash(token: Any) -> bool:
+    """A dash that can close a dateline: an em/en dash or "--", or a hyphen with spaces on both sides
+    ("KUALA LUMPUR - ..."), never one inside a word ("Kazakh-Russian")."""
+    return token.text in _DATELINE_DASHES or (token.text == "-" and bool(token.whitespace_) and token.i > 0
+                                              and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _ent_at(token: Any) -> Any:
@@ -514,8 +520,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 np_ = noun_phrase(subj)
                 distinct = list(dict.fromkeys(a for _, a in mentions(np_)))
             if not distinct:  # "The tabloid calls itself neutral": an unnamed party keeps its head noun
-                own = describe_span(noun_phrase(subj))
-                return own["actor"] if own["kind"] == "actor" else None
+                head_np = describe_span(noun_phrase(subj))
+                return head_np["actor"] if head_np["kind"] == "actor" else None
             return distinct[0] if len(distinct) == 1 else None
     if token.dep_ in ("dobj", "dative", "pobj") and token.lower_ not in ("its", "their"):
         # an object pronoun does not refer to the subject of its own clause ("X accuses it of ...")

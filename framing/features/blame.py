@@ -190,14 +190,9 @@ def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
     return {"span": span, "cue": cue if isinstance(cue, str) else cue.text, **roles}
 
 
-def _asked(cue: Any) -> bool:
-    """The cue sits in a question or condition (:func:`framing.features.syntax.in_question`)."""
-    return in_question(cue)
-
-
 def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reason: str | None,
           polarity: str, negated: bool, actors: Any, extra_tokens: tuple = (), blamers: list | None = None) -> None:
-    if not isinstance(cue, str) and _asked(cue):
+    if not isinstance(cue, str) and in_question(cue):  # raised, not assigned
         return
     if blamers is None and getattr(blamer, "others", None):
         blamers = [tuple(blamer), *blamer.others]  # coordinated speakers of the reported clause

@@ -166,6 +166,8 @@ def _named_place(prep: Any) -> str | None:
     return entry.actor if entry is not None and entry.kind == "alias" else None
 
 
+#: A party's friends: "its allies in Washington" are the United States, never the party that owns them.
+_ALLY_NOUNS = frozenset({"allies", "backers", "partners", "friend", "ally", "partner"})
 #: People posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand ("the ambassador of
 #: Chile" still is Chile).
 _POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
@@ -195,13 +197,11 @@ class Actors:
                 c.lower_ in actors_mod.NON_STATE_MODIFIERS  # "opposition leaders in Tbilisi" are not Georgia
                 or c.lower_ in actors_mod.gazetteer()["demonyms"]  # "Western envoys in Astana" are not Kazakhstan
                 or c.pos_ == "PROPN" and actors_mod.canonical_actor(c.text) is not None) for c in root.children)
-            if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS | {
-                    "allies", "backers", "partners", "friend", "ally", "partner"} \
+            if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS | _ALLY_NOUNS \
                     and actors_mod.canonical_actor(info["actor"]) is None and not non_state:
                 # "the regime in Damascus", "the government of Iraq", "his country"
-                owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in (
-                    "allies", "backers", "partners", "friend", "ally", "partner")  # "its inspectors in Iran": the
-                # owner's ("its allies in Washington" are the United States)
+                # "its inspectors in Iran" are the owner's ("its allies in Washington" are the United States)
+                owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in _ALLY_NOUNS
                 for c in root.children:
                     place = _named_place(c) if not (c.lower_ == "in" and root.lower_ in _POSTED_NOUNS) else None
                     if place is not None and not owned:
@@ -222,8 +222,8 @@ class Actors:
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante in ("United States", "NATO", "European Union", "Western countries"):
                             info = {"actor": "Western countries", "person": None, "kind": "actor"}
-                    if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and root.lower_ not in (
-                            "allies", "backers", "partners", "friend", "ally", "partner"):  # (X's allies are not X)
+                    # (X's allies are not X)
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and root.lower_ not in _ALLY_NOUNS:
                         sent = self._sentence_of(c)
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante is not None and actors_mod.canonical_actor(ante) is not None:

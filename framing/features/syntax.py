@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from framing.actors import is_dateline_dash
+
 _LEX = Path(__file__).parent / "syntax.yaml"
 
 
@@ -26,17 +28,13 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 FINITE = ("VBZ", "VBD", "VBP", "MD")
 
 
-_DASHES = frozenset({"—", "--", "–", "―"})
-
-
 def is_dateline(token: Any) -> bool:
     """Is ``token`` in a dateline opening its sentence ("KABUL — The Taliban ...", "BEIJING (Reuters) --")? The
     small model often parses the place or the agency as a subject."""
     sent = token.sent
     if token.i - sent.start > 6 or not (sent[0].is_upper and len(sent[0].text) > 1):
         return False
-    dash = next((t.i for t in token.doc[sent.start:min(sent.start + 8, sent.end)] if t.text in _DASHES or (
-        t.text == "-" and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_)), None)  # "BEIRUT - ..."
+    dash = next((t.i for t in token.doc[sent.start:min(sent.start + 8, sent.end)] if is_dateline_dash(t)), None)
     # the sentence proper starts after the dash with a capital ("KABUL — The ..."; not "NATO — the alliance — ...")
     return dash is not None and token.i < dash and dash + 1 < sent.end and token.doc[dash + 1].text[:1].isupper()
 
