@@ -30,6 +30,11 @@ DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the go
                                "the archipelago", "the island nation", "the island state", "the federation",
                                "the court", "the tribunal", "the agency", "the watchdog", "the organisation",
                                "the organization", "the fund", "the council"})
+#: Definite descriptions of an organisation or alliance ("the bloc" after "the African Union", "the Russian-led
+#: alliance" after "the Collective Security Treaty Organization"): their antecedent is an organisation, not a state.
+BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping", "coalition", "organisation", "organization"})
+#: Modifiers that keep a definite description anaphoric ("the Russian-led alliance", "the Saudi-backed coalition").
+_LED_WORDS = frozenset({"led", "backed", "dominated", "based", "sponsored", "funded"})
 #: Definite descriptions of a named body ("the court" after "the International Criminal Court"): their antecedent
 #: is an actor whose name holds the same noun.
 BODY_NOUNS = frozenset({"court", "tribunal", "agency", "watchdog", "organisation", "organization", "fund", "council"})
@@ -325,6 +330,12 @@ def describe_span(span: Any) -> dict[str, Any]:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
+    if ("the " + root.lower_) in DEFINITE_ANAPHORS and root.dep_ == "appos" and root.head.pos_ == "PROPN" \
+            and root.head.i < root.i and canonical_actor(text) is None:
+        return {"actor": None, "person": None, "kind": "pronoun"}  # "Budapest, the last capital to ratify ..."
+    if root.lower_ in BLOC_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None \
+            and _led_modified(span):
+        return {"actor": None, "person": None, "kind": "pronoun"}  # "the Russian-led alliance"
     if re.match(r"^(?:the\s+)?(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]", text, re.IGNORECASE):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal": weather, not a party
     entry = _lookup(text)
@@ -362,7 +373,8 @@ def describe_span(span: Any) -> dict[str, Any]:
     if ent is not None and ent.label_ in _ACTOR_ENTS:
         name = _clean_name(ent.text)
         if ent.label_ == "NORP":  # "the Houthis", "Kurds" as a group; "the Russians" -> Russia
-            dem = gazetteer()["demonyms"].get(re.sub(r"s$", "", name.lower().removeprefix("the ")))
+            plain = name.lower().removeprefix("the ")  # "the Swiss" as it is, "the Russians" without the plural
+            dem = gazetteer()["demonyms"].get(plain) or gazetteer()["demonyms"].get(re.sub(r"s$", "", plain))
             if dem is not None and len(span) <= 3:
                 return {"actor": dem, "person": None, "kind": "actor"}
             return {"actor": name, "person": None, "kind": "actor"}
@@ -394,6 +406,13 @@ def describe_span(span: Any) -> dict[str, Any]:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}
     return {"actor": None, "person": None, "kind": "non-actor"}
+
+
+def _led_modified(span: Any) -> bool:
+    """Is the span "the <Name>-led <noun>" ("the Russian-led alliance"): a description, not a name?"""
+    words = [t for t in span if t.i not in (span.start, span.root.i)]
+    return bool(words) and any(t.lower_ in _LED_WORDS for t in words) and all(
+        t.lower_ in _LED_WORDS or t.text == "-" or t.nbor(1).text == "-" for t in words)
 
 
 def actor_for_span(span: Any) -> str | None:
@@ -493,7 +512,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         for span in (token.doc[sent.start:token.i], previous):
             if span is None:
                 continue
-            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i]
+            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i
+                      and not (_lookup(e.text) is not None and _lookup(e.text).kind == "alias")]  # not "Azerbaijan"
             if people:
                 ent = people[-1]
                 # the name, else the noun phrase around it ("Armenian Prime Minister Nikol Pashinyan ... his")
@@ -507,6 +527,13 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 return entry.actor if entry is not None else _clean_name(ent.text)
         # no named person: an office holder ("Austria's chancellor ... his country") resolves like "its"
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]
+    if token.dep_ == "appos" and token.pos_ == "NOUN":
+        # "Budapest, the last capital to ratify ...": a description in apposition to a name is that name
+        head = token.head
+        start = min([head.i] + [c.left_edge.i for c in head.children if c.dep_ in ("compound", "det")])
+        named = list(dict.fromkeys(a for _, a in mentions(token.doc[start:head.i + 1]))) if head.i < token.i else []
+        if len(named) == 1:
+            return named[0]
     if token.lower_ in ("itself", "themselves"):
         # a reflexive takes the subject of its own clause ("Beijing describes itself as neutral")
         verb = token.head if token.dep_ != "pobj" else token.head.head
@@ -530,7 +557,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         if subj is not None:
             bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
             # ... but it may refer to the subject's possessor: "Beijing's share of the debt gives it leverage"
-            if token.lower_ in PRONOUNS:  # (a description such as "the government" keeps the old rule)
+            if token.lower_ in PRONOUNS or token.lower_ in BLOC_NOUNS:
+                # (a description such as "the government" keeps the old rule; "The African Union's envoy described
+                # the bloc" is the possessor's bloc)
                 bound -= {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
             own = [(i, a) for i, a in own if i not in bound]
     if token.dep_ == "poss" and token.lower_ in ("its", "their"):
@@ -542,12 +571,26 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
             if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
                 return found[0]
+    if token.dep_ == "poss" and token.lower_ in ("its", "their") and not own:
+        # cataphora: a possessive in a phrase fronted before its clause's subject refers to that subject ("Despite
+        # its official neutrality, Egypt has supplied ...", "In its latest report, the agency ...")
+        top = next((a for a in token.ancestors if a.dep_ in ("prep", "advcl", "npadvmod")
+                    and a.head.pos_ in ("VERB", "AUX") and a.i < a.head.i), None)
+        subj = next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if top is not None else None
+        if subj is not None and subj.i > top.right_edge.i:
+            found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
+            if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
+                return found[0]
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
         if token.lower_ in BODY_NOUNS:
             # "the court" -> "the International Criminal Court" (a name with that noun), never a state
             candidates = [(i, a) for i, a in candidates
                           if token.lower_ in noun_phrase(token.doc[i]).text.lower()
                           or any(token.lower_ in name.split(" ") for name in _names_of(a))]
+        if token.lower_ in BLOC_NOUNS:
+            # "the bloc": an organisation ("the African Union"), not a state named in between
+            candidates = [(i, a) for i, a in candidates if canonical_actor(a) is None or token.doc[i].ent_type_ == "ORG"]
         if token.lower_ in ("it", "its", "itself"):
             # number agreement: "its" is not "NATO leaders" (a plural common-noun head) ... unless that group reports
             # the clause the pronoun is in: in "Chinese officials said it would ...", "it" is the state they speak for

@@ -596,6 +596,75 @@ CASES = [
     ("Serbia's claim to be a neutral broker carries little weight in Pristina.", "neutrality_claim",
      [{"claimant": "Serbia", "voice": "self", "qualified": True}],
      "the owner of a 'claim to be' is the claimant, in its own voice"),
+    ("Kazakhstan has declined to condemn Russia's annexation of Crimea.", "blame_attribution",
+     [{"blamer": "Kazakhstan", "blamed": "Russia", "reason": None, "polarity": "withheld"}],
+     "withheld criticism of a party's act keeps only the party, as the seed README lists it"),
+    ("Malta and Austria, both constitutionally neutral, sent observers to the vote, officials said.",
+     "neutrality_claim", [{"claimant": "Austria", "voice": "narrator"}, {"claimant": "Malta", "voice": "narrator"}],
+     "an epithet with its own modifiers between commas is the narrator's"),
+    ("Budapest's 'strategic neutrality' has not stopped it from buying Russian gas.", "neutrality_claim",
+     [{"claimant": "Hungary", "qualified": True}], "a quoted two-word label is a scare quote"),
+    ('Officials said Ireland was "strictly neutral and would stay so".', "neutrality_claim",
+     [{"claimant": "Ireland", "qualified": False}], "a quotation with a verb is speech, not a scare quote"),
+    ("Despite its declared neutrality, Laos has let foreign troops train on its soil.", "neutrality_claim",
+     [{"claimant": "Laos", "qualified": True}], "a possessive fronted before its clause's subject refers forward"),
+    ("For all its neutrality, Oman shipped fuel to both sides, according to port records.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "narrator"}], "'according to records' is evidence, not a third party's voice"),
+    ("The Arab League's secretary-general called the bloc an impartial mediator.", "neutrality_claim",
+     [{"claimant": "Arab League"}], "'the bloc' takes the organisation that owns the subject"),
+    ("Mali left the Economic Community of West African States, accusing the French-backed bloc of strangling "
+     "its economy.", "blame_attribution",
+     [{"blamer": "Mali", "blamed": "ECOWAS"}],
+     "'the French-backed bloc' is a description of the organisation named before"),
+    ("Niger left the alliance, accusing Paris of meddling in its affairs.", "blame_attribution",
+     [{"blamer": "Niger", "blamed": "France"}], "a participle after a comma takes the main subject, not the object"),
+    ("Bhutan has accepted a junior role in its hydropower pact with New Delhi.", "partner_hierarchy",
+     [{"senior": "India", "junior": "Bhutan"}], "'a junior role in its pact with X': the other party of the pact"),
+    ("Canberra took a junior role alongside Washington in the patrols.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "Australia"}], "'a junior role alongside X'"),
+    ("Armenia is the junior partner in its rail corridor with Georgia and Iran.", "partner_hierarchy",
+     [{"senior": "Georgia", "junior": "Armenia"}, {"senior": "Iran", "junior": "Armenia"}],
+     "each coordinated party on the other side of the relationship"),
+    ("Laos now takes its cues from Beijing on the Mekong dams, diplomats say.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Laos"}], "'takes its cues from X'"),
+    ("Kuwait followed Riyadh's lead and recalled its ambassador.", "partner_hierarchy",
+     [{"senior": "Saudi Arabia", "junior": "Kuwait"}], "'followed X's lead'"),
+    ("The separatist leadership in Tskhinvali answers directly to Moscow, Georgian officials say.", "partner_hierarchy",
+     [{"senior": "Russia"}], "'answers to X' (a party)"),
+    ("The minister answered to questions from reporters.", "partner_hierarchy", [],
+     "'answered to questions' ranks no party"),
+    ("Cuba's economy, kept afloat by Caracas for years, is shrinking.", "partner_hierarchy",
+     [{"senior": "Venezuela", "junior": "Cuba"}], "passive 'kept afloat by X', the owner of the economy junior"),
+    ("Hungarian officials mocked Austria's claim to be impartial in the dispute.", "neutrality_claim",
+     [{"claimant": "Austria", "voice": "self"}], "'X's claim to be impartial' with an adjective"),
+    ("Swiss neutrality is under strain, a Ukrainian diplomat said.", "neutrality_claim",
+     [{"claimant": "Switzerland", "voice": "other"}], "a demonym before 'neutrality' names the state"),
+    ("Hanoi's envoy, describing Vietnam's position as objective and fair, urged restraint.", "neutrality_claim",
+     [{"claimant": "Vietnam"}], "'describing X's position as objective and fair'"),
+    ("Norway presents itself as an honest broker in the talks.", "neutrality_claim",
+     [{"claimant": "Norway", "voice": "self", "qualified": True}], "'honest broker' is an impartial go-between"),
+    ("The auditor was praised as an honest official.", "neutrality_claim", [], "'honest' alone is no neutrality"),
+    ("Indonesia says it does not favour either Washington or Beijing in their rivalry.", "neutrality_claim",
+     [{"claimant": "Indonesia", "voice": "self", "issue": "their rivalry"}], "'does not favour either X or Y'"),
+    ("Greek officials called Malta an honest and neutral host for the talks.", "neutrality_claim",
+     [{"claimant": "Malta", "voice": "other"}], "'called X a neutral host': the object, not the caller"),
+    ("Ankara laid the blame for the border clash at the door of the Kurdish militia.", "blame_attribution",
+     [{"blamer": "Turkey", "blamed": "the militia", "reason": "the border clash"}], "'laid the blame at the door of X'"),
+    ("Seoul lays the blame at Pyongyang's door.", "blame_attribution",
+     [{"blamer": "South Korea", "blamed": "North Korea"}], "'lays the blame at X's door' (lemmatised as 'lie')"),
+    ("Vilnius lashed out at Minsk for pushing migrants across the border.", "blame_attribution",
+     [{"blamer": "Lithuania", "blamed": "Belarus", "reason": "pushing migrants across the border"}],
+     "'lashed out at X for Y' is criticism"),
+    ("Minsk said it bore no responsibility for the crisis on the border.", "blame_attribution", [],
+     "'bore no responsibility' is a denial"),
+    ("Berlin accused Russian state-backed hackers of breaching the parliament's network.", "blame_attribution",
+     [{"blamer": "Germany", "blamed": "Russia"}], "state-backed hackers stand for their state"),
+    ("Manila attributed the hack to Chinese military hackers.", "blame_attribution",
+     [{"blamer": "Philippines", "blamed": "China", "reason": "the hack"}], "'attributed the hack to X'"),
+    ("Oslo would not attribute the sabotage of the cable to any country.", "blame_attribution",
+     [{"blamer": "Norway", "blamed": None, "polarity": "withheld"}], "'would not attribute X to any country'"),
+    ("Archivists traced the letter to a Lisbon printer.", "blame_attribution", [],
+     "tracing a harmless thing is no blame"),
 ]
 
 
@@ -652,13 +721,14 @@ def test_cue_regexes_cover_their_lexicons():
 
     probes = {"charge": "{w}d them with", "allege": "{w}d that", "pin": "{w}ned it on"}  # cues only in context
     for word, kind in blame.lexicon()["verbs"].items():
-        probe = probes.get(kind, "{w}").format(w=word)
+        probe = ("{w}d it to" if word in blame._PIN_PREPS else probes.get(kind, "{w}")).format(w=word)
         assert blame.cue_regex().search(probe), word
     for word in blame.lexicon()["responsibility_words"]:
         assert blame.cue_regex().search(word), word
     for key in ("adjectives", "nouns"):
         for word in neutrality.lexicon()[key]:
-            assert neutrality.cue_regex().search(word), word
+            probe = "honest broker" if word == "honest" else word  # a cue only in that phrase
+            assert neutrality.cue_regex().search(probe), word
     lex = partner.lexicon()
     for (mod, noun) in lex["rank"]:
         assert partner.cue_regex().search(f"{mod} {noun}"), (mod, noun)
@@ -666,7 +736,8 @@ def test_cue_regexes_cover_their_lexicons():
         for word in lex[key]:
             assert partner.cue_regex().search(word), word
     for word in lex["dependence"]:
-        probe = {"hostage": "hostage to", "beck": "beck and call"}.get(word, word)  # cues only as phrases
+        probe = {"hostage": "hostage to", "beck": "beck and call", "cues": "cues from", "cue": "cue from",
+                 "answer": "answer to", "answers": "answers to"}.get(word, word)  # cues only as phrases
         assert partner.cue_regex().search(probe), word
 
 

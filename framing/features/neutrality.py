@@ -46,7 +46,8 @@ _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "cla
                          "contend", "note", "add", "explain", "signal", "position", "present", "style", "pride"})
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 #: Claiming verbs that distance the text from the claim (qualified=True): the party insists, claims, pretends.
-_DISTANCING_VERBS = frozenset({"claim", "profess", "purport", "insist", "pretend", "proclaim"})
+_DISTANCING_VERBS = frozenset({"claim", "profess", "purport", "insist", "pretend", "proclaim",
+                               "question", "doubt", "dispute"})  # (a claim put in doubt: "questioned whether ...")
 #: Reflexive self-descriptions that stage an image ("presents itself as", "styles itself") qualify the claim;
 #: plain ones ("describes itself as", "calls itself", "sees itself as") state it (codebook decision, session 4).
 _IMAGE_VERBS = frozenset({"present", "style", "bill", "tout", "pose", "fashion", "market", "sell", "advertise",
@@ -90,7 +91,7 @@ def lexicon() -> dict[str, Any]:
     data = yaml.safe_load(_LEX_PATH.read_text(encoding="utf-8"))
     out: dict[str, Any] = {"cue_regex": data["cue_regex"]}
     for key in ("adjectives", "nouns", "stance_nouns", "role_nouns", "excluded_heads", "excluded_prefixes", "distancing",
-                "contrast"):
+                "contrast", "evidence_sources"):
         out[key] = frozenset(str(e["word"]).lower() for e in data[key])
     out["phrases"] = {str(e["head"]).lower(): bool(e["need_negation"]) for e in data["phrases"]}
     return out
@@ -154,9 +155,11 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
             return owner
     if noun.dep_ in ("attr", "oprd", "pobj") and noun.head.pos_ in ("AUX", "VERB", "ADP"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+        if (noun.dep_ == "pobj" and noun.head.lower_ == "as") or noun.dep_ == "oprd":
+            # "described Turkey as a neutral mediator", "called Turkey a neutral mediator": the object
+            obj = next((c for c in verb.children if c.dep_ == "dobj"
+                        and c.lower_ not in ("what", "which", "that", "whom")), None)
+            if obj is not None:  # (not "what it calls a balanced position": the caller's own)
                 return obj
         subj = subject_of(verb)
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (subj is None or subj.i == verb.head.i):
@@ -238,6 +241,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         subj = subject_of(head)
         if subj is not None and (subj.lower_ in lex["stance_nouns"] or subj.lemma_.lower() in lex["stance_nouns"]):
             return _stance_owner(subj, actors), head
+        if head.dep_ == "acl" and head.head.pos_ == "NOUN" and (subj is None or subj.i == head.head.i):
+            # "Italy's claim to be impartial": the owner of the claim (bid, ambition) is the party
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, head
         return subj, head
     if dep in ("pobj", "amod", "advmod") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         return _as_phrase_claimant(head.head, lex, actors)
@@ -303,10 +311,7 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 continue  # "Despite pressure from both camps, Ghana has stayed neutral": the claim stands
             if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:
                 return True
-    # scare quotes around the cue
-    doc = cue.doc
-    if cue.sent.start < cue.i < cue.sent.end - 1 and doc[cue.i - 1].text in ("'", "‘", '"', "“") \
-            and doc[cue.i + 1].text in ("'", "’", '"', "”"):
+    if _scare_quoted(cue):
         return True
     if speech_verb is not None and speech_verb.lemma_.lower() in _DISTANCING_VERBS:
         return True
@@ -328,6 +333,24 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     if nxt is not None and _next_contrast().search(nxt.text):
         return True
     return False
+
+
+_OPEN_MARKS, _CLOSE_MARKS = ("'", "‘", '"', "“"), ("'", "’", '"', "”")
+
+
+def _scare_quoted(cue: Any) -> bool:
+    """Is the cue inside a short quoted label ("'military neutrality'", "“neutrality”", '"positive neutrality"')?
+
+    A quotation of speech ("is “strictly neutral and will remain so”") has a verb in it and is not a label.
+    """
+    doc, sent = cue.doc, cue.sent
+    left = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 4) - 1, -1) if doc[i].text in _OPEN_MARKS), None)
+    right = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 4)) if doc[i].text in _CLOSE_MARKS), None)
+    if left is None or right is None or right - left - 1 > 4:
+        return False
+    inside = doc[left + 1:right]
+    return all(t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "PUNCT") and not t.is_quote for t in inside
+               if t.i != cue.i) and not any(t.text in _OPEN_MARKS + _CLOSE_MARKS for t in inside)
 
 
 def _contested(cue: Any, claimant: str | None, actors: Any) -> bool:
@@ -381,9 +404,14 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         # a fronted adjunct ("Officially non-aligned, Indonesia has ...") is the narrator's description, even
         # when a source is credited for the rest of the sentence ("..., according to a white paper")
         return "narrator", None
-    if cue.dep_ == "amod" and cue.i > cue.sent.start and cue.doc[cue.i - 1].text == "," \
+    before = cue.left_edge.i - 1
+    while before > cue.sent.start and cue.doc[before].lower_ in ("both", "all", "each"):
+        before -= 1  # "Austria and Ireland, both militarily neutral, ..."
+    if cue.dep_ == "amod" and before > cue.sent.start and cue.doc[before].text == "," \
             and cue.head.i < cue.i and cue.head.pos_ == "PROPN":
-        return "narrator", None  # "Switzerland, neutral for two centuries, has offered ...": an epithet
+        # "Switzerland, neutral for two centuries, has offered ...", "Austria and Ireland, both militarily
+        # neutral, ...": an epithet
+        return "narrator", None
     if cue.dep_ in ("amod", "compound") and cue.i < cue.head.i and cue.head.pos_ == "PROPN" \
             and actors_mod.canonical_actor(cue.head.text) is not None:
         # an epithet on a named party ("Neutral Austria has ended its gas contract, the ministry said") is the
@@ -416,6 +444,8 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
     if found is None:
         return "narrator", None
     speaker, verb = found
+    if verb.lower_ == "according" and {speaker.lemma_.lower(), speaker.lower_} & lexicon()["evidence_sources"]:
+        return "narrator", None  # "..., according to customs figures": evidence, not a voice
     np_ = noun_phrase(speaker)
     who = actors.describe(np_)["actor"]
     if who is not None and claimant is not None and who == claimant:
@@ -472,11 +502,17 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
             if _excluded_prefix(tok) or _inside_name(tok, actors):
                 continue  # part of a name: "the Non-Aligned Movement", "Neutral Bay"
+            if low == "honest" and not (tok.dep_ == "amod" and tok.head.lemma_.lower() == "broker"):
+                continue  # only "an honest broker"
             if low in ("balanced", "objective"):
                 adj = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "ADJ" else tok  # "multi-vector and balanced"
-                cands = [adj.head] if adj.dep_ == "amod" else [subject_of(adj.head), next(
-                    (c for c in adj.head.children if c.dep_ == "dobj"), None)] if adj.head.pos_ in ("AUX", "VERB") \
-                    else []
+                if adj.head.lower_ == "as" and adj.head.head.pos_ == "VERB":  # "describing X's position as balanced"
+                    cands = [c for c in adj.head.head.children if c.dep_ == "dobj"]
+                elif adj.dep_ == "amod":
+                    cands = [adj.head]
+                else:
+                    cands = [subject_of(adj.head), next((c for c in adj.head.children if c.dep_ == "dobj"), None)] \
+                        if adj.head.pos_ in ("AUX", "VERB") else []
                 stance = next((c for c in cands if c is not None and c.lemma_.lower() in
                                lex["stance_nouns"] | lex["role_nouns"]), None)
                 if low == "objective" and not any(c.lower_ in ("fair", "impartial", "neutral") for c in
@@ -521,6 +557,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
                 owner = of[0] if of else None
+            if owner is None:  # "Swiss neutrality", "Austrian neutrality": the demonym names the state
+                owner = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1
+                              and c.lower_ in actors_mod.gazetteer()["demonyms"]), None)
             verb = holder.head if holder.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
             if verb is not None and verb.pos_ == "ADP":
                 verb = verb.head
@@ -580,11 +619,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 claim_tok, _char = _as_ancestor_claimant(verb, actors)
             issue_heads = [verb, tok]
         elif lemma in ("favour", "favor", "back", "support", "prefer") and tok.pos_ == "VERB" and any(
-                g.dep_ == "preconj" and g.lower_ == "neither" for c in tok.children if c.dep_ == "dobj"
-                for g in c.children):
-            # "the sultanate favours neither Tehran nor Washington"
-            claim_tok, pred, issue_heads = subject_of(tok), tok, []
-            _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
+                g.dep_ in ("preconj", "det") and (g.lower_ == "neither" or g.lower_ == "either" and is_negated(tok))
+                for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() != "side" for g in c.children):
+            # "the sultanate favours neither Tehran nor Washington", "favours neither giant", "does not favour either
+            # Washington or Beijing in their trade rivalry"
+            claim_tok, pred = subject_of(tok), tok
+            _add(rows, tok, claim_tok, pred, False, _issue(tok, sent=sent), sent, sentences, actors)
             continue
         elif low == "party" and tok.dep_ == "attr" and any(c.lower_ == "to" for c in tok.children):
             if not (is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children)):

@@ -247,7 +247,7 @@ def _other(noun: Any, holder: Any) -> Any:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and (holder is None or c.i != holder.i):
             return c
     obj = _pobj(noun, ("of", "to", "with", "over", "for"))
-    if obj is not None and obj.lemma_.lower() not in lexicon()["relations"]:
+    if obj is not None and obj.lemma_.lower() not in lexicon()["relations"] and (holder is None or obj.i != holder.i):
         return obj
     # "in its dealings with Beijing", "in the relationship with Beijing"
     chain = [noun]
@@ -256,6 +256,9 @@ def _other(noun: Any, holder: Any) -> Any:
         if a.pos_ in ("VERB", "AUX") or len(chain) > 5:
             break
     for t in chain:
+        beside = _pobj(t, ("alongside",))  # "accepted a junior role alongside Washington"
+        if beside is not None:
+            return beside
         rel = _pobj(t, ("in", "within"))
         if rel is not None and (rel.lemma_.lower() in lexicon()["relations"] or rel.lower_ in lexicon()["relations"]):
             partner = _pobj(rel, ("with", "to"))
@@ -361,6 +364,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if owner is not None and lemma in ("role", "status", "position"):
                 holder = owner  # "Canada's junior role": a role is its owner's ("China's junior partner" is not)
+            if (holder is None or holder.lower_ in ("what", "which")) and lemma in ("role", "status", "position"):
+                holder = _pobj(tok, ("for",)) or holder  # "what they see as a junior role for South Korea"
             if holder is None and tok.dep_ in ("nsubj", "npadvmod", "dep", "appos") and tok.head.pos_ != "VERB" \
                     or holder is None and _fronted(tok):
                 holder = _fronted(tok)  # "Once Moscow's junior partner on energy, Kazakhstan now ships ..."
@@ -375,9 +380,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
                 (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children))
             for h in members(holder, actors) if holder is not None else [None]:  # "Kyiv and Chisinau are junior ..."
-                senior, junior = (h, other) if rank == "senior" else (other, h)
-                _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
-                      tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
+                # (and each party on the other side: "in its corridor with Azerbaijan and Turkey")
+                for o in members(other, actors) if other is not None else [None]:
+                    senior, junior = (h, o) if rank == "senior" else (o, h)
+                    _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
+                          tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
         elif lemma in lex["status"] and tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
                                             and c.lower_ in _HARDWARE for c in tok.children):
@@ -429,11 +436,28 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif low in lex["dependence"] or lemma in lex["dependence"]:
             _dependence(tok, rows, sent=sent, actors=actors)
         elif lemma == "keep" and tok.pos_ == "VERB" and any(c.lower_ == "afloat" for c in tok.children):
-            # "the West has kept the Ukrainian government afloat"
+            # "the West has kept the Ukrainian government afloat"; passive "kept afloat by Beijing"
+            afloat = tuple(c for c in tok.children if c.lower_ == "afloat")
+            if is_passive(tok) or (tok.tag_ in ("VBN", "VBD") and _pobj(tok, ("by",)) is not None
+                                   and not any(c.dep_ == "dobj" for c in tok.children)):
+                own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                # (a participle with "by" is passive even where the parser gave it a subject or hung it on a noun)
+                junior = passive_subject(tok) if is_passive(tok) else own if own is not None else (
+                    tok.head if tok.dep_ in ("acl", "relcl") else None)
+                for sr in conjuncts(_pobj(tok, ("by",))) if _pobj(tok, ("by",)) is not None else []:
+                    _emit(rows, sent=sent, cue=tok, senior=sr, junior=junior, actors=actors, negated=is_negated(tok),
+                          tokens=(sr, *afloat))
+                continue
             junior = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i), None)
             for j in conjuncts(junior) if junior is not None else []:
                 _emit(rows, sent=sent, cue=tok, senior=subject_of(tok), junior=j, actors=actors,
-                      negated=is_negated(tok), tokens=(j, *[c for c in tok.children if c.lower_ == "afloat"]))
+                      negated=is_negated(tok), tokens=(j, *afloat))
+        elif lemma == "lead" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "follow":
+            # "Vientiane follows Beijing's lead on the dispute": the one followed leads
+            leader = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if leader is not None and leader.pos_ == "PROPN":
+                _emit(rows, sent=sent, cue=tok, senior=leader, junior=subject_of(tok.head), actors=actors,
+                      negated=is_negated(tok.head), tokens=(tok.head,))
         elif lemma in lex["control"] and tok.pos_ == "VERB":
             if lemma == "prop" and not any(c.lower_ == "up" for c in tok.children):
                 continue
@@ -528,6 +552,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         senior = next((g for g in nxt.children if g.dep_ == "pobj"), None)
     if senior is None:
         return
+    if tok.lemma_.lower() == "answer" and actors.describe(noun_phrase(senior))["kind"] != "actor":
+        return  # "answered to questions from lawmakers": only a party answered to ranks
     if tok.lemma_.lower() == "lean" and not any(c.lower_ == "heavily" for c in tok.children) and any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in tok.children):

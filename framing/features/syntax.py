@@ -108,7 +108,8 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
         if verb.dep_ == "ccomp":
             return None
         if head.lemma_.lower() in ("leave", "keep", "find", "see", "watch", "make", "send", "get") and verb.tag_ in (
-                "VBG", "VBN", "VB"):
+                "VBG", "VBN", "VB") and verb.doc[verb.i - 1].text != ",":
+            # (not a participle set off by a comma: "Mali left the bloc, accusing France of ...")
             # "the alliance leaves South Korea playing second fiddle": the object does what follows it
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None:
@@ -126,6 +127,10 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
                 return obj
         return subject_of(prep.head, depth=depth + 1) if prep.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ in ("ROOT", "ccomp", "conj") and head.tag_ in ("VBZ", "NNS") and verb.tag_ == "VBG":
+            own_ = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if own_ is not None:  # "Brazil risks playing second fiddle": "risks" taken for a noun that has a subject
+                return own_
         return head
     return None
 
@@ -207,6 +212,7 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
     for a in ancestors:
         for c in a.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in speech \
+                    and not (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "as" for g in c.children)) \
                     and (c.i > token.i or _inserted(c)) \
                     and c not in ancestors and c.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
                 subj = own_subject(c)
@@ -265,4 +271,6 @@ def in_question(cue: Any) -> bool:
             return True
         if a.dep_ in ("ccomp", "advcl") and a.head.lemma_.lower() in ("ask", "wonder", "question"):
             return True
+        if a.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in a.children):
+            return False  # a clause of its own ("whether X can mediate after Lula suggested Kyiv shared blame")
     return False
