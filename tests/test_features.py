@@ -665,6 +665,21 @@ CASES = [
      [{"blamer": "Norway", "blamed": None, "polarity": "withheld"}], "'would not attribute X to any country'"),
     ("Archivists traced the letter to a Lisbon printer.", "blame_attribution", [],
      "tracing a harmless thing is no blame"),
+    ("Budapest, the last capital to back the plan, declined to criticise Moscow.", "blame_attribution",
+     [{"blamer": "Hungary", "blamed": "Russia", "polarity": "withheld"}],
+     "a description in apposition to a name ('Budapest, the last capital ...') is that name"),
+    ("Armenian Prime Minister Nikol Pashinyan met envoys after Azerbaijan's offensive, and he accused the CSTO of "
+     "abandoning Yerevan.", "blame_attribution", [{"blamer": "Armenia", "blamed": "CSTO"}],
+     "'he' is the person named before, not a state the model tagged as a person"),
+    ("Critics argue that Serbia risks playing second fiddle to Moscow.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Serbia"}], "'risks playing' with 'risks' taken for a noun"),
+    ("Analysts question whether Qatar can mediate after Doha said Israel bore responsibility for the strike.",
+     "blame_attribution", [{"blamer": "Qatar", "blamed": "Israel"}],
+     "a clause of its own inside a question is asserted"),
+    ("Some in Tokyo resent what they see as a junior role for Japan in its alliance with Washington.",
+     "partner_hierarchy", [{"senior": "United States", "junior": "Japan"}], "'a junior role for X'"),
+    ("Kyiv has questioned whether Ankara can be an impartial host.", "neutrality_claim",
+     [{"claimant": "Turkey", "voice": "other", "qualified": True}], "a neutrality questioned by a third party"),
 ]
 
 

@@ -530,10 +530,12 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             and tok.doc[tok.i - 1].dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp"):
         # "Ukraine bore responsibility" mis-parsed with "bore" as a modifier: read the surface order
         target = tok.doc[tok.i - 2]
-        blamer = _speaker(tok, actors)
-        if blamer[0] is None and tok.dep_ == "dobj" and head.lemma_.lower() in syntax_lexicon()["speech_verbs"]:
+        if tok.dep_ == "dobj" and head.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
+                and subject_of(head) is not None:
             blamer = _source(subject_of(head), actors)  # "Cairo says the Houthis bear responsibility": the clause
-            # was parsed as the object of "says"
+            # was parsed as the object of "says", whose subject is the nearest source
+        else:
+            blamer = _speaker(tok, actors)
         if target.pos_ in ("PROPN", "NOUN", "PRON") and target.i >= sent.start:
             _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=[target],
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
