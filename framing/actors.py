@@ -330,6 +330,11 @@ def describe_span(span: Any) -> dict[str, Any]:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
+    if root.lower_ in COUNTRY_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None and all(
+            t.dep_ in ("amod", "advmod", "punct", "npadvmod") and t.text[:1].islower()
+            and t.lower_ not in gazetteer()["demonyms"] for t in span if t.i not in (span.start, root.i)) \
+            and span.end - span.start <= 4:
+        return {"actor": None, "person": None, "kind": "pronoun"}  # "the landlocked country", "the tiny kingdom"
     if ("the " + root.lower_) in DEFINITE_ANAPHORS and root.dep_ == "appos" and root.head.pos_ == "PROPN" \
             and root.head.i < root.i and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}  # "Budapest, the last capital to ratify ..."
@@ -582,6 +587,21 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
             if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
                 return found[0]
+    if token.lower_ in COUNTRY_NOUNS and not own and token.dep_ in ("nsubj", "nsubjpass"):
+        # "The country remains too dependent on Washington, Japan's defence ministry acknowledged": a state's own
+        # voice, credited after the clause, speaks of its country
+        root = token.sent.root if sentence is None else next((t for t in sentence if t.dep_ == "ROOT"), None)
+        reported = root is not None and root.i > token.i and (root.lemma_.lower() in _REPORTING | {
+            "acknowledge", "admit", "concede"}) and any(c.dep_ in ("ccomp", "parataxis") and token.i in
+                                                        {t.i for t in c.subtree} for c in root.children)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if reported else None
+        if subj is not None and subj.tag_ in ("NN", "NNP") and (subj.lower_ in gazetteer()["institutions"]
+                                                       or subj.lower_ in PLACE_BOUND_NOUNS):
+            # (one institution: "Western officials" are not the country's voice)
+            voices = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
+                                        if canonical_actor(a) is not None))
+            if len(voices) == 1:
+                return voices[0]
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
         if token.lower_ in BODY_NOUNS:
             # "the court" -> "the International Criminal Court" (a name with that noun), never a state
@@ -622,7 +642,7 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
                               for i, _ in candidates)
             if len(subjects) == 1 and not coordinated and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                    token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them")
+                    token.dep_ in ("dobj", "dative") and (token.lower_ in ("it", "them") or token.lower_ in COUNTRY_NOUNS)
                     and (in_previous or token.i > next(i for i, a in candidates if a == subjects[0])))):
                 # an object pronoun continues the topic, the subject of an earlier clause (its own clause's subject
                 # was removed above): "Naypyitaw has become dependent on Beijing and Moscow. Rebel groups accuse it

@@ -680,6 +680,18 @@ CASES = [
      "partner_hierarchy", [{"senior": "United States", "junior": "Japan"}], "'a junior role for X'"),
     ("Kyiv has questioned whether Ankara can be an impartial host.", "neutrality_claim",
      [{"claimant": "Turkey", "voice": "other", "qualified": True}], "a neutrality questioned by a third party"),
+    ("Bishkek buys its fuel from Russia, leaving the landlocked country dependent on Moscow's goodwill.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Kyrgyzstan"}], "'the landlocked country' is an anaphor"),
+    ("The country remains reliant on Beijing for loans, Laos's finance ministry conceded in a report.",
+     "partner_hierarchy", [{"senior": "China", "junior": "Laos"}],
+     "'the country' in a state's own reported words, credited after the clause"),
+    ("The country is dependent on Moscow, Western officials said.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "the country"}], "third parties' 'the country' stays unresolved"),
+    ("Caracas has drifted towards Tehran, and an exiled opposition leader described the country as an Iranian "
+     "client.", "partner_hierarchy", [{"senior": "Iran", "junior": "Venezuela"}],
+     "an object 'the country' continues the earlier subject"),
+    ("Egypt plays a junior role in its currency swap with Beijing.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Egypt"}], "'a currency swap with X'"),
 ]
 
 
