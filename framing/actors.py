@@ -331,7 +331,7 @@ def describe_span(span: Any) -> dict[str, Any]:
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if root.lower_ in COUNTRY_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None and all(
-            t.dep_ in ("amod", "advmod", "punct", "npadvmod") and t.text[:1].islower()
+            t.dep_ in ("amod", "advmod", "punct", "npadvmod", "compound") and (t.text[:1].islower() or t.is_punct)
             and t.lower_ not in gazetteer()["demonyms"] for t in span if t.i not in (span.start, root.i)) \
             and span.end - span.start <= 4:
         return {"actor": None, "person": None, "kind": "pronoun"}  # "the landlocked country", "the tiny kingdom"

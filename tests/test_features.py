@@ -692,6 +692,18 @@ CASES = [
      "an object 'the country' continues the earlier subject"),
     ("Egypt plays a junior role in its currency swap with Beijing.", "partner_hierarchy",
      [{"senior": "China", "junior": "Egypt"}], "'a currency swap with X'"),
+    ("Moscow accuses the so-called neutral Irish government of siding with Kyiv.", "neutrality_claim",
+     [{"claimant": "Ireland", "voice": "other", "qualified": True}], "'so-called' in a third party's judgement"),
+    ("Budapest's so-called neutral stance has not stopped it from buying Russian gas.", "neutrality_claim",
+     [{"claimant": "Hungary", "voice": "narrator", "qualified": True}], "'so-called' with no other source"),
+    ("The Arab League does not favour either side in Libya's conflict, its secretary-general told reporters.",
+     "neutrality_claim", [{"claimant": "Arab League", "voice": "self"}], "the body's own chief speaks for it"),
+    ("State broadcaster TRT said Turkey would not take sides in the dispute.", "neutrality_claim",
+     [{"claimant": "Turkey", "voice": "self"}], "state media voice the state"),
+    ("UNMISS, the UN mission in South Sudan, says it is impartial.", "neutrality_claim",
+     [{"claimant": "UNMISS", "voice": "self"}], "a named body that says 'it is impartial' claims it itself"),
+    ("Singapore's foreign minister said the city-state would not take sides in the dispute.", "neutrality_claim",
+     [{"claimant": "Singapore", "voice": "self"}], "'the city-state' is an anaphor"),
 ]
 
 

@@ -60,7 +60,8 @@ _NOT_CONFLICTS = frozenset({"statute", "treaty", "convention", "agreement", "dea
                             "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter"})
 _OFFICIAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "official", "office",
                               "presidency", "government", "minister", "secretary", "ambassador", "envoy",
-                              "diplomat", "statement", "cabinet"})
+                              "diplomat", "statement", "cabinet", "chairman", "chairwoman", "chairperson", "chair",
+                              "commissioner", "commander", "president", "secretary-general", "head", "leader"})
 _NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC", "PRODUCT"})
 #: Subordinators that undercut a claim made inside their clause ("despite its neutrality, ...") but concede
 #: against a claim they modify ("despite pressure, it stayed neutral").
@@ -394,8 +395,35 @@ def _governing_verb(cue: Any) -> Any:
     return None
 
 
+def _so_called(cue: Any) -> Any:
+    """The "called" of a "so-called" on the cue or on its noun, else ``None``."""
+    doc = cue.doc
+    for t in (cue, cue.head):
+        for c in t.children:
+            if c.lower_ == "called" and c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "so":
+                return c
+    return None
+
+
+#: Verbs whose subject characterises the object's stance ("Moscow accuses the so-called neutral Swiss government").
+_JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "scoff", "attack", "criticise",
+                            "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast"})
+
+
 def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple[str, Any]:
     """Voice and the speech verb (if any)."""
+    called = _so_called(cue)
+    if called is not None:
+        # "so-called" labels the stance as someone else's: a third party's when the sentence credits one (a source,
+        # or the subject of a verb that judges it), else the narrator's own distancing
+        found = speech_source(cue)
+        if found is not None and actors.describe(noun_phrase(found[0]))["actor"] not in (None, claimant):
+            return "other", found[1]
+        judge = next((a for a in cue.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _JUDGING_VERBS), None)
+        subj = subject_of(judge) if judge is not None else None
+        if subj is not None and actors.describe(noun_phrase(subj))["actor"] not in (None, claimant):
+            return "other", judge
+        return "narrator", None
     adj = cue.head if cue.head.text == "-" and cue.head.i == cue.i - 1 else cue
     head = adj.head
     if cue.pos_ in ("ADJ", "PROPN", "NOUN", "VERB") and cue.i < head.i and head.pos_ in ("VERB", "AUX") \
@@ -740,13 +768,16 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         # claim is that state (one row per coordinated speaker), as in the codebook's "said the country would
         # remain militarily neutral"
         found = speech_source(cue)
-        if found is not None and found[0].pos_ != "PRON":
+        if found is not None:
+            # (the speaker may be a pronoun resolved in turn, "It says it wants to remain neutral", or a named body,
+            # "KFOR says it is impartial", "Venezuela's National Electoral Council insists it is impartial")
             names = [actors.describe(noun_phrase(t))["actor"] for t in conjuncts(found[0])]
-            if all(n is not None and actors.canonical(n) is not None for n in names) \
+            named = found[0].pos_ in ("PRON", "PROPN") or found[0].ent_type_ in ("ORG", "GPE", "NORP")
+            if all(n is not None and (actors.canonical(n) is not None or named) for n in names) \
                     and (len(names) == 1 or claim_tok.lower_ == "they"):
                 qualified = _qualified(cue, sent, sentences, found[1])
                 for name in dict.fromkeys(names):
-                    row(actors.canonical(name), "self", qualified)
+                    row(actors.canonical(name) or name, "self", qualified)
                 return
     info = actors.describe(noun_phrase(claim_tok))
     if info["kind"] == "non-actor":
