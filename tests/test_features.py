@@ -704,6 +704,15 @@ CASES = [
      [{"claimant": "UNMISS", "voice": "self"}], "a named body that says 'it is impartial' claims it itself"),
     ("Singapore's foreign minister said the city-state would not take sides in the dispute.", "neutrality_claim",
      [{"claimant": "Singapore", "voice": "self"}], "'the city-state' is an anaphor"),
+    ("Observers describe Eritrea as increasingly tethered to Cairo.", "partner_hierarchy",
+     [{"senior": "Egypt", "junior": "Eritrea"}], "'describe X as tethered to Y': the object of 'describe'"),
+    ("The junta, propped up by Russian air power and Turkish drones, held the capital.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "the junta"}, {"senior": "Turkey", "junior": "the junta"}],
+     "each owner of coordinated support is a senior ('air power' is a thing, not a power)"),
+    ("Analysts say Republika Srpska has become a client of Belgrade.", "partner_hierarchy",
+     [{"senior": "Serbia", "junior": "Republika Srpska"}], "an entity the model tags as a person is in the gazetteer"),
+    ("The militias bankrolled by Tehran control the border crossing.", "partner_hierarchy",
+     [{"senior": "Iran", "junior": "the militias"}], "a participle 'bankrolled by X' on its noun"),
 ]
 
 

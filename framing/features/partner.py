@@ -82,7 +82,8 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
         actor = gazetteer()["demonyms"].get(tok.lower_)
         if actor:
             return actor, None, "owner"
-    info = actors.describe(noun_phrase(tok))
+    # ("Russian air power" is a thing its owner has; "the Western powers" are parties)
+    info = actors.describe(noun_phrase(tok)) if tok.lower_ != "power" else {"actor": None, "kind": "non-actor"}
     if info["actor"]:
         return info["actor"], info["person"], "actor"
     if info["kind"] is None:
@@ -466,10 +467,20 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if is_passive(tok):
                 junior = passive_subject(tok)
                 senior = _pobj(tok, ("by",))
+            elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _pobj(tok, ("by",)) is not None:
+                junior, senior = tok.head, _pobj(tok, ("by",))  # "rebel factions bankrolled by Ankara"
             else:
                 senior = subject_of(tok)
                 junior = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            for sr in _named_conjuncts(senior, actors) if senior is not None else [None]:  # "Riyadh and Abu Dhabi"
+            # "Riyadh and Abu Dhabi"; "Russian air power and Iranian money" (things owned by parties)
+            seniors = [t for t in conjuncts(senior) if t in _named_conjuncts(senior, actors)
+                       or _party(t, actors)[2] == "owner"] if senior is not None else [None]
+            owners = {_party(t, actors)[0] for t in seniors if t is not None and _party(t, actors)[2] == "owner"}
+            # ("Russian mercenaries and Russian wheat": one party, Russia, not also "mercenaries")
+            seniors = [t for t in seniors if t is None or not any(
+                c.dep_ == "amod" and gazetteer()["demonyms"].get(c.lower_) in owners for c in t.children)
+                or _party(t, actors)[2] == "owner"] or seniors
+            for sr in seniors:
                 for j in conjuncts(junior) if junior is not None else []:
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(tok),
                           tokens=(j,))
@@ -596,6 +607,13 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if tok.dep_ == "ROOT":
                 verb = tok
+        elif tok.dep_ in ("amod", "acl", "appos", "pobj") and tok.head.lower_ == "as" \
+                and tok.head.head.pos_ == "VERB":
+            # "describe Djibouti as increasingly tethered to Beijing": the object of "describe"
+            junior = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            junior = next(c for c in verb.children if c.dep_ == "dobj")  # the same, "as" parsed as a marker
         elif tok.dep_ in ("amod", "acl", "appos"):
             junior = tok.head
         elif tok.dep_ in ("advcl", "conj", "ccomp"):
