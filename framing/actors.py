@@ -622,10 +622,13 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]
             candidates = states or candidates
-        if token.lower_ in ("they", "them", "their") and not in_previous and any(
-                t.tag_ == "NNS" and t.lower_ in gazetteer()["party_nouns"] and t.dep_ in ("nsubj", "nsubjpass")
-                for t in token.doc[sent.start:token.i]) and all(token.doc[i].tag_ == "NNP" for i, _ in candidates):
-            return None  # "Accra said the rebels were to blame, saying they ...": the plural group, unnamed
+        groups = [t for t in token.doc[sent.start:token.i] if t.tag_ == "NNS" and t.lower_ in
+                  gazetteer()["party_nouns"] and t.dep_ in ("nsubj", "nsubjpass")]
+        if token.lower_ in ("they", "them", "their") and not in_previous and groups \
+                and all(token.doc[i].tag_ == "NNP" for i, _ in candidates):
+            # "Accra said the rebels were to blame, saying they ...", "Opposition lawmakers blamed the government,
+            # but they declined to criticise Beijing": the plural group, by its head noun (codebook)
+            return describe_span(noun_phrase(groups[-1]))["actor"] if len(groups) == 1 else None
         if token.lower_ in ("they", "them", "their") and len(candidates) > 1:
             plural = [(i, a) for i, a in candidates if token.doc[i].tag_ in ("NNS", "NNPS")]
             if len({a for _, a in plural}) == 1:

@@ -713,6 +713,16 @@ CASES = [
      [{"senior": "Serbia", "junior": "Republika Srpska"}], "an entity the model tags as a person is in the gazetteer"),
     ("The militias bankrolled by Tehran control the border crossing.", "partner_hierarchy",
      [{"senior": "Iran", "junior": "the militias"}], "a participle 'bankrolled by X' on its noun"),
+    ("President Claudia Sheinbaum declined to fault Washington for the tariffs.", "blame_attribution",
+     [{"blamer": "Mexico", "blamed": "United States", "polarity": "withheld"}],
+     "a sitting head of state in the gazetteer acts for the state"),
+    ("Greek officials said Turkish jets had violated the airspace first, accusing Ankara of provocation.",
+     "blame_attribution", [{"blamer": "Greece", "blamed": "Turkey"}],
+     "a participle after a reported clause belongs to the reporting clause"),
+    ("Opposition deputies in Belgrade blamed the government for the crisis, but they declined to criticise Moscow.",
+     "blame_attribution", [{"blamer": "deputies", "blamed": "the government"},
+                           {"blamer": "deputies", "blamed": "Russia", "polarity": "withheld"}],
+     "'they' after a plural group subject is that group"),
 ]
 
 

@@ -436,6 +436,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     subj = subject_of(holder) if withheld and holder is not None and holder.pos_ in ("VERB", "AUX") else None
     if subj is None and withheld and holder is not None and holder.pos_ == "ADJ":
         subj = subject_of(holder.head) if holder.dep_ in ("acomp", "xcomp") else None
+    if subj is None and v.head.dep_ == "ccomp" and participle_subject(v) is not None:
+        # "Thai officials said Cambodian troops had fired first, accusing Phnom Penh of ...": a participle set off
+        # after a reported clause belongs to the reporting clause
+        subj = participle_subject(v)
     if subj is None:
         subj = subject_of(v)
     if v.dep_ == "conj" and (subj is None or _party(subj, actors)["kind"] == "non-actor"):
