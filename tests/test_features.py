@@ -723,6 +723,21 @@ CASES = [
      "blame_attribution", [{"blamer": "deputies", "blamed": "the government"},
                            {"blamer": "deputies", "blamed": "Russia", "polarity": "withheld"}],
      "'they' after a plural group subject is that group"),
+    ("Austria, whose constitution enshrines permanent neutrality, has joined the air-defence scheme.",
+     "neutrality_claim", [{"claimant": "Austria"}], "a charter's owner ('whose constitution enshrines neutrality')"),
+    ("Costa Rica's constitution enshrines permanent neutrality.", "neutrality_claim",
+     [{"claimant": "Costa Rica"}], "'X's constitution enshrines neutrality'"),
+    ("Liechtenstein, whose neutrality is rarely tested, hosted the talks.", "neutrality_claim",
+     [{"claimant": "Liechtenstein"}], "'whose neutrality': the noun the relative clause hangs on"),
+    ("The ICRC, which says it must stay neutral to reach detainees, declined to comment.", "neutrality_claim",
+     [{"claimant": "Red Cross", "voice": "self"}], "'which says it must stay neutral' is the body's own principle"),
+    ("Kyiv should stay neutral, a Chinese envoy said.", "neutrality_claim", [], "a demand on another party"),
+    ("The Arctic Council describes itself as a neutral technical body.", "neutrality_claim",
+     [{"claimant": "Arctic Council", "voice": "self"}], "'a neutral technical body'"),
+    ("Diplomats praise Qatar's impartial mediation in the hostage talks.", "neutrality_claim",
+     [{"claimant": "Qatar"}], "'impartial mediation'"),
+    ("Tbilisi long dismissed Moscow's claims to be an impartial peacekeeper in Abkhazia.", "neutrality_claim",
+     [{"claimant": "Russia", "voice": "self", "qualified": True}], "'X's claims to be impartial' parsed on the verb"),
 ]
 
 

@@ -28,7 +28,10 @@ CONTEXT = (1, 1)
 CONTEXT_ON_DEMAND = True
 _LEX_PATH = Path(__file__).parent / "neutrality.yaml"
 
+#: Documents that fix a state's status ("Moldova's constitution enshrines permanent neutrality").
+_CHARTER_NOUNS = frozenset({"constitution", "charter", "treaty", "law", "statute", "doctrine"})
 _HOLD_VERBS = frozenset({"maintain", "declare", "proclaim", "keep", "preserve", "uphold", "insist", "stress",
+                         "enshrine", "codify", "mandate",
                          "emphasise", "emphasize", "profess", "value", "pursue", "practise", "practice", "follow",
                          "observe", "adopt", "have", "claim", "cite", "guarantee", "respect", "reaffirm", "affirm",
                          "champion", "espouse", "tout", "trumpet", "invoke", "retain", "prize", "cherish",
@@ -163,6 +166,11 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
             if obj is not None:  # (not "what it calls a balanced position": the caller's own)
                 return obj
         subj = subject_of(verb)
+        before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to" else None
+        if before is not None and before.lemma_.lower() in _CLAIM_NOUNS and verb.lemma_ == "be" and any(
+                c.dep_ == "poss" for c in before.children):
+            # "dismissed Russia's claims to be an impartial peacekeeper" parsed with "be" on the verb
+            return next(c for c in before.children if c.dep_ == "poss")
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (subj is None or subj.i == verb.head.i):
             # "Hungary's claim to be a neutral broker": the owner of the claim (bid, ambition) is the party
             subj = next((c for c in verb.head.children if c.dep_ == "poss"), None)
@@ -605,6 +613,17 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 stance_ = subject_of(verb)
                 if stance_ is not None and stance_.lemma_.lower() in lex["stance_nouns"]:
                     owner = _stance_owner(stance_, actors)
+            if owner is not None and owner.lower_ == "whose":
+                # "Switzerland, whose neutrality ...": the noun the relative clause hangs on
+                rel = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+                owner = rel.head if rel is not None else None
+            if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in _CHARTER_NOUNS:
+                # "Moldova's constitution enshrines permanent neutrality": the state whose charter it is
+                doc_owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+                if doc_owner is not None and doc_owner.lower_ == "whose":
+                    rel = next((a for a in doc_owner.ancestors if a.dep_ == "relcl"), None)
+                    doc_owner = rel.head if rel is not None else None
+                owner = doc_owner
             claim_tok, pred = owner, verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
             # only a negated holding verb denies it ("does not maintain neutrality"); "its neutrality has not
             # stopped it from ..." negates something else
@@ -732,6 +751,10 @@ def _prescriptive(cue: Any, pred: Any) -> bool:
     """A demand or wish, not a description: "should adopt an impartial position", "needs Beijing to stay out"."""
     for t in [cue, *([pred] if pred is not None else []), *list(cue.ancestors)[:3]]:
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in t.children):
+            own = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if own is not None and own.lower_ in ("it", "we") and t.dep_ == "ccomp" \
+                    and t.head.lemma_.lower() in ("say", "insist", "stress", "maintain", "argue", "state"):
+                continue  # "The Red Cross, which says it must stay impartial": its own principle, a claim
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("need", "want", "urge", "ask", "press", "call", "expect",
                                                            "wish", "hope", "encourage", "push", "persuade") \
@@ -768,6 +791,8 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         # claim is that state (one row per coordinated speaker), as in the codebook's "said the country would
         # remain militarily neutral"
         found = speech_source(cue)
+        if found is not None and found[0].lower_ in ("which", "who", "that") and found[1].dep_ == "relcl":
+            found = (found[1].head, found[1])  # "The Red Cross, which says it must stay impartial"
         if found is not None:
             # (the speaker may be a pronoun resolved in turn, "It says it wants to remain neutral", or a named body,
             # "KFOR says it is impartial", "Venezuela's National Electoral Council insists it is impartial")
@@ -793,8 +818,10 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         # "its professed neutrality", "its self-description as an even-handed mediator" (an appositive epithet,
         # "Qatar, a self-styled neutral mediator, ...", stays the narrator's, qualified)
         voice = "self"
+    surface = [t for t in cue.doc[max(cue.sent.start, cue.i - 6):cue.i] if t.lemma_.lower() in _CLAIM_NOUNS
+               and t.i + 2 < cue.i and cue.doc[t.i + 1].lower_ == "to" and cue.doc[t.i + 2].lemma_ == "be"]
     if any(a.pos_ == "NOUN" and (a.lemma_.lower() in _CLAIM_NOUNS or any(c.lower_ == "self" for c in a.children))
-           and any(c.dep_ == "poss" for c in a.children) for a in list(cue.ancestors)[:4]):
+           and any(c.dep_ == "poss" for c in a.children) for a in [*list(cue.ancestors)[:4], *surface]):
         voice = "self"  # "Hungary's claim to be a neutral broker", "its self-description as ...": its own claim
     if speech_verb is None:
         found = speech_source(cue)
