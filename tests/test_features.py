@@ -738,6 +738,20 @@ CASES = [
      [{"claimant": "Qatar"}], "'impartial mediation'"),
     ("Tbilisi long dismissed Moscow's claims to be an impartial peacekeeper in Abkhazia.", "neutrality_claim",
      [{"claimant": "Russia", "voice": "self", "qualified": True}], "'X's claims to be impartial' parsed on the verb"),
+    ("Armenian officials said the shortages were the direct result of Baku's blockade.", "blame_attribution",
+     [{"blamer": "Armenia", "blamed": "Azerbaijan", "reason": "the shortages"}],
+     "'Y was the result of X's act' in a source's words"),
+    ("Iran's envoy said the unrest was the result of American meddling.", "blame_attribution",
+     [{"blamer": "Iran", "blamed": "United States"}], "a demonym owns the act ('American meddling')"),
+    ("Kyiv says Russia's blockade is the cause of the food crisis.", "blame_attribution",
+     [{"blamer": "Ukraine", "blamed": "Russia", "reason": "the food crisis"}], "'X's act is the cause of Y'"),
+    ("Serbian officials say NATO's bombing provoked the crisis.", "blame_attribution",
+     [{"blamer": "Serbia", "blamed": "NATO"}], "'X's act provoked Y' in a source's words"),
+    ("The crisis was the result of NATO's expansion.", "blame_attribution", [],
+     "a causal claim without a source is not coded (as 'caused by')"),
+    ("Officials said Kenya's reforms sparked growth.", "blame_attribution", [], "a good effect is no blame"),
+    ("Vilnius said the arson was the work of Russian intelligence.", "blame_attribution",
+     [{"blamer": "Lithuania", "blamed": "Russia"}], "'the work of X'"),
 ]
 
 

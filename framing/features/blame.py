@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import noun_phrase
+from framing.actors import gazetteer, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, span_of, speech_source, subject_of)
@@ -272,6 +272,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _culprit(tok, rows, sent=sent, actors=actors)
         elif low == "caused" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "by":
             _caused_by(tok, rows, sent=sent, actors=actors)
+        elif (low in ("result", "cause", "work") and tok.pos_ == "NOUN") or (
+                lemma in _CAUSE_VERBS and tok.pos_ == "VERB" and not is_passive(tok)):
+            _causal(tok, rows, sent=sent, actors=actors)
     return rows
 
 
@@ -857,6 +860,53 @@ def _culprit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(target),
           reason=_reason(tok, sent=sent, preps=("behind", "for", "of")), polarity="asserted",
           negated=is_negated(head), actors=actors, extra_tokens=(head,))
+
+
+#: Verbs whose subject, an act of a party, brings about a harm ("NATO's expansion provoked the crisis").
+_CAUSE_VERBS = frozenset({"cause", "provoke", "trigger", "spark"})
+
+
+def _act_owner(noun: Any, actors: Any) -> Any:
+    """The party whose act ``noun`` is: "Baku's closure", "American pressure", "NATO's expansion"; else ``None``."""
+    if noun is None or _party(noun, actors)["kind"] == "actor":
+        return None  # a party itself, not its act
+    for c in noun.children:
+        if c.dep_ == "poss" and _party(c, actors)["actor"] is not None:
+            return c
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and (
+                gazetteer()["demonyms"].get(c.lower_) or actors.canonical(c.text)):
+            return c
+    return None
+
+
+def _causal(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Y was the result / the work of X's act", "X's act is the cause of Y", "X's act provoked Y": in a source's
+    words (as "caused by X"), the owner of the act is blamed for Y."""
+    found = speech_source(tok)
+    if found is None:
+        return
+    if tok.pos_ == "VERB":  # "NATO's expansion provoked the crisis"
+        act, effect = own_subject(tok), next((c for c in tok.children if c.dep_ == "dobj"), None)
+        owner = _act_owner(act, actors)
+        if owner is None or effect is None or not _negative(effect.lemma_):
+            return
+        reason = sent.doc[tok.i:effect.right_edge.i + 1].text
+    else:
+        if tok.dep_ not in ("attr", "nsubj") or tok.head.lemma_ != "be":
+            return
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        other = next((c for c in tok.head.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i), None)
+        if tok.lower_ == "cause":  # "Russia's invasion is the cause of that disruption"
+            owner, reason = _act_owner(other, actors), phrase(of, stop=sent) if of is not None else None
+        else:  # "the shortages were the result of Baku's closure", "the fire was the work of Russian intelligence"
+            owner = _act_owner(of, actors) if tok.lower_ == "result" else (
+                of if of is not None and _party(of, actors)["actor"] is not None else _act_owner(of, actors))
+            reason = phrase(other, stop=sent) if other is not None else None
+        if owner is None or (tok.lower_ != "work" and not _negative(reason)):
+            return
+    _emit(rows, sent=sent, cue=tok, blamer=_source(found[0], actors), targets=[owner], reason=reason,
+          polarity="asserted", negated=is_negated(tok) or is_negated(tok.head), actors=actors)
 
 
 def _caused_by(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
