@@ -121,4 +121,6 @@ def test_ambiguous_strings_deliberately_skipped_do_not_resolve(text):
 
 
 def test_bosnian_serb_forces_are_not_the_bosnian_state():
-    assert canonical_actor("Bosnian Serb forces") is None
+    # the Serb entity of Bosnia (Republika Srpska, session 5), never the Bosnian state
+    assert canonical_actor("Bosnian Serb forces") == "Republika Srpska"
+    assert canonical_actor("Sarajevo") == "Bosnia and Herzegovina"

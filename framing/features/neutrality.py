@@ -332,7 +332,7 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
             break
     for t in cue.ancestors:  # "insists (that) it is impartial", "pretends to be neutral", "calls itself non-aligned"
         lemma = t.lemma_.lower()
-        if lemma in _DISTANCING_VERBS:
+        if lemma in _DISTANCING_VERBS and t.pos_ in ("VERB", "AUX"):  # (not "raised questions about")
             return True
         if lemma in _IMAGE_VERBS and any(c.lower_ in ("itself", "themselves") for c in t.children):
             return True
