@@ -752,6 +752,14 @@ CASES = [
     ("Officials said Kenya's reforms sparked growth.", "blame_attribution", [], "a good effect is no blame"),
     ("Vilnius said the arson was the work of Russian intelligence.", "blame_attribution",
      [{"blamer": "Lithuania", "blamed": "Russia"}], "'the work of X'"),
+    ("Brasilia described its approach to the Venezuelan crisis as neutral.", "neutrality_claim",
+     [{"claimant": "Brazil", "issue": "the Venezuelan crisis"}], "the issue of 'its approach to X'"),
+    ("Hanoi has kept its distance from both Washington and Beijing in the chip dispute.", "neutrality_claim",
+     [{"claimant": "Vietnam", "issue": "the chip dispute"}], "distance from the parties: the issue is elsewhere"),
+    ("Seoul has kept its distance from both Washington and Tokyo.", "neutrality_claim",
+     [{"claimant": "South Korea", "issue": None}], "distance from parties only: no issue"),
+    ("Analysts raised questions about the tribunal's impartiality.", "neutrality_claim",
+     [{"qualified": False}], "a noun 'questions' does not qualify"),
 ]
 
 

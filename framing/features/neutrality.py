@@ -275,7 +275,9 @@ def _issue(*heads: Any, sent: Any) -> str | None:
         if h is None:
             continue
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS:
+            # (a stance "to" something: "its approach to the Venezuelan crisis", "attitude to the war")
+            if c.dep_ == "prep" and (c.lower_ in _ISSUE_PREPS or c.lower_ == "to" and h.lemma_.lower() in (
+                    "approach", "attitude", "response", "policy", "stance")):
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     return phrase(obj, stop=sent) or None
@@ -690,9 +692,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             negated = is_negated(tok.head)
             frm = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                    for g in c.children if g.dep_ == "pobj"]
+            # the issue is what the distance is from, unless that names the parties ("from both Washington and
+            # Beijing"): then a phrase on the parties or the verb ("in the chip dispute"), if any
+            parties = bool(frm) and all(actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(frm[0]))
+            issue_ = _issue(frm[0], tok.head, sent=sent) if parties else (phrase(frm[0], stop=sent) if frm else None)
             if not negated:
-                _add(rows, tok, claim_tok, pred, False, phrase(frm[0], stop=sent) if frm else None, sent,
-                     sentences, actors)
+                _add(rows, tok, claim_tok, pred, False, issue_, sent, sentences, actors)
             continue
         elif low == "out" and tok.head.lemma_.lower() in ("stay", "keep", "remain") \
                 and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
