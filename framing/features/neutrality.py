@@ -405,6 +405,15 @@ def _governing_verb(cue: Any) -> Any:
     return None
 
 
+def _unwhose(tok: Any) -> Any:
+    """A relative "whose" stands for the noun its clause hangs on ("Switzerland, whose neutrality ..."); any other
+    token is returned as it is."""
+    if tok is None or tok.lower_ != "whose":
+        return tok
+    rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    return rel.head if rel is not None else None
+
+
 def _so_called(cue: Any) -> Any:
     """The "called" of a "so-called" on the cue or on its noun, else ``None``."""
     doc = cue.doc
@@ -615,17 +624,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 stance_ = subject_of(verb)
                 if stance_ is not None and stance_.lemma_.lower() in lex["stance_nouns"]:
                     owner = _stance_owner(stance_, actors)
-            if owner is not None and owner.lower_ == "whose":
-                # "Switzerland, whose neutrality ...": the noun the relative clause hangs on
-                rel = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
-                owner = rel.head if rel is not None else None
+            owner = _unwhose(owner)  # "Switzerland, whose neutrality ..."
             if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in _CHARTER_NOUNS:
                 # "Moldova's constitution enshrines permanent neutrality": the state whose charter it is
-                doc_owner = next((c for c in owner.children if c.dep_ == "poss"), None)
-                if doc_owner is not None and doc_owner.lower_ == "whose":
-                    rel = next((a for a in doc_owner.ancestors if a.dep_ == "relcl"), None)
-                    doc_owner = rel.head if rel is not None else None
-                owner = doc_owner
+                owner = _unwhose(next((c for c in owner.children if c.dep_ == "poss"), None))
             claim_tok, pred = owner, verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
             # only a negated holding verb denies it ("does not maintain neutrality"); "its neutrality has not
             # stopped it from ..." negates something else
