@@ -310,6 +310,7 @@ def _ent_at(token: Any) -> Any:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”()")
+    text = re.sub(r"^[A-Z][A-Z .'-]{2,}\s+[-—–]\s+(?=[A-Z])", "", text)  # a dateline: "ULAANBAATAR - Mongolia"
     text = re.sub(r"'s$", "", text)
     if text.lower().startswith("the ") and not text[4:5].isupper():
         return "the " + text[4:]
@@ -322,6 +323,9 @@ def describe_span(span: Any) -> dict[str, Any]:
     ``"non-actor"`` (a thing, event or condition) or ``None`` (empty span)."""
     if span is None or len(span) == 0:
         return {"actor": None, "person": None, "kind": None}
+    if len(span) > 2 and span[0].is_upper and len(span[0].text) > 2 and span[1].text in ("-", "—", "–") \
+            and span.root.i > span[1].i:
+        span = span[2:]  # "ULAANBAATAR - Mongolia": a dateline the parser made part of the name
     root = span.root
     text = span.text
     low = _norm(text)
@@ -542,6 +546,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
     if token.lower_ in ("itself", "themselves"):
         # a reflexive takes the subject of its own clause ("Beijing describes itself as neutral")
         verb = token.head if token.dep_ != "pobj" else token.head.head
+        if token.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "has declared itself neutral" parsed as a small clause with "itself" as its subject
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "South Africa, which describes itself as non-aligned

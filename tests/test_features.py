@@ -760,6 +760,16 @@ CASES = [
      [{"claimant": "South Korea", "issue": None}], "distance from parties only: no issue"),
     ("Analysts raised questions about the tribunal's impartiality.", "neutrality_claim",
      [{"qualified": False}], "a noun 'questions' does not qualify"),
+    ("TASHKENT - Uzbekistan describes its position on the dispute as strictly even-handed.", "neutrality_claim",
+     [{"claimant": "Uzbekistan", "voice": "self"}], "a dateline with a hyphen is not part of the name"),
+    ("Kazakhstan has declared itself neutral on the war.", "neutrality_claim",
+     [{"claimant": "Kazakhstan", "voice": "self"}], "'declared itself neutral' parsed as a small clause"),
+    ("Trinidad and Tobago insists it takes no side in the border row.", "neutrality_claim",
+     [{"claimant": "Trinidad and Tobago", "voice": "self"}], "a coordinated state name is one speaker"),
+    ("The two ministers said their countries were equals, with neither acting as senior partner.",
+     "partner_hierarchy", [], "'with neither acting as senior partner' is a denial"),
+    ("Whether the arms deal goes ahead depends on Ankara's budget review, officials said.", "partner_hierarchy",
+     [], "a clause depending on a party's decision ranks no party"),
 ]
 
 

@@ -803,7 +803,9 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         if found is not None:
             # (the speaker may be a pronoun resolved in turn, "It says it wants to remain neutral", or a named body,
             # "KFOR says it is impartial", "Venezuela's National Electoral Council insists it is impartial")
-            names = [actors.describe(noun_phrase(t))["actor"] for t in conjuncts(found[0])]
+            whole = actors.canonical(noun_phrase(found[0]).text)  # "Trinidad and Tobago" is one state
+            names = [whole] if whole is not None else [actors.describe(noun_phrase(t))["actor"]
+                                                       for t in conjuncts(found[0])]
             named = found[0].pos_ in ("PRON", "PROPN") or found[0].ent_type_ in ("ORG", "GPE", "NORP")
             if all(n is not None and (actors.canonical(n) is not None or named) for n in names) \
                     and (len(names) == 1 or claim_tok.lower_ == "they"):

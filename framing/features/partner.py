@@ -377,7 +377,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 inside = _pobj(tok, ("in",))
                 other = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                     if inside is not None else None
-            negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or \
+            negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or any(
+                c.lower_ in ("neither", "none") and c.dep_ in ("nsubj", "preconj", "det")
+                for a in list(tok.ancestors)[:3] for c in a.children) or \
                 (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
                 (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children))
             for h in members(holder, actors) if holder is not None else [None]:  # "Kyiv and Chisinau are junior ..."
@@ -561,8 +563,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if senior is None and nxt is not None and nxt.lower_ in preps and nxt.head.i == tok.head.i:
         # the preposition right after the cue word belongs to it, wherever the parser hung it
         senior = next((g for g in nxt.children if g.dep_ == "pobj"), None)
-    if senior is None:
-        return
+    if senior is None or any(c.dep_ == "csubj" for c in tok.children):
+        return  # (what depends is a clause: "Whether the deal goes ahead depends on New Delhi's review")
     if tok.lemma_.lower() == "answer" and actors.describe(noun_phrase(senior))["kind"] != "actor":
         return  # "answered to questions from lawmakers": only a party answered to ranks
     if tok.lemma_.lower() == "lean" and not any(c.lower_ == "heavily" for c in tok.children) and any(
