@@ -770,6 +770,11 @@ CASES = [
      "partner_hierarchy", [], "'with neither acting as senior partner' is a denial"),
     ("Whether the arms deal goes ahead depends on Ankara's budget review, officials said.", "partner_hierarchy",
      [], "a clause depending on a party's decision ranks no party"),
+    ("Belgrade has become a client of both Moscow and Beijing, diplomats say.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Serbia"}, {"senior": "Russia", "junior": "Serbia"}],
+     "'a client of both X and Y': one row per patron"),
+    ("Astana has avoided becoming a satellite of either Moscow or Beijing.", "partner_hierarchy", [],
+     "'either X or Y' names no particular patron"),
 ]
 
 

@@ -414,9 +414,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                         senior = c
             if holder is None and senior is None:
                 continue
+            if senior is not None and any(c.lower_ in ("either", "neither") for c in senior.children):
+                continue  # "a satellite of either Moscow or Beijing": no particular party
             for j in members(holder, actors) if holder is not None else [None]:  # "Mali and Niger are satellites"
-                _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
-                      negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head)))
+                # (and each named senior: "a client of both Moscow and Beijing")
+                for sr in members(senior, actors) if senior is not None and senior.pos_ == "PROPN" else [senior]:
+                    _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors,
+                          negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head)))
         elif lemma in lex["patron"] and tok.pos_ == "NOUN":
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "gain", "find", "acquire", "lose", "seek",
                                                                   "need", "want"):
