@@ -292,6 +292,8 @@ def noun_phrase(token: Any) -> Any:
 
 
 _DATELINE_DASHES = frozenset({"—", "--", "–", "―"})
+#: A dateline at the start of a name (capitals, then a dash or a spaced hyphen, as :func:`is_dateline_dash`).
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}\s+(?:%s|-)\s+(?=[A-Z])" % "|".join(map(re.escape, _DATELINE_DASHES)))
 
 
 def is_dateline_dash(token: Any) -> bool:
@@ -310,7 +312,7 @@ def _ent_at(token: Any) -> Any:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”()")
-    text = re.sub(r"^[A-Z][A-Z .'-]{2,}\s+[-—–]\s+(?=[A-Z])", "", text)  # a dateline: "ULAANBAATAR - Mongolia"
+    text = _DATELINE_PREFIX.sub("", text)  # "ULAANBAATAR - Mongolia": an entity the model ran into its dateline
     text = re.sub(r"'s$", "", text)
     if text.lower().startswith("the ") and not text[4:5].isupper():
         return "the " + text[4:]
@@ -323,9 +325,6 @@ def describe_span(span: Any) -> dict[str, Any]:
     ``"non-actor"`` (a thing, event or condition) or ``None`` (empty span)."""
     if span is None or len(span) == 0:
         return {"actor": None, "person": None, "kind": None}
-    if len(span) > 2 and span[0].is_upper and len(span[0].text) > 2 and span[1].text in ("-", "—", "–") \
-            and span.root.i > span[1].i:
-        span = span[2:]  # "ULAANBAATAR - Mongolia": a dateline the parser made part of the name
     root = span.root
     text = span.text
     low = _norm(text)
@@ -420,8 +419,9 @@ def describe_span(span: Any) -> dict[str, Any]:
 def _led_modified(span: Any) -> bool:
     """Is the span "the <Name>-led <noun>" ("the Russian-led alliance"): a description, not a name?"""
     words = [t for t in span if t.i not in (span.start, span.root.i)]
+    doc = span.doc
     return bool(words) and any(t.lower_ in _LED_WORDS for t in words) and all(
-        t.lower_ in _LED_WORDS or t.text == "-" or t.nbor(1).text == "-" for t in words)
+        t.lower_ in _LED_WORDS or t.text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in words)
 
 
 def actor_for_span(span: Any) -> str | None:
@@ -482,6 +482,10 @@ _REPORTING = frozenset({"say", "tell", "add", "insist", "claim", "argue", "warn"
                         "allege", "report", "write", "promise", "pledge", "vow", "threaten"})
 
 
+#: Reporting verbs with which a state's voice speaks of its own country ("..., the ministry acknowledged").
+_OWN_VOICE_VERBS = _REPORTING | {"acknowledge", "admit", "concede"}
+
+
 def _reporting_subjects(token: Any) -> tuple[set[int], set[int]]:
     """Token indices of the subjects of reporting verbs whose clause holds ``token``: those that speak for what they
     name ("Chinese officials said it ...": officials, diplomats, a ministry) and those that do not ("Critics in
@@ -522,7 +526,7 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             if span is None:
                 continue
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i
-                      and not (_lookup(e.text) is not None and _lookup(e.text).kind == "alias")]  # not "Azerbaijan"
+                      and getattr(_lookup(e.text), "kind", None) != "alias"]  # not a state tagged as a person
             if people:
                 ent = people[-1]
                 # the name, else the noun phrase around it ("Armenian Prime Minister Nikol Pashinyan ... his")
@@ -597,9 +601,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         # "The country remains too dependent on Washington, Japan's defence ministry acknowledged": a state's own
         # voice, credited after the clause, speaks of its country
         root = token.sent.root if sentence is None else next((t for t in sentence if t.dep_ == "ROOT"), None)
-        reported = root is not None and root.i > token.i and (root.lemma_.lower() in _REPORTING | {
-            "acknowledge", "admit", "concede"}) and any(c.dep_ in ("ccomp", "parataxis") and token.i in
-                                                        {t.i for t in c.subtree} for c in root.children)
+        reported = root is not None and root.i > token.i and root.lemma_.lower() in _OWN_VOICE_VERBS and any(
+            c.dep_ in ("ccomp", "parataxis") and token.i in {t.i for t in c.subtree} for c in root.children)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if reported else None
         if subj is not None and subj.tag_ in ("NN", "NNP") and (subj.lower_ in gazetteer()["institutions"]
                                                        or subj.lower_ in PLACE_BOUND_NOUNS):

@@ -20,7 +20,8 @@ import yaml
 
 from framing import actors as actors_mod
 from framing.actors import noun_phrase
-from framing.features.syntax import conjuncts, is_negated, is_passive, phrase, span_of, speech_source, subject_of
+from framing.features.syntax import (conjuncts, is_negated, is_passive, phrase, relative_antecedent, span_of,
+                                     speech_source, subject_of)
 
 FEATURE = "neutrality_claim"
 CONTEXT = (1, 1)
@@ -360,8 +361,8 @@ def _scare_quoted(cue: Any) -> bool:
     if left is None or right is None or right - left - 1 > 4:
         return False
     inside = doc[left + 1:right]
-    return all(t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "PUNCT") and not t.is_quote for t in inside
-               if t.i != cue.i) and not any(t.text in _OPEN_MARKS + _CLOSE_MARKS for t in inside)
+    return not any(t.is_quote or t.text in _OPEN_MARKS + _CLOSE_MARKS for t in inside) and all(
+        t.i == cue.i or t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "PUNCT") for t in inside)
 
 
 def _contested(cue: Any, claimant: str | None, actors: Any) -> bool:
@@ -403,15 +404,6 @@ def _governing_verb(cue: Any) -> Any:
         if t.dep_ in ("ccomp", "ROOT", "relcl", "conj"):
             return None
     return None
-
-
-def _unwhose(tok: Any) -> Any:
-    """A relative "whose" stands for the noun its clause hangs on ("Switzerland, whose neutrality ..."); any other
-    token is returned as it is."""
-    if tok is None or tok.lower_ != "whose":
-        return tok
-    rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-    return rel.head if rel is not None else None
 
 
 def _so_called(cue: Any) -> Any:
@@ -624,10 +616,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 stance_ = subject_of(verb)
                 if stance_ is not None and stance_.lemma_.lower() in lex["stance_nouns"]:
                     owner = _stance_owner(stance_, actors)
-            owner = _unwhose(owner)  # "Switzerland, whose neutrality ..."
+            owner = relative_antecedent(owner)  # "Switzerland, whose neutrality ..."
             if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in _CHARTER_NOUNS:
                 # "Moldova's constitution enshrines permanent neutrality": the state whose charter it is
-                owner = _unwhose(next((c for c in owner.children if c.dep_ == "poss"), None))
+                owner = relative_antecedent(next((c for c in owner.children if c.dep_ == "poss"), None))
             claim_tok, pred = owner, verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
             # only a negated holding verb denies it ("does not maintain neutrality"); "its neutrality has not
             # stopped it from ..." negates something else
@@ -798,8 +790,8 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         # claim is that state (one row per coordinated speaker), as in the codebook's "said the country would
         # remain militarily neutral"
         found = speech_source(cue)
-        if found is not None and found[0].lower_ in ("which", "who", "that") and found[1].dep_ == "relcl":
-            found = (found[1].head, found[1])  # "The Red Cross, which says it must stay impartial"
+        if found is not None:
+            found = (relative_antecedent(found[0]), found[1])  # "The Red Cross, which says it must stay impartial"
         if found is not None:
             # (the speaker may be a pronoun resolved in turn, "It says it wants to remain neutral", or a named body,
             # "KFOR says it is impartial", "Venezuela's National Electoral Council insists it is impartial")

@@ -19,8 +19,8 @@ from typing import Any
 import yaml
 
 from framing.actors import gazetteer, noun_phrase
-from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject, span_of,
-                                     subject_of)
+from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject,
+                                     relative_antecedent, span_of, subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -177,13 +177,6 @@ def _fronted(noun: Any) -> Any:
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i), None)
     return subj
-
-
-def _relative_antecedent(tok: Any) -> Any:
-    """The noun a relative pronoun stands for ("Bahrain, which one newspaper called a Saudi satellite")."""
-    if tok is not None and tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
 
 
 def _as_holder(prep_as: Any) -> Any:
@@ -361,7 +354,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             rank = next((lex["rank"][(m, lemma)] for m in mods if (m, lemma) in lex["rank"]), None)
             if rank is None or _business(tok):
                 continue
-            holder = _relative_antecedent(_holder(tok))
+            holder = relative_antecedent(_holder(tok))
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if owner is not None and lemma in ("role", "status", "position"):
                 holder = owner  # "Canada's junior role": a role is its owner's ("China's junior partner" is not)
@@ -399,7 +392,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
             noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "regime",
                                                                                      "government", "kingdom") else tok
-            holder = _relative_antecedent(_holder(noun))
+            holder = relative_antecedent(_holder(noun))
             if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN":
                 holder = tok.head  # "Russia's poodle Belarus"
                 senior_ = next((c for c in holder.children if c.dep_ == "poss"), None)
@@ -428,7 +421,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 _emit(rows, sent=sent, cue=tok, senior=_pobj(tok, ("in",)), junior=subject_of(tok.head),
                       actors=actors, negated=is_negated(tok.head))
                 continue
-            holder = _relative_antecedent(_holder(tok))
+            holder = relative_antecedent(_holder(tok))
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
             if junior is None and tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
                 junior = _pobj(tok.head, ("for",))  # "For Yerevan, Paris has become a new patron"

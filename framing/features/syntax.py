@@ -263,6 +263,19 @@ def in_span(token: Any, span: Any) -> bool:
     return token is not None and span.start <= token.i < span.end
 
 
+def relative_antecedent(tok: Any) -> Any:
+    """The noun a relative pronoun stands for ("Bahrain, which one newspaper called a Saudi satellite", "Switzerland,
+    whose neutrality ..."); any other token (or ``None``) as it is, and ``None`` for a "whose" outside a clause."""
+    if tok is None:
+        return None
+    if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    if tok.lower_ == "whose":
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        return rel.head if rel is not None else None
+    return tok
+
+
 def in_question(cue: Any) -> bool:
     """The cue sits in a question or condition ("asked whether Belgrade was Beijing's junior partner", "if Kyiv is
     to blame"): the framing is raised, not asserted."""
