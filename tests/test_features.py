@@ -775,6 +775,17 @@ CASES = [
      "'a client of both X and Y': one row per patron"),
     ("Astana has avoided becoming a satellite of either Moscow or Beijing.", "partner_hierarchy", [],
      "'either X or Y' names no particular patron"),
+    ("Rights groups say Hanoi treats Vientiane as a junior ally in every regional forum.", "partner_hierarchy",
+     [{"senior": "Vietnam", "junior": "Laos"}], "'treats X as a junior ally': the one who treats is senior"),
+    ("Georgian officials charged Moscow with running Abkhazia as a protectorate.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Abkhazia"}], "'charged X with running Y as a protectorate': X runs it"),
+    ("Officials regard Armenia as a Russian satellite.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Armenia"}], "'regard X as a satellite': the regarder ranks no one"),
+    ("Laos, which some diplomats call a Chinese client state, signed the rail deal.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Laos"}], "'which they call a client state': the relative's antecedent"),
+    ("Critics said Canberra had taken the role of a junior partner to Washington in the pact.",
+     "partner_hierarchy", [{"senior": "United States", "junior": "Australia"}],
+     "'the role of a junior partner to X' with 'to X' hung on the verb"),
 ]
 
 

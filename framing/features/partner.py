@@ -129,7 +129,7 @@ def _holder(noun: Any) -> Any:
             return _as_holder(t.head)
     if dep == "conj":
         return _holder(head)
-    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("role", "position", "status", "place"):
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ROLE_NOUNS:
         return _holder(head.head)  # "has slipped into the role of junior partner"
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -146,6 +146,10 @@ def _holder(noun: Any) -> Any:
         if own is not None:  # "make Russia a client of ..." parsed as a small clause with its own subject
             return own
     if dep == "dobj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in _CASTING_VERBS:  # "Cambodia, which diplomats call a Chinese satellite"
+            first = next((c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None)
+            if first is not None:
+                return first
         if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
                                    "retain", "keep"):
             return subject_of(head)
@@ -177,6 +181,17 @@ def _fronted(noun: Any) -> Any:
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i), None)
     return subj
+
+
+def _treater(noun: Any) -> Any:
+    """Who treats or runs a party as ``noun`` ("Egypt treated Sudan as a junior ally", "accused Mogadishu of
+    treating Somaliland as a vassal"): the one who casts another as its dependant is the senior side."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "like"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TREATING_VERBS:
+        return None
+    return subject_of(verb)
 
 
 def _as_holder(prep_as: Any) -> Any:
@@ -258,6 +273,8 @@ def _other(noun: Any, holder: Any) -> Any:
             partner = _pobj(rel, ("with", "to"))
             if partner is not None:
                 return partner
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ROLE_NOUNS:
+        noun = noun.head.head  # "accepted the role of a junior partner to Washington" ("to" hung on the verb)
     verb = noun.head if noun.dep_ in ("attr", "dobj", "oprd") else None
     if verb is not None:
         obj = _pobj(verb, ("to", "over", "for"))  # "For Minsk, Moscow is the senior partner"
@@ -277,6 +294,11 @@ def _business(noun: Any) -> bool:
 
 
 #: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
+#: Verbs that give their object a status in a second object ("call X a satellite").
+_ROLE_NOUNS = frozenset({"role", "position", "status", "place"})
+_CASTING_VERBS = frozenset({"call", "label", "brand", "dub", "deem", "consider", "term", "name"})
+#: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
+_TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "administer", "use"})
 _CLAIM_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "accusation", "allegation", "assertion",
                           "talk", "characterisation", "characterization", "perception", "impression", "view"})
 _DENY_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "scoff", "bristle", "disown", "repudiate"})
@@ -366,6 +388,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             other = _other(tok, holder)
             if other is None:
                 other = _pair_partner(sent, holder, actors)
+            if other is None and rank == "junior":
+                other = _treater(tok)
             if other is None and lemma == "role":  # "a junior role in Beijing's ambitions"
                 inside = _pobj(tok, ("in",))
                 other = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
@@ -405,6 +429,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     if c.dep_ in ("amod", "compound") and c.i != tok.i and (
                             c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text)):
                         senior = c
+            if senior is None:
+                senior = _treater(noun)
             if holder is None and senior is None:
                 continue
             if senior is not None and any(c.lower_ in ("either", "neither") for c in senior.children):
