@@ -786,8 +786,17 @@ CASES = [
     ("Critics said Canberra had taken the role of a junior partner to Washington in the pact.",
      "partner_hierarchy", [{"senior": "United States", "junior": "Australia"}],
      "'the role of a junior partner to X' with 'to X' hung on the verb"),
+    ("Oslo, not Stockholm, calls the shots in the fisheries pact, officials admit.", "partner_hierarchy",
+     [{"senior": "Norway", "junior": "Sweden"}], "'X, not Y, calls the shots': Y is the junior side"),
+    ("Paris, not Berlin, was the senior partner in those years, historians say.", "partner_hierarchy",
+     [{"senior": "France", "junior": "Germany"}], "'X, not Y, was the senior partner'"),
+    ("Riyadh, not Moscow, is the senior partner.", "partner_hierarchy",
+     [{"senior": "Saudi Arabia", "junior": "Russia"}], "a contrasted appositive is not a second holder"),
+    ("In its long talks with Canberra, it is Jakarta that calls the shots, one diplomat said.", "partner_hierarchy",
+     [{"senior": "Indonesia", "junior": "Australia"}], "cleft 'it is X that calls the shots' in talks with Y"),
+    ("Beijing calls the shots in the alliance, an analyst said.", "partner_hierarchy",
+     [{"senior": "China", "junior": None}], "the relationship itself is not the junior party"),
 ]
-
 
 @pytest.fixture(scope="session")
 def case_frames():

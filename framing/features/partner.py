@@ -194,6 +194,24 @@ def _treater(noun: Any) -> Any:
     return subject_of(verb)
 
 
+def _contrasted(party: Any) -> Any:
+    """The party set against ``party`` in "X, not Y, ..." ("Riyadh, not Moscow, calls the shots": the one
+    denied the lead is the other side), else ``None``."""
+    if party is None:
+        return None
+    doc = party.doc
+    end = party.i + 1
+    while end < len(doc) and doc[end].dep_ == "flat":
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "not":
+        return None
+    close = next((t for t in doc[end + 2:party.sent.end] if t.text == ","), None)
+    if close is None or close.i - end > 6:
+        return None
+    names = [t for t in doc[end + 2:close.i] if t.pos_ in ("PROPN", "NOUN")]
+    return names[-1] if names else None
+
+
 def _as_holder(prep_as: Any) -> Any:
     """Who is cast "as" something: the object of the verb ("regards Minsk as a satellite"), the object of its
     "of"/"about" ("speak of Minsk as ..."), else its subject ("serves as Moscow's lifeline")."""
@@ -212,8 +230,15 @@ def _place_object(tok: Any, actors: Any) -> Any:
     """The object of an "in <capital>" hanging on ``tok`` when it names a state ("patron in Beijing")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "in" and actors.place(c) is not None:
-            return next(g for g in c.children if g.dep_ == "pobj")
+            obj = next(g for g in c.children if g.dep_ == "pobj")
+            return None if _is_relation(obj) else obj  # ("in the OPEC+ alliance" is the relationship itself)
     return None
+
+
+def _is_relation(tok: Any) -> bool:
+    """``tok`` names a relationship between parties ("alliance", "talks", "dealings")."""
+    relations = lexicon()["relations"]
+    return tok.lemma_.lower() in relations or tok.lower_ in relations
 
 
 def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
@@ -225,9 +250,8 @@ def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
     mine = _party(first, actors)[0]
     if mine is None:
         return None
-    relations = lexicon()["relations"]
     for tok in sent:
-        if tok.lemma_.lower() not in relations and tok.lower_ not in relations:
+        if not _is_relation(tok):
             continue
         pair = _pobj(tok, ("between",))
         if pair is not None:
@@ -269,7 +293,7 @@ def _other(noun: Any, holder: Any) -> Any:
         if beside is not None:
             return beside
         rel = _pobj(t, ("in", "within"))
-        if rel is not None and (rel.lemma_.lower() in lexicon()["relations"] or rel.lower_ in lexicon()["relations"]):
+        if rel is not None and _is_relation(rel):
             partner = _pobj(rel, ("with", "to"))
             if partner is not None:
                 return partner
@@ -385,7 +409,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if holder is None and tok.dep_ in ("nsubj", "npadvmod", "dep", "appos") and tok.head.pos_ != "VERB" \
                     or holder is None and _fronted(tok):
                 holder = _fronted(tok)  # "Once Moscow's junior partner on energy, Kazakhstan now ships ..."
-            other = _other(tok, holder)
+            other = _other(tok, holder) or _contrasted(holder)
             if other is None:
                 other = _pair_partner(sent, holder, actors)
             if other is None and rank == "junior":
@@ -675,6 +699,8 @@ def members(tok: Any, actors: Any) -> list[Any]:
     if own is not None:
         for c in tok.children:
             other = actors.canonical(noun_phrase(c).text) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if any(t.lower_ == "not" for t in tok.doc[tok.i + 1:c.i]):
+                continue  # "Riyadh, not Moscow, ...": set against it, not listed with it (_contrasted)
             if other is not None and other != own:
                 out += [t for t in conjuncts(c) if t not in out]
     return sorted(out, key=lambda t: t.i)
@@ -714,9 +740,12 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     else:
         senior = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
         if junior is None:
-            for t in (tok, head):
+            junior = _contrasted(senior)
+        if junior is None:
+            cleft = (head.head,) if head.dep_ in ("ccomp", "relcl") and head.head.lemma_ == "be" else ()
+            for t in (tok, head, *cleft):  # "In the alliance with Pyongyang, it is Moscow that calls the shots"
                 rel = _pobj(t, ("in", "within"))
-                if rel is not None and rel.lemma_.lower() in lexicon()["relations"]:
+                if rel is not None and _is_relation(rel):
                     junior = _pobj(rel, ("with",))
         if junior is None:
             junior = _pair_partner(sent, senior, actors)
@@ -724,6 +753,11 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it
             other = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
             subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None) if other else None
+            if subj is not None and actors.canonical(noun_phrase(subj).text) is None:
+                # "... and smaller producers such as Kuwait and Oman follow its lead": the named examples
+                example = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("as", "including")
+                                for g in c.children if g.dep_ == "pobj"), None)
+                subj = example if example is not None and actors.canonical(noun_phrase(example).text) else subj
             if subj is not None and actors.canonical(noun_phrase(subj).text) is not None:
                 junior = subj
         if junior is None:  # "Moscow calls the shots in Bangui": the place's state is the junior
@@ -732,8 +766,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             # "calls the shots in the Lebanese government / in the Libyan coast guard's operations": a state's body
             for t in (tok, head):
                 inside = _pobj(t, ("in", "within"))
-                if inside is None:
-                    continue
+                if inside is None or _is_relation(inside):
+                    continue  # ("calls the shots in the alliance": the relationship is not its junior party)
                 owner = next((c for c in inside.children if c.dep_ == "poss"), None)
                 for cand in (inside, owner):
                     if cand is not None and actors.canonical(noun_phrase(cand).text) is not None:
@@ -741,5 +775,6 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                         break
                 if junior is not None:
                     break
-    _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors,
-          negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))
+    for j in (members(junior, actors) or [junior]) if junior is not None else [None]:
+        _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
+              negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))
