@@ -796,8 +796,27 @@ CASES = [
      [{"senior": "Indonesia", "junior": "Australia"}], "cleft 'it is X that calls the shots' in talks with Y"),
     ("Beijing calls the shots in the alliance, an analyst said.", "partner_hierarchy",
      [{"senior": "China", "junior": None}], "the relationship itself is not the junior party"),
+    ("Officials said on Tuesday that the M23 could not last a month without Kigali, which they said props it up.",
+     "partner_hierarchy", [{"senior": "Rwanda", "junior": "M23"}], "'X, which they say props ...': the relative's antecedent"),
+    ("Kampala, tired of being at Beijing's mercy over loan terms, hired a Turkish builder.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Uganda"}], "'X, tired of being at Y's mercy': the noun the adjective describes"),
+    ("Cuba, one Spanish diplomat said, has become a client state of Moscow.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Cuba"}], "'X, one diplomat said, has become': the inserted clause's subject"),
+    ("Armenia, a senior official said, is no longer a Russian satellite.", "partner_hierarchy", [],
+     "inserted attribution parsed as apposition: the main clause keeps its subject (negated)"),
+    ("For Malawi, loans from Beijing have become a lifeline, lawmakers said.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Malawi"}], "'For X, loans from Y have become a lifeline'"),
+    ("Moscow has given Minsk diplomatic cover for more than a decade.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Belarus"}], "the receiver before a 'for' of time"),
+    ("Analysts say Ankara calls the shots on Baku's gas exports.", "partner_hierarchy",
+     [{"senior": "Turkey", "junior": "Azerbaijan"}], "'calls the shots on X's policy': X is the junior"),
+    ("For years Seoul was content to let Washington call the shots.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "South Korea"}], "'X let Y call the shots': X is the junior"),
+    ("Critics say the bloc's charter lets Pretoria call the shots.", "partner_hierarchy",
+     [{"senior": "South Africa", "junior": None}], "a thing that lets a party lead is no party"),
+    ("Khartoum condemned the group, which its envoy called a Chadian proxy militia.", "partner_hierarchy",
+     [{"senior": "Chad", "junior": "the group"}], "'a proxy militia' with a demonym: the status noun's head"),
 ]
-
 @pytest.fixture(scope="session")
 def case_frames():
     from framing import extract_frames

@@ -78,6 +78,9 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
     """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
     if tok is None:
         return None, None, None
+    tok = relative_antecedent(tok)
+    if tok is None:
+        return None, None, None
     if tok.pos_ == "ADJ" or tok.lower_ in gazetteer()["demonyms"]:
         actor = gazetteer()["demonyms"].get(tok.lower_)
         if actor:
@@ -319,6 +322,8 @@ def _business(noun: Any) -> bool:
 
 #: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
 #: Verbs that give their object a status in a second object ("call X a satellite").
+#: Nouns a status noun can qualify as a compound ("a client state", "an Emirati proxy militia").
+_STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
 _ROLE_NOUNS = frozenset({"role", "position", "status", "place"})
 _CASTING_VERBS = frozenset({"call", "label", "brand", "dub", "deem", "consider", "term", "name"})
 #: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
@@ -433,13 +438,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
                                             and c.lower_ in _HARDWARE for c in tok.children):
                 continue  # "his spy satellites", "a weather satellite": hardware in orbit
-            if lemma == "client" and not any(t.lemma_.lower() in ("state", "regime", "government", "kingdom")
+            if lemma == "client" and not any(t.lemma_.lower() in _STATUS_HEADS
                                              for t in [tok.head] + list(tok.rights)) and not (
                     _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)
                     or any(c.dep_ == "compound" and actors.canonical(c.text) for c in tok.children)):
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
-            noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "regime",
-                                                                                     "government", "kingdom") else tok
+            noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in _STATUS_HEADS else tok
             holder = relative_antecedent(_holder(noun))
             if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN":
                 holder = tok.head  # "Russia's poodle Belarus"
@@ -450,7 +454,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             senior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("of", "for", "to"))
             if senior is None:  # "a Soviet client", "a Kremlin client"
                 for c in [*noun.children, *tok.children]:
-                    if c.dep_ in ("amod", "compound") and c.i != tok.i and (
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i != tok.i and (
                             c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text)):
                         senior = c
             if senior is None:
@@ -571,7 +575,7 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if verb.lemma_.lower() in ("be", "become", "remain", "serve", "act", "represent", "emerge", "prove"):
         senior = subject_of(verb)
         junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to")) \
-            or _pobj(tok, ("for", "to"))
+            or _pobj(tok, ("for", "to")) or _pobj(verb, ("for",))  # "For Tanzania, loans ... became a lifeline"
     else:
         senior = subject_of(verb)
         if is_passive(verb):
@@ -581,9 +585,13 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = next((c for c in verb.children if c.dep_ == "dative"), None)
             if noun.dep_ == "pobj":  # "provides Russia with cover"
                 junior = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if junior is None:  # "gives the Cambodian government political cover", the receiver parsed as nmod
+                # (before a "for" on the verb: "has given Damascus cover for more than a decade")
+                junior = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
+                               and c.pos_ in ("NOUN", "PROPN")), None)
             if junior is None:
                 junior = _pobj(verb, ("to", "for")) or _pobj(noun, ("to", "for"))
-            if junior is None:  # "gives the Cambodian government political cover", the receiver parsed as nmod
+            if junior is None:
                 junior = next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i
                                and c.pos_ in ("NOUN", "PROPN")), None)
             if junior is not None and junior.dep_ == "dative" and junior.lower_ in ("to", "for"):
@@ -749,6 +757,14 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     junior = _pobj(rel, ("with",))
         if junior is None:
             junior = _pair_partner(sent, senior, actors)
+        if junior is None:  # "calls the shots on Budapest's energy policy": the owner of what is decided
+            on = _pobj(tok, ("on",)) or _pobj(head, ("on",))
+            owner = next((c for c in on.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if on else None
+            junior = owner if owner is not None else on if on is not None and actors.canonical(
+                noun_phrase(on).text) is not None else None
+        if junior is None and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in ("let", "allow"):
+            letter = subject_of(head.head)  # "Japan was content to let Washington call the shots"
+            junior = letter if _party(letter, actors)[2] == "actor" else None  # (not "Mercosur's rules let ...")
         if junior is None and head.pos_ in ("VERB", "AUX"):
             # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it
             other = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)

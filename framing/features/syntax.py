@@ -53,11 +53,35 @@ def passive_subject(verb: Any) -> Any:
     return next((c for c in found if c is not None), None)
 
 
+def _parenthetical_subjects(verb: Any) -> tuple | None:
+    """(main subject, inserted subject) when an inserted attribution verb ("X, officials said, has ...") was given
+    both subjects, the first closed off by a comma before the second; else ``None``."""
+    if verb.head.i <= verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) == 1:  # "Belarus, a senior official said, is ...": the speaker parsed as an apposition
+        subjects += [c for c in subjects[0].children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    between = verb.doc[first.i + 1:second.left_edge.i]
+    return (first, second) if len(between) == 1 and between[0].text == "," else None
+
+
 def own_subject(verb: Any) -> Any:
     subjects = [s for s in (_past_dateline(c) if c.dep_ != "expl" else c for c in verb.children
                             if c.dep_ in ("nsubj", "nsubjpass", "expl")) if s is not None]
-    if not subjects or subjects[0].dep_ == "expl":
+    if not subjects:
+        for c in verb.children:  # "Venezuela, one senator said, has become ...": the parser gave the
+            # main clause's subject to the inserted "said"
+            split = _parenthetical_subjects(c) if c.dep_ == "parataxis" and c.i < verb.i else None
+            if split is not None:
+                return split[0]
         return None
+    if subjects[0].dep_ == "expl":
+        return None
+    if verb.dep_ == "parataxis" and _parenthetical_subjects(verb) is not None:
+        return _parenthetical_subjects(verb)[1]  # the inserted clause's own subject ("one senator")
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "State news agency Xinhua accused ...": the parser split the name off its noun
     return subjects[0]
@@ -117,6 +141,8 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
         return subject_of(head, depth=depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB"):
         prep = head
+        if prep.head.pos_ == "ADJ" and prep.head.dep_ == "amod" and prep.head.head.pos_ in ("PROPN", "NOUN"):
+            return prep.head.head  # "Kampala, tired of being at Beijing's mercy, ...": the noun it describes
         if prep.head.pos_ == "ADJ" and prep.head.dep_ in ("acomp", "amod", "xcomp"):
             # "Kazakhstan is tired of playing second fiddle": the subject of the adjective's copula
             return subject_of(prep.head.head, depth=depth + 1) if prep.head.head.pos_ in ("VERB", "AUX") else None
@@ -272,6 +298,9 @@ def relative_antecedent(tok: Any) -> Any:
         return None
     if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.lower_ in ("which", "who", "that") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" \
+            and tok.head.head.dep_ == "relcl" and not any(c.dep_ == "mark" for c in tok.head.children):
+        return tok.head.head.head  # "Kigali, which they said props it up": the parser's subject of the inner verb
     if tok.lower_ == "whose":
         rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         return rel.head if rel is not None else None
