@@ -569,10 +569,19 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         # an object pronoun does not refer to the subject of its own clause ("X accuses it of ...")
         verb = token.head if token.dep_ != "pobj" else token.head.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        climbed = False
+        for _ in range(2):  # a participle or infinitive shares its clause's subject: "Japan protested, blaming it"
+            if subj is not None or token.lower_ not in ("it", "them", "him", "her") \
+                    or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i \
+                    or verb.dep_ != "xcomp" and verb.head.dep_ != "ROOT":
+                break  # (only a plain object pronoun: "Nepal vowed to keep the country non-aligned" is Nepal, and
+                # "describes itself" is its subject; a participle only on the main verb, where it surely belongs)
+            verb, climbed = verb.head, True
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
             # ... but it may refer to the subject's possessor: "Beijing's share of the debt gives it leverage"
-            if token.lower_ in PRONOUNS or token.lower_ in BLOC_NOUNS:
+            if (token.lower_ in PRONOUNS or token.lower_ in BLOC_NOUNS) and not climbed:
                 # (a description such as "the government" keeps the old rule; "The African Union's envoy described
                 # the bloc" is the possessor's bloc)
                 bound -= {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}

@@ -113,6 +113,12 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     if info["actor"]:
         return info["actor"], info["person"]
     if tok.lemma_.lower() in lexicon()["source_nouns"] or tok.lower_ in lexicon()["source_nouns"]:
+        from framing.actors import gazetteer
+
+        state = next((gazetteer()["demonyms"][c.lower_] for c in tok.children
+                      if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]), None)
+        if state is not None:  # "the Saudi statement": a state's own statement speaks for it
+            return state, None
         has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
         return ("the " if has_the else "") + tok.lower_, None
     return None, None
@@ -169,8 +175,9 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
         if t.head is t or t.dep_ not in ("xcomp", "pcomp", "prep", "advmod", "acomp", "pobj", "conj", "advcl"):
             break
         t = t.head
-        if t.lemma_.lower() in words or t.lower_ in words:
-            return True, t
+        particle = next((c.lower_ for c in t.children if c.dep_ == "prt" or c.lower_ == "back"), None)
+        if t.lemma_.lower() in words or t.lower_ in words or f"{t.lemma_.lower()} {particle}" in words:
+            return True, t  # ("held back from criticising": a phrasal verb listed with its particle)
         for c in t.children:
             if c.lower_ == "yet" and c.dep_ in ("advmod", "cc"):
                 return True, t
@@ -247,6 +254,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in _CRITICISM_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in _DRAW_VERBS:
             _drew_criticism(tok, rows, sent=sent, actors=actors)
+        elif lemma in _CRITICISM_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in lex["withhold_verbs"]:
+            _spared_criticism(tok, rows, sent=sent, actors=actors)
         elif (low == "fault" and tok.pos_ == "NOUN") or (low == "doing" and tok.dep_ == "attr" and any(
                 c.dep_ == "poss" for c in tok.children)):
             _fault(tok, rows, sent=sent, actors=actors)  # "X's fault", "was entirely Minsk's doing"
@@ -268,6 +278,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                       targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent, preps=("for", "over", "after")),
                       polarity="asserted",
                       negated=False, actors=actors, extra_tokens=(tok,))
+        elif lemma in ("name", "identify") and tok.pos_ == "VERB":
+            _withheld_name(tok, rows, sent=sent, actors=actors)
         elif lemma == "culprit":
             _culprit(tok, rows, sent=sent, actors=actors)
         elif low == "caused" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "by":
@@ -372,7 +384,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 reason = sent.doc[obj_.left_edge.i:on[0].head.i].text.strip(" ,")
         if obj_ is None or not on or _party(obj_, actors)["actor"] is not None:
             return
-        if lemma in _PIN_PREPS and (not _negative(obj_.lemma_) or _party(on[0], actors)["kind"] == "non-actor"):
+        if lemma == "lay":  # "laid the massacres at the door of the militias" (only a door names a party)
+            on = [_door(g) for g in on if g.lemma_.lower() == "door" and _door(g) is not g]
+            if not on or obj_.lemma_.lower() == "blame":
+                return  # ("laid the blame at X's door" is read by the blame noun)
+        elif lemma in _PIN_PREPS and (not _negative(obj_.lemma_) or _party(on[0], actors)["kind"] == "non-actor"):
             return  # (the act itself is harmful: "traced the cyberattack to Iran", not "traced missile parts to")
         withheld, holder = _withheld(v)
         subj = subject_of(holder) if withheld and holder is not None and holder.pos_ in ("VERB", "AUX") \
@@ -628,10 +644,10 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
               negated=negated, actors=actors, extra_tokens=(tok,),
               blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None)
         return
-    if tok.dep_ == "acomp" and hl == "be" and tok.lower_ == "responsible":
+    if tok.dep_ == "acomp" and hl == "be" and tok.lower_ in ("responsible", "culpable"):
         reason = _reason(tok, sent=sent)
-        if not _negative(reason):
-            return
+        if tok.lower_ == "responsible" and not _negative(reason):
+            return  # ("responsible for the budget" is a duty; "culpable" is fault whatever the reason)
         subj = subject_of(head)
         if subj is None:
             return
@@ -670,6 +686,42 @@ def _drew_criticism(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         _emit(rows, sent=sent, cue=tok, blamer=_source(blamer, actors), targets=conjuncts(subj),
               reason=_reason(tok, verb, sent=sent), polarity="asserted", negated=is_negated(verb), actors=actors,
               extra_tokens=(verb,))
+
+
+_ANY_PARTY_NOUNS = frozenset({"state", "country", "government", "side", "party", "group", "culprit", "actor"})
+
+
+def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Germany stopped short of naming Belarus", "declined to name any state (as responsible)": pointedly
+    withheld blame, when the one not named is a party and the sentence is about harm (an attack, damage)."""
+    withheld, holder = _withheld(tok)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if not withheld or holder is None or obj is None:
+        return
+    any_party = obj.lemma_.lower() in _ANY_PARTY_NOUNS and any(c.lower_ in ("any", "a", "either") for c in obj.children)
+    named = _party(obj, actors)["kind"] == "actor" and actors.canonical(_party(obj, actors)["actor"] or "")
+    words = re.findall(r"[a-z]+", sent.text.lower())
+    if not (any_party or named) or not any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w)
+                                           for w in words):
+        return  # ("declined to name the buyer": no blame at stake)
+    as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    subj = subject_of(holder) if holder is not tok else subject_of(tok)
+    _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None if any_party else obj],
+          reason=_reason(tok, *as_, sent=sent), polarity="withheld", negated=False, actors=actors,
+          extra_tokens=(holder,) if holder is not tok else ())
+
+
+def _spared_criticism(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"X avoided any criticism of Y (for Z)": X pointedly withholds blame of Y."""
+    verb = tok.head
+    target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+    subj = subject_of(verb)
+    if target is None or subj is None or is_negated(verb):
+        return
+    _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=conjuncts(target),
+          reason=_reason(tok, verb, sent=sent), polarity="withheld", negated=False, actors=actors,
+          extra_tokens=(verb,))
 
 
 def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -752,7 +804,7 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 
 
 #: "pin"-kind cues whose blamed party comes with another preposition than "on".
-_PIN_PREPS = {"attribute": ("to",), "trace": ("to",)}
+_PIN_PREPS = {"attribute": ("to",), "trace": ("to",), "lay": ("at",)}
 
 
 def _door(tok: Any) -> Any:
@@ -785,7 +837,8 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     reason = _reason(tok, sent=sent)
     if reason is None and tok.dep_ == "attr" and head.lemma_ == "be":
         event = subject_of(head)  # "the collapse of the dam was Ukraine's fault"
-        if event is not None and _party(event, actors)["actor"] is None:
+        if event is not None and _party(event, actors)["actor"] is None and event.pos_ != "PRON" \
+                and event.lower_ not in ("this", "that", "it"):  # ("This is Kyiv's fault" names no event)
             reason = phrase(event, stop=sent) or None
     if tok.lower_ == "doing" and (speech_source(verb) is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad

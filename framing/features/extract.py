@@ -174,6 +174,8 @@ _POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassad
                            "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
                            "observers", "investigators", "peacekeepers"})
 #: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
+#: People who speak for the body after "for" ("a spokeswoman for the Kremlin").
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
 
@@ -228,6 +230,17 @@ class Actors:
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante is not None and actors_mod.canonical_actor(ante) is not None:
                             info = {"actor": ante, "person": None, "kind": "actor"}
+            if info["kind"] == "actor" and root.lower_ in _VOICE_NOUNS and not non_state \
+                    and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "a spokesman for China's coast guard": a spokesperson speaks for the body named after "for"
+                for c in root.children:
+                    body = next((g for g in c.children if g.dep_ == "pobj"), None) \
+                        if c.dep_ == "prep" and c.lower_ == "for" else None
+                    named = self.describe(actors_mod.noun_phrase(body)) if body is not None else None
+                    if named is not None and named["kind"] == "actor" and named["actor"] \
+                            and actors_mod.canonical_actor(named["actor"]) is not None:
+                        info = {"actor": actors_mod.canonical_actor(named["actor"]), "person": None, "kind": "actor"}
+                        break
             if (info["kind"] == "non-actor" and root.lemma_.lower() in actors_mod.PUBLICATION_NOUNS
                     or info["kind"] == "actor" and root.lower_ in _FROM_BOUND_NOUNS) and not non_state \
                     and actors_mod.canonical_actor(info["actor"] or "") is None:

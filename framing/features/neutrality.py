@@ -43,7 +43,8 @@ _END_VERBS = frozenset({"abandon", "end", "drop", "shed", "renounce", "give", "d
 _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view", "portray", "present", "paint",
                          "cast", "depict", "characterise", "characterize", "label", "dub", "brand", "deem",
                          "find", "judge", "hail", "praise", "style", "bill", "tout", "position", "dismiss",
-                         "deride", "ridicule", "mock", "question", "welcome", "commend", "doubt"})
+                         "deride", "ridicule", "mock", "question", "welcome", "commend", "doubt", "scoff",
+                         "sneer"})
 _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
@@ -51,7 +52,8 @@ _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "cla
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 #: Claiming verbs that distance the text from the claim (qualified=True): the party insists, claims, pretends.
 _DISTANCING_VERBS = frozenset({"claim", "profess", "purport", "insist", "pretend", "proclaim",
-                               "question", "doubt", "dispute"})  # (a claim put in doubt: "questioned whether ...")
+                               "question", "doubt", "dispute",  # (a claim put in doubt: "questioned whether ...")
+                               "mock", "deride", "ridicule", "scoff", "sneer"})  # (or derided; "dismissed X as a relic" is not)
 #: Reflexive self-descriptions that stage an image ("presents itself as", "styles itself") qualify the claim;
 #: plain ones ("describes itself as", "calls itself", "sees itself as") state it (codebook decision, session 4).
 _IMAGE_VERBS = frozenset({"present", "style", "bill", "tout", "pose", "fashion", "market", "sell", "advertise",
@@ -70,6 +72,8 @@ _NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC
 #: Subordinators that undercut a claim made inside their clause ("despite its neutrality, ...") but concede
 #: against a claim they modify ("despite pressure, it stayed neutral").
 _CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
+#: Nouns of a claim that distance the text from it, as their verbs do (_DISTANCING_VERBS).
+_DISTANCING_NOUNS = frozenset({"insistence", "claim", "assertion", "pretension"})
 #: Nouns of a party's own claim ("Hungary's claim / bid / insistence to be ...").
 _CLAIM_NOUNS = frozenset({"claim", "insistence", "assertion", "pledge", "promise", "vow", "ambition", "bid",
                           "aspiration", "desire", "wish"})
@@ -325,6 +329,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 return True
     if _scare_quoted(cue):
         return True
+    for t in sent:  # "calls Minsk a neutral mediator, a description that Kyiv rejects": the label is disputed
+        if t.i > cue.i and t.lemma_.lower() in _LABEL_NOUNS and t.doc[t.i - 2].text == "," and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in _REJECTING_VERBS and not is_negated(c) for c in t.children):
+            return True
     if speech_verb is not None and speech_verb.lemma_.lower() in _DISTANCING_VERBS:
         return True
     for t in cue.ancestors:  # "praised what they call Turkey's neutral stance": the label is held at arm's length
@@ -384,6 +392,11 @@ def _contested(cue: Any, claimant: str | None, actors: Any) -> bool:
     return False
 
 
+#: Appositive nouns that restate a characterisation ("..., a description that Kyiv rejects").
+_LABEL_NOUNS = frozenset({"description", "characterisation", "characterization", "label", "claim", "portrayal",
+                          "assertion", "depiction", "view"})
+_REJECTING_VERBS = frozenset({"reject", "dispute", "deny", "dismiss", "contest", "challenge", "ridicule", "mock",
+                              "deride", "question", "doubt"})
 _CONTEST_VERBS = frozenset({"accuse", "blame", "fault", "criticise", "criticize", "condemn", "denounce", "charge"})
 
 
@@ -417,7 +430,7 @@ def _so_called(cue: Any) -> Any:
 
 
 #: Verbs whose subject characterises the object's stance ("Moscow accuses the so-called neutral Swiss government").
-_JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "scoff", "attack", "criticise",
+_JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "scoff", "sneer", "attack", "criticise",
                             "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast"})
 
 
@@ -473,7 +486,8 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             return "other", char_verb  # "Finland was presented abroad as a model neutral state"
         if subj is not None:
             who = actors.describe(noun_phrase(subj))["actor"]
-            if obj is not None and char_verb.lemma_.lower() in _CHAR_VERBS:
+            if (obj is not None or char_verb.lemma_.lower() in _JUDGING_VERBS) and \
+                    char_verb.lemma_.lower() in _CHAR_VERBS:  # ("critics scoffed at Bern's neutrality")
                 return ("self" if who is not None and who == claimant else "other"), char_verb
             if char_verb.lemma_.lower() in _SELF_VERBS and who is not None and who == claimant:
                 return "self", char_verb
@@ -785,6 +799,11 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         claimant = speaker if speaker is not None and actors.canonical(speaker) is not None else None
         row(claimant, "self", _qualified(cue, sent, sentences, found[1] if found else None))
         return
+    if claim_tok.pos_ == "PRON" and claim_tok.lower_ in ("it", "they") and claim_tok.head.dep_ in ("acl", "ccomp") \
+            and claim_tok.head.head.lemma_.lower() in _CLAIM_NOUNS:
+        owner = next((c for c in claim_tok.head.head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            claim_tok = owner  # "Abu Dhabi's insistence that it favours neither side": the claim's owner
     if claim_tok.pos_ == "PRON" and claim_tok.lower_ in ("it", "they") and claim_tok.dep_ in ("nsubj", "nsubjpass"):
         # "Both Kazakhstan and Uzbekistan have said they will stay neutral": the pronoun in a state's own reported
         # claim is that state (one row per coordinated speaker), as in the codebook's "said the country would
@@ -827,5 +846,7 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if speech_verb is None:
         found = speech_source(cue)
         speech_verb = found[1] if found else None
-    row(claimant, voice, _qualified(cue, sent, sentences, speech_verb) or _contested(cue, claimant, actors),
+    staked = any(a.pos_ == "NOUN" and a.lemma_.lower() in _DISTANCING_NOUNS for a in list(cue.ancestors)[:4])
+    # ("Abu Dhabi's insistence that it favours neither side" holds the claim at arm's length, as "insists" does)
+    row(claimant, voice, staked or _qualified(cue, sent, sentences, speech_verb) or _contested(cue, claimant, actors),
         info["person"])

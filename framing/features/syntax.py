@@ -131,6 +131,11 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
                 return obj
         if verb.dep_ == "ccomp":
             return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," \
+                and head.dep_ == "pcomp" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "accused Caracas of sheltering rebels, scoffing at ...": a participle after a comma belongs to the
+            # clause of the main verb, not to the gerund it was hung on
+            return subject_of(head.head.head, depth=depth + 1)
         if head.lemma_.lower() in ("leave", "keep", "find", "see", "watch", "make", "send", "get") and verb.tag_ in (
                 "VBG", "VBN", "VB") and verb.doc[verb.i - 1].text != ",":
             # (not a participle set off by a comma: "Mali left the bloc, accusing France of ...")
