@@ -857,6 +857,20 @@ CASES = [
      "declining to name parties where no harm is at stake is no blame"),
     ("\"This is entirely Kyiv's fault,\" the governor of Belgorod said.", "blame_attribution",
      [{"blamed": "Ukraine", "reason": None}], "a demonstrative subject names no reason"),
+    ("Analysts portray Minsk as playing second fiddle to Moscow.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Belarus"}], "'portray X as playing second fiddle': the object plays it"),
+    ("She joined the Vienna office of a law firm as a senior partner.", "partner_hierarchy", [],
+     "'joined a law firm as a senior partner' is a job title"),
+    ("Washington hopes to wean Maduro away from his Cuban patrons.", "partner_hierarchy",
+     [{"senior": "Cuba", "junior": "Venezuela"}], "'his Cuban patrons': the demonym names the patron"),
+    ("State media in Beijing dismiss Canberra as an American pawn.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "Australia"}], "'dismiss X as a pawn' casts X; it denies nothing"),
+    ("Kuwait, long content with a junior role beside Riyadh, charted its own course.", "partner_hierarchy",
+     [{"senior": "Saudi Arabia"}], "'a junior role beside X'"),
+    ("The ferry between the two islands is a lifeline for the smaller island.", "partner_hierarchy", [],
+     "dependence on a thing no party provides"),
+    ("Pakistan turned to China, whose rollover of loans has become a lifeline for Islamabad.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Pakistan"}], "'whose rollover' is the relative's antecedent's"),
 ]
 
 

@@ -93,7 +93,8 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
         return None, None, None  # unresolved pronoun: a party we cannot name
     for c in tok.children:
         if c.dep_ == "poss":
-            sub = actors.describe(noun_phrase(c))
+            owner = relative_antecedent(c)  # ("China, whose rollover of loans has become a lifeline")
+            sub = actors.describe(noun_phrase(owner)) if owner is not None else {"actor": None}
             if sub["actor"]:
                 return sub["actor"], sub["person"], "owner"
         if c.dep_ in ("amod", "compound"):
@@ -292,7 +293,7 @@ def _other(noun: Any, holder: Any) -> Any:
         if a.pos_ in ("VERB", "AUX") or len(chain) > 5:
             break
     for t in chain:
-        beside = _pobj(t, ("alongside",))  # "accepted a junior role alongside Washington"
+        beside = _pobj(t, ("alongside", "beside"))  # "accepted a junior role alongside Washington"
         if beside is not None:
             return beside
         rel = _pobj(t, ("in", "within"))
@@ -317,17 +318,21 @@ def _business(noun: Any) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with"):
             if any(t.lemma_.lower() in biz for t in c.subtree):
                 return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        # "joined the Dublin office of an international law firm as a senior partner"
+        return any(t.lemma_.lower() in biz for c in noun.head.head.children if c.dep_ == "dobj" for t in c.subtree)
     return False
 
 
-#: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
-#: Verbs that give their object a status in a second object ("call X a satellite").
 #: Nouns a status noun can qualify as a compound ("a client state", "an Emirati proxy militia").
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
+#: Nouns whose "of" names a rank ("the role of junior partner").
 _ROLE_NOUNS = frozenset({"role", "position", "status", "place"})
+#: Verbs that give their object a status in a second object ("call X a satellite").
 _CASTING_VERBS = frozenset({"call", "label", "brand", "dub", "deem", "consider", "term", "name"})
 #: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
 _TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "administer", "use"})
+#: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
 _CLAIM_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "accusation", "allegation", "assertion",
                           "talk", "characterisation", "characterization", "perception", "impression", "view"})
 _DENY_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "scoff", "bristle", "disown", "repudiate"})
@@ -350,6 +355,8 @@ def _denied(cue: Any) -> bool:
         if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and a.head.lemma_.lower() in _DENY_VERBS:
             return True
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _DENY_VERBS and a.i < cue.i:
+            if cue.dep_ == "pobj" and cue.head.lower_ == "as" and cue.head.head.i == a.i:
+                return False  # "dismiss Manila as an American pawn" casts it; it does not deny a ranking
             return True
     return False
 
@@ -365,9 +372,9 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
     j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
     if thing_senior and s_kind == "non-actor":
-        if j_kind == "owner":
-            return  # "the ferry is a lifeline for the residents of the islands": things and people, no parties
-        s_kind = None  # a provider that is a thing ("cheap loans", "the agreement") names no party
+        if senior is None or not _is_relation(senior):
+            return  # "the ferry is a lifeline for the smaller island": dependence on a thing no party provides
+        s_kind = None  # "call the agreement a lifeline for the regime": a relationship, its other party unnamed
     if "non-actor" in (s_kind, j_kind):
         return
     if s_actor is None and j_actor is None:
@@ -481,6 +488,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 junior = _pobj(tok.head, ("for",))  # "For Yerevan, Paris has become a new patron"
             if holder is None:  # "Pyongyang's patron in Beijing"
                 holder = _place_object(tok, actors)
+            if holder is None:  # "his Iranian patrons": the demonym names the patron
+                holder = next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                               and gazetteer()["demonyms"].get(c.lower_)), None)
             if holder is None or junior is None:
                 continue
             _emit(rows, sent=sent, cue=tok, senior=holder, junior=junior, actors=actors,

@@ -151,10 +151,10 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
         if prep.head.pos_ == "ADJ" and prep.head.dep_ in ("acomp", "amod", "xcomp"):
             # "Kazakhstan is tired of playing second fiddle": the subject of the adjective's copula
             return subject_of(prep.head.head, depth=depth + 1) if prep.head.head.pos_ in ("VERB", "AUX") else None
-        if (prep.lower_ in ("of", "for") or prep.lower_ == "with" and prep.head.lemma_.lower() in (
+        if (prep.lower_ in ("of", "for", "as") or prep.lower_ == "with" and prep.head.lemma_.lower() in (
                 "charge", "credit", "task")) and prep.head.pos_ == "VERB":
             # "accused Beijing of acting as ...", "praised Hanoi for keeping ...", "charged Addis Ababa with
-            # treating ...": the object does it
+            # treating ...", "portray Moscow as playing second fiddle": the object does it
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
