@@ -385,10 +385,12 @@ class _Window:
         self.doc = (Doc.from_docs(parts, ensure_whitespace=True, exclude=["tensor"])
                     if len(parts) > 1 else parts[0])
         self.char_starts, tok_starts, c, t = [], [], 0, 0
-        for p in parts:
+        for k, p in zip(ids, parts):
             self.char_starts.append(c)
             tok_starts.append(t)
-            c += len(p.text) + (0 if p.text[-1:].isspace() or len(parts) == 1 else 1)
+            # (the sentence's own string: a parse keeps its text, and Doc.text rebuilds it token by token)
+            part_text = text[spans[k][0]:spans[k][1]]
+            c += len(part_text) + (0 if part_text[-1:].isspace() or len(parts) == 1 else 1)
             t += len(p)
         sent_spans = {k: self.doc[tok_starts[n]:tok_starts[n] + len(parts[n])] for n, k in enumerate(ids)}
         if partial:
