@@ -871,6 +871,48 @@ CASES = [
      "dependence on a thing no party provides"),
     ("Pakistan turned to China, whose rollover of loans has become a lifeline for Islamabad.", "partner_hierarchy",
      [{"senior": "China", "junior": "Pakistan"}], "'whose rollover' is the relative's antecedent's"),
+    ("Critics say the junta takes its orders from Moscow.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "the junta"}], "'takes its orders from X'"),
+    ("The general issued orders from the capital.", "partner_hierarchy", [], "orders issued rank no party"),
+    ("Opposition figures accuse Budapest of doing Moscow's bidding inside the EU.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Hungary"}], "'doing X's bidding'"),
+    ("Beijing has become Guinea's indispensable partner.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Guinea"}], "'X's indispensable partner' is the senior side"),
+    ("Hanoi has no intention of playing second fiddle to Washington, a diplomat said.", "partner_hierarchy", [],
+     "'no intention of playing second fiddle' disavows the rank"),
+    ("Belgrade relies on Moscow for gas and on Beijing for loans.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Serbia"}, {"senior": "China", "junior": "Serbia"}],
+     "'relies on X for a and on Y for b': one row per party"),
+    ("Deposits from Riyadh, Abu Dhabi and Doha have become a lifeline for Cairo.", "partner_hierarchy",
+     [{"senior": "Qatar", "junior": "Egypt"}, {"senior": "Saudi Arabia", "junior": "Egypt"},
+      {"senior": "United Arab Emirates", "junior": "Egypt"}], "a thing from several parties: one row per party"),
+    ("Analysts describe Ankara and Moscow as the twin patrons of Tripoli's rivals.", "partner_hierarchy",
+     [{"senior": "Russia"}, {"senior": "Turkey"}], "coordinated patrons"),
+    ("Diplomats said Pyongyang enjoys diplomatic cover from Moscow at the Security Council.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "North Korea"}], "'enjoys cover from X': the subject receives it"),
+    ("Bamako is heavily reliant on Russia's Africa Corps for security.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Mali"}], "Russia's Africa Corps is the state's force"),
+    ("Western diplomats see Qatar as a neutral channel to the Taliban.", "neutrality_claim",
+     [{"claimant": "Qatar", "voice": "other", "qualified": False}], "'a neutral channel' is a role noun"),
+    ("Austria and Ireland told EU partners on Monday that they intend to remain militarily neutral.",
+     "neutrality_claim", [{"claimant": "Austria", "voice": "self"}, {"claimant": "Ireland", "voice": "self"}],
+     "'X and Y said they ...': one row per state (unlike 'Trinidad and Tobago')"),
+    ("Houthi leaders blamed the United States for the deaths.", "blame_attribution",
+     [{"blamer": "Houthis", "blamed": "United States"}], "'Houthi leaders' speak for the Houthis"),
+    ("The authorities in Port Sudan condemn Abu Dhabi for arming the Rapid Support Forces.", "blame_attribution",
+     [{"blamer": "Sudan", "blamed": "United Arab Emirates", "reason": "arming the Rapid Support Forces"}],
+     "a blame verb the small model tags as a noun, with its subject and object"),
+    ("The embassy pinned the worst crisis in Bosnia since the 1990s war on Banja Luka.", "blame_attribution",
+     [{"blamed": "Republika Srpska", "reason": "the worst crisis in Bosnia since the 1990s war"}],
+     "'pinned X since ... on Y' with the on-phrase hung on a later phrase"),
+    ("Hanoi said Chinese maritime forces were responsible for an assault on fishermen.", "blame_attribution",
+     [{"blamer": "Vietnam", "blamed": "China"}], "'responsible for an assault'"),
+    ("Bamako holds Algiers responsible for harbouring separatist leaders.", "blame_attribution",
+     [{"blamer": "Mali", "blamed": "Algeria", "reason": "harbouring separatist leaders"}],
+     "'responsible for harbouring'"),
+    ("Mogadishu charged that Addis Ababa was behind the arming of clan militias.", "blame_attribution",
+     [{"blamer": "Somalia", "blamed": "Ethiopia", "reason": "the arming of clan militias"}],
+     "a charge and its 'behind' are one claim, one row"),
 ]
 
 
@@ -942,10 +984,11 @@ def test_cue_regexes_cover_their_lexicons():
         assert partner.cue_regex().search(f"{mod} {noun}"), (mod, noun)
     for key in ("status", "patron", "provision", "control"):
         for word in lex[key]:
-            assert partner.cue_regex().search(word), word
+            assert partner.cue_regex().search(word if word != "ward" else "wards of"), word
     for word in lex["dependence"]:
         probe = {"hostage": "hostage to", "beck": "beck and call", "cues": "cues from", "cue": "cue from",
-                 "answer": "answer to", "answers": "answers to"}.get(word, word)  # cues only as phrases
+                 "answer": "answer to", "answers": "answers to", "orders": "orders from",
+                 "instructions": "instructions from"}.get(word, word)  # cues only as phrases
         assert partner.cue_regex().search(probe), word
 
 

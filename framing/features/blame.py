@@ -245,7 +245,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
-        if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"] or (lemma == "blame" and tok.tag_.startswith("VB")):
+        if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"] or (lemma == "blame" and tok.tag_.startswith("VB")) \
+                or (lemma in lex["verbs"] and tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp")
+                    and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)):
+            # (a verb the small model tagged as a noun, with its subject and object: "The authorities in Port Sudan
+            # condemn Abu Dhabi for ...")
             _verb(tok, rows, sent=sent, actors=actors)
         elif low in lex["responsibility_words"]:
             _responsibility(tok, rows, sent=sent, actors=actors)
@@ -287,7 +291,20 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif (low in ("result", "cause", "work") and tok.pos_ == "NOUN") or (
                 lemma in _CAUSE_VERBS and tok.pos_ == "VERB" and not is_passive(tok)):
             _causal(tok, rows, sent=sent, actors=actors)
-    return rows
+    return _one_per_claim(rows)
+
+
+def _one_per_claim(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two cues read as one claim ("charged that Ethiopia was behind the arming of militias": the charge and the
+    "behind") give one row: same blamer, blamed and polarity, one reason inside the other; the shorter reason
+    (the act itself) stays."""
+    keep = []
+    for r in sorted(rows, key=lambda r: len(r.get("reason") or "")):
+        same = next((k for k in keep if (k["blamer"], k["blamed"], k["polarity"]) == (r["blamer"], r["blamed"],
+                     r["polarity"]) and k.get("reason") and r.get("reason") and k["reason"] in r["reason"]), None)
+        if same is None:
+            keep.append(r)
+    return [r for r in rows if any(r is k for k in keep)]
 
 
 def _is_reflexive(tok: Any) -> bool:
@@ -382,6 +399,15 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   if g.dep_ == "pobj" and _party(g, actors)["actor"] is not None][-1:]
             if on:  # the act is the object without that phrase
                 reason = sent.doc[obj_.left_edge.i:on[0].head.i].text.strip(" ,")
+        if not on and obj_ is not None and lemma == "pin" and obj_.lemma_.lower() != "blame":
+            # or inside a phrase after it ("pinned the worst crisis since the 1990s war on Banja Luka"): the last
+            # on-phrase naming a party, the act all that comes before it
+            on = [g for c in v.subtree if c.dep_ == "prep" and c.lower_ in preps and c.i > obj_.i
+                  for g in c.children if g.dep_ == "pobj" and _party(g, actors)["actor"] is not None][-1:]
+            if on:
+                reason = sent.doc[obj_.left_edge.i:on[0].head.i].text.strip(" ,")
+        if reason is not None and reason.lower() in ("it", "them", "this", "that"):
+            reason = None  # ("stopped short of condemning them": a pronoun names no act)
         if obj_ is None or not on or _party(obj_, actors)["actor"] is not None:
             return
         if lemma == "lay":  # "laid the massacres at the door of the militias" (only a door names a party)
@@ -512,8 +538,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         rest = [t for t in obj.subtree if owner.right_edge.i < t.i < cut]  # not "as a grave threat"
         reason = sent.doc[rest[0].i:rest[-1].i + 1].text if rest else None
     if kind == "critic" and withheld and reason is None and all(_party(t, actors)["actor"] is None for t in targets):
-        # "declined to condemn the invasion of Ukraine": what is not condemned is the act
-        reason, targets = phrase(obj, stop=sent) or None, [None]
+        # "declined to condemn the invasion of Ukraine": what is not condemned is the act (a pronoun names none:
+        # "stopped short of condemning them")
+        reason, targets = (phrase(obj, stop=sent) or None) if obj.pos_ != "PRON" else None, [None]
     if kind == "critic" and not withheld:
         # criticism counts as blame of a party: the object is an actor or an actor's act, or a reason is given
         targets = [t for t in targets if _party(t, actors)["actor"] is not None] or \
@@ -659,7 +686,7 @@ _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|
                              r"caus|start|tension|obstacle|failure|fragment|erosion|confront|danger|problem|"
                              r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
                              r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb|sabre|saber|"
-                             r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage)")
+                             r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|harbo|shelter|arming)")
 
 
 def _negative(reason: str | None) -> bool:

@@ -814,7 +814,10 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         if found is not None:
             # (the speaker may be a pronoun resolved in turn, "It says it wants to remain neutral", or a named body,
             # "KFOR says it is impartial", "Venezuela's National Electoral Council insists it is impartial")
-            whole = actors.canonical(noun_phrase(found[0]).text)  # "Trinidad and Tobago" is one state
+            coord = conjuncts(found[0])
+            whole = actors.canonical(noun_phrase(found[0]).text if len(coord) == 1 else found[0].doc[
+                min(c.left_edge.i for c in coord):max(c.right_edge.i for c in coord) + 1].text)
+            # ("Trinidad and Tobago" is one state; "Austria and Ireland" are two)
             names = [whole] if whole is not None else [actors.describe(noun_phrase(t))["actor"]
                                                        for t in conjuncts(found[0])]
             named = found[0].pos_ in ("PRON", "PROPN") or found[0].ent_type_ in ("ORG", "GPE", "NORP")

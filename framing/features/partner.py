@@ -327,6 +327,12 @@ def _business(noun: Any) -> bool:
 #: Nouns a status noun can qualify as a compound ("a client state", "an Emirati proxy militia").
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
 #: Nouns whose "of" names a rank ("the role of junior partner").
+#: Nouns of a wish a party can disavow ("has no intention of playing second fiddle").
+#: Verbs whose subject receives a provision from the party after "from" ("enjoys diplomatic cover from Beijing").
+_RECEIVING_VERBS = frozenset({"enjoy", "receive", "get", "obtain", "win", "secure", "seek", "need", "want"})
+#: Verbs with which orders taken from a party rank it above the taker.
+_ORDER_VERBS = frozenset({"take", "follow", "receive", "get", "await", "obey"})
+_WISH_NOUNS = frozenset({"intention", "plan", "desire", "wish", "interest", "appetite", "ambition"})
 _ROLE_NOUNS = frozenset({"role", "position", "status", "place"})
 #: Verbs that give their object a status in a second object ("call X a satellite").
 _CASTING_VERBS = frozenset({"call", "label", "brand", "dub", "deem", "consider", "term", "name"})
@@ -359,6 +365,29 @@ def _denied(cue: Any) -> bool:
                 return False  # "dismiss Manila as an American pawn" casts it; it does not deny a ranking
             return True
     return False
+
+
+def _disavowed(cue: Any) -> bool:
+    """The ranking is something a party has no wish for ("has no intention of playing second fiddle")."""
+    for a in list(cue.ancestors)[:4]:
+        if a.pos_ == "NOUN" and a.lemma_.lower() in _WISH_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in a.children):
+            return True
+    return False
+
+
+def _providers(tok: Any, actors: Any) -> list[Any]:
+    """The parties behind a providing thing, one per coordinated name ("deposits from Riyadh, Abu Dhabi and
+    Doha", "Gulf money, mostly from Saudi Arabia and the UAE"); ``[tok]`` when it names no such list."""
+    if tok is None or _party(tok, actors)[2] != "owner":
+        return [tok]
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("from", "by"):
+            src = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if src is not None and _party(src, actors)[2] == "actor":
+                named = [c for c in conjuncts(src) if _party(c, actors)[2] == "actor"]
+                return named if len(named) > 1 else [tok]
+    return [tok]
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
@@ -430,7 +459,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 inside = _pobj(tok, ("in",))
                 other = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                     if inside is not None else None
-            negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or any(
+            negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or _disavowed(tok) or any(
                 c.lower_ in ("neither", "none") and c.dep_ in ("nsubj", "preconj", "det")
                 for a in list(tok.ancestors)[:3] for c in a.children) or \
                 (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
@@ -493,8 +522,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                                and gazetteer()["demonyms"].get(c.lower_)), None)
             if holder is None or junior is None:
                 continue
-            _emit(rows, sent=sent, cue=tok, senior=holder, junior=junior, actors=actors,
-                  negated=tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
+            for h in members(holder, actors) or [holder]:  # "describe Belgrade and Moscow as the twin patrons"
+                _emit(rows, sent=sent, cue=tok, senior=h, junior=junior, actors=actors,
+                      negated=tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
         elif lemma in lex["provision"] and tok.pos_ == "NOUN":
             _provision(tok, rows, sent=sent, actors=actors)
         elif low in lex["dependence"] or lemma in lex["dependence"]:
@@ -543,7 +573,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             seniors = [t for t in seniors if t is None or not any(
                 c.dep_ == "amod" and gazetteer()["demonyms"].get(c.lower_) in owners for c in t.children)
                 or _party(t, actors)[2] == "owner"] or seniors
-            for sr in seniors:
+            for sr in [p for t in seniors for p in _providers(t, actors)]:  # ("money from Riyadh and Abu Dhabi")
                 for j in conjuncts(junior) if junior is not None else []:
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(tok),
                           tokens=(j,))
@@ -572,6 +602,13 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "as") and head.head.lemma_.lower() in lex["provision_verbs"]:
         verb = head.head
+    if verb is None and noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVING_VERBS:
+        provider = _pobj(noun, ("from",)) or _pobj(head, ("from",))
+        if provider is not None:  # "Naypyidaw enjoys diplomatic cover from Beijing": the subject receives it
+            for sr in conjuncts(provider):
+                _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head), actors=actors,
+                      negated=is_negated(head), tokens=(head, sr))
+        return
     if verb is None and noun.dep_ in ("oprd", "attr") and head.pos_ == "VERB":
         # "Critics call the agreement a lifeline for the regime": the provider is the verb's object
         junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to"))
@@ -608,7 +645,8 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 junior = next((g for g in junior.children if g.dep_ == "pobj"), None)
     if junior is None:
         return
-    for sr in conjuncts(senior) if senior is not None else [None]:  # "Beijing and Moscow have given ... cover"
+    seniors = [p for sr in conjuncts(senior) for p in _providers(sr, actors)] if senior is not None else [None]
+    for sr in seniors:  # "Beijing and Moscow have given ... cover", "deposits from Riyadh, Abu Dhabi and Doha"
         for j in conjuncts(junior):
             _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(verb),
                   tokens=(verb,), thing_senior=True)
@@ -617,6 +655,14 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     preps = lex["dependence"].get(tok.lower_) or lex["dependence"].get(tok.lemma_.lower())
+    if tok.lower_ in ("orders", "instructions") and tok.head.lemma_.lower() not in _ORDER_VERBS:
+        return  # ("issued orders from the capital" ranks no one; "takes its orders from Moscow" does)
+    if tok.lower_ == "bidding":  # "doing Moscow's bidding"
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and tok.head.lemma_.lower() == "do":
+            _emit(rows, sent=sent, cue=tok, senior=owner, junior=subject_of(tok.head), actors=actors,
+                  negated=is_negated(tok.head), tokens=(tok.head,))
+        return
     senior = _pobj(tok, preps)
     if senior is None and tok.lower_ == "mercy":
         senior = _pobj(tok, ("of",))
@@ -648,6 +694,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     elif tok.pos_ == "NOUN":
         junior = next((c for c in tok.children if c.dep_ == "poss"), None)
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        if junior is not None and junior.lower_ in ("its", "their") and verb is not tok \
+                and subject_of(verb) is not None and _party(junior, actors)[0] is None:
+            junior = subject_of(verb)  # "the junta takes its orders from Moscow": the one who takes them
         if tok.lower_ in ("mercy", "thrall", "pocket", "beck") and tok.dep_ == "pobj":
             verb = tok.head.head
             junior = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (verb if verb.pos_ in ("NOUN", "PROPN") else None)
@@ -688,7 +737,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         else:
             junior = None
     negated = is_negated(tok) or (verb is not tok and verb.pos_ in ("VERB", "AUX") and is_negated(verb))
-    _emit_each(rows, sent=sent, cue=tok, seniors=conjuncts(senior), junior=junior, actors=actors, negated=negated)
+    seniors = conjuncts(senior) + [g for t in tok.subtree if t.dep_ == "conj" and t.lower_ in preps and t.i > senior.i
+                                   for g in t.children if g.dep_ == "pobj"
+                                   and actors.canonical(_party(g, actors)[0] or "")]  # "on Moscow ... and on Beijing"
+    _emit_each(rows, sent=sent, cue=tok, seniors=seniors, junior=junior, actors=actors, negated=negated)
 
 
 def _emit_each(rows: list, *, sent: Any, cue: Any, seniors: list, junior: Any, actors: Any, negated: bool) -> None:
