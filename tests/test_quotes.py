@@ -360,3 +360,14 @@ def test_dateline_is_not_part_of_the_speaker(nlp):
     doc = nlp("MINSK — Belarus's foreign ministry said on Friday that the border would stay closed.")
     (att,) = quotes.find_attributions(doc)
     assert att.speaker_text == "Belarus's foreign ministry" and att.speaker == "Belarus"
+
+
+def test_attribution_mode_speak_needs_a_topic_and_show_up_is_no_cue(nlp):
+    # "speak"/"talk" report what was said only with the topic their lexicon entry lists ("spoke about X");
+    # an audience or a place ("spoke to reporters", "spoke at a rally") is not content, and "showed up" arrives
+    doc = nlp("Speaking to supporters in Ohio, Ms. Vance praised the plan. Later Ms. Vance spoke about the "
+              "budget. Mr. Ortiz showed up at the rally.")
+    cues = [a.cue for a in quotes.find_attributions(doc, kinds="all")]
+    assert "spoke" in cues
+    assert "Speaking" not in cues
+    assert "showed" not in cues

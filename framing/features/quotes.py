@@ -519,7 +519,10 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
         return (_strip_span(text, clause), "indirect") if clause else (None, "")
     # stance cues report a position on something: the object or prepositional object is the content
     if clause is None and kind == "stance":
+        listed = _object_slots(objects) if objects and objects is not True else None
         for child in verb.children:
+            if child.dep_ == "prep" and listed is not None and child.lower_ not in listed:
+                continue  # "spoke to reporters / at a rally": an audience or a place, not what was said
             if child.dep_ in ("dobj", "prep", "oprd", "attr", "xcomp") and child.i > verb.i:
                 span = _span_chars(child.subtree)
                 if span:
@@ -592,10 +595,16 @@ def _strip_span(text: str, span: tuple[int, int], *, final_stop: bool = False) -
     return s, e
 
 
+#: Cue verbs with a particle that gives them a sense other than reporting ("show up" is to arrive).
+_OTHER_SENSES = frozenset({("show", "up"), ("show", "off")})
+
+
 def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]], *,
               attribution_mode: bool = False) -> Attribution | None:
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "JJ":
         return None  # "the said document"
+    if (verb.lemma_.lower(), next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)) in _OTHER_SENSES:
+        return None  # "Trump showed up at the rally": the particle makes it another verb
     subject, passive = _subject(verb)
     content, qkind = _content_for_verb(verb, quotes, subject, kind=entry["kind"],
                                        # attribution studies (PolNeAR) count "urged X to ..." as well
