@@ -591,7 +591,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         # vassal", "Minsk says its army ..."), when the subject names one actor and the pronoun is not inside it
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        if subj is not None and subj.right_edge.i < token.i:
+        singular = subj is not None and subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
+        if subj is not None and subj.right_edge.i < token.i and not (token.lower_ == "their" and singular):
+            # (number agreement: "Iran treats their country" is not Iran's country)
             found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
             if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
                 return found[0]
@@ -636,6 +638,15 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             speakers, outsiders = _reporting_subjects(token)
             candidates = [(i, a) for i, a in candidates
                           if i not in outsiders and (i in speakers or not _plural_group(token.doc[i]))]
+        if token.lower_ in ("their", "his", "her") and token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS \
+                and not in_previous:
+            # "Iraqi critics say Iran treats their country as a client state": the group's own country, named
+            # by its demonym
+            owned = {gazetteer()["demonyms"][c.lower_] for t in token.doc[sent.start:token.i]
+                     if t.tag_ == "NNS" and t.lower_ in gazetteer()["party_nouns"]
+                     for c in t.children if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]}
+            if len(owned) == 1:
+                return owned.pop()
         if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]

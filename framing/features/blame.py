@@ -275,12 +275,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             verb = tok.head if low == "finger" else tok
             at = [g for c in [*verb.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "at"
                   for g in c.children if g.dep_ == "pobj"]
-            if at and not is_negated(verb):
-                subj = subject_of(verb)
+            withheld, holder = _withheld(verb)  # "avoided pointing the finger at Beijing"
+            if at and (withheld or not is_negated(verb)):
+                subj = subject_of(holder) if withheld and holder is not None and holder is not verb else \
+                    subject_of(verb)
                 _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors),
                       blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None,
                       targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent, preps=("for", "over", "after")),
-                      polarity="asserted",
+                      polarity="withheld" if withheld else "asserted",
                       negated=False, actors=actors, extra_tokens=(tok,))
         elif lemma in ("name", "identify") and tok.pos_ == "VERB":
             _withheld_name(tok, rows, sent=sent, actors=actors)

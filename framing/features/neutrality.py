@@ -241,6 +241,12 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         if head.lower_ in _BODY_HEADS and head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") for c in head.children):
             return head, head  # "Venezuela's ostensibly impartial electoral council": the body itself
+        if head.tag_ == "NN" and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
+                and actors.canonical(noun_phrase(head.head).text) is not None:
+            return head.head, head  # "Ireland, a militarily neutral EU member, ...": said of the named party
+        if head.tag_ == "NN" and head.dep_ == "pobj" and head.head.lower_ == "as" \
+                and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _CHAR_VERBS:
+            return _as_phrase_claimant(head.head.head, lex, actors)  # "describe Mongolia as a neutral neighbour"
         return None, None
     own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None and dep in ("ccomp", "xcomp", "oprd", "advcl"):
@@ -725,12 +731,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         if claim_tok is None:
             continue
         stance = [h for h in (tok.head, subject_of(pred) if pred is not None and pred.pos_ in ("VERB", "AUX")
-                              else None) if h is not None and h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]]
+                              else None) if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
+                                                               or _predicated_noun(tok, h))]
+        # (a noun predicated of the party carries the issue too: "an even-handed government on Ukraine")
         issue = _issue(*issue_heads, *stance, sent=sent)
         if issue is None:
             # "impartial guarantors of the talks", "an impartial party to the Ukraine crisis", "an objective and
             # impartial mediator on the crisis" (the phrase hung on the first conjunct)
-            roles = [h for h in stance if h.lemma_.lower() in lex["role_nouns"]]
+            roles = [h for h in stance if h.lemma_.lower() in lex["role_nouns"] or _predicated_noun(tok, h)]
             roles += [h.head for h in roles if h.dep_ == "conj"]
             issue = next((phrase(g, stop=sent) for h in roles for c in h.children
                           if c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "in", "over")
@@ -739,6 +747,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         for claimant_tok in _named_conjuncts(claim_tok, actors):  # "described Norway and Cuba as impartial"
             _add(rows, tok, claimant_tok, pred, negated, issue, sent, sentences, actors)
     return rows
+
+
+def _predicated_noun(cue: Any, noun: Any) -> bool:
+    """``noun`` is the plain noun the cue adjective describes, itself said of a party ("Ireland, a neutral EU
+    member", "describe Mongolia as a neutral neighbour")."""
+    return cue.dep_ == "amod" and noun is cue.head and noun.tag_ == "NN" and (
+        noun.dep_ == "appos" or noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
 def _named_conjuncts(tok: Any, actors: Any) -> list[Any]:

@@ -225,8 +225,8 @@ def _as_holder(prep_as: Any) -> Any:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        obj = _pobj(verb, ("of", "about"))
+    if obj is None:  # ("refer to Georgia's government as Moscow's junior partner")
+        obj = _pobj(verb, ("of", "about") + (("to",) if verb.lemma_.lower() == "refer" else ()))
     return obj if obj is not None else subject_of(verb)
 
 
@@ -562,6 +562,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 senior = _pobj(tok, ("by",))
             elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _pobj(tok, ("by",)) is not None:
                 junior, senior = tok.head, _pobj(tok, ("by",))  # "rebel factions bankrolled by Ankara"
+            elif tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in tok.children) and not any(
+                    c.dep_ in ("aux", "auxpass") for c in tok.children) and subject_of(tok) is not None:
+                # "Transnistria, a sliver of Moldova propped up by Moscow, ...": a participle with its agent that
+                # the parser made the main verb
+                junior, senior = subject_of(tok), _pobj(tok, ("by",))
             else:
                 senior = subject_of(tok)
                 junior = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -674,6 +679,13 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if senior is None and nxt is not None and nxt.lower_ in preps and nxt.head.i == tok.head.i:
         # the preposition right after the cue word belongs to it, wherever the parser hung it
         senior = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+    if senior is None and tok.pos_ in ("VERB", "ADJ"):
+        # "depends in practice on the RAF": an adverbial phrase between the cue and its preposition, which the
+        # parser then hangs on the adverbial's noun
+        gap = next((t for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)] if t.lower_ in preps
+                    and t.dep_ == "prep" and t.head.i != tok.i and t.head.dep_ == "pobj"
+                    and t.head.head.head.i == tok.i), None)
+        senior = next((g for g in gap.children if g.dep_ == "pobj"), None) if gap is not None else None
     if senior is None or any(c.dep_ == "csubj" for c in tok.children):
         return  # (what depends is a clause: "Whether the deal goes ahead depends on New Delhi's review")
     if tok.lemma_.lower() == "answer" and actors.describe(noun_phrase(senior))["kind"] != "actor":
