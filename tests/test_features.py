@@ -933,6 +933,16 @@ CASES = [
      "'avoided pointing the finger at X' is withheld"),
     ("Sweden refused to point the finger at any country over the cable break.", "blame_attribution",
      [{"blamer": "Sweden", "blamed": None, "polarity": "withheld"}], "'refused to point the finger at any country'"),
+    ("\"The Russians are behind this,\" a Latvian navy spokesman said of the damaged cable.", "blame_attribution",
+     [{"blamer": "Latvia", "blamed": "Russia", "reason": "the damaged cable"}],
+     "'behind this' takes its event from 'said of'"),
+    ("Washington said it held Tehran ultimately responsible.", "blame_attribution",
+     [{"blamer": "United States", "blamed": "Iran"}], "'held X ultimately responsible' (the adjective as an adverbial)"),
+    ("Hanoi lodged a protest with Beijing and held its coast guard responsible for the injuries.",
+     "blame_attribution", [{"blamer": "Vietnam", "blamed": "China"}],
+     "a party does not blame its own body: 'its' is the other state"),
+    ("Russian instructors are responsible for training several army battalions, a spokesman in Bangui said.",
+     "blame_attribution", [], "'responsible for training several battalions' is a duty ('several' is no harm)"),
 ]
 
 

@@ -226,13 +226,32 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         if kind == "non-actor" and polarity == "withheld":
             kind = None  # "declined to condemn the annexation": the blamed party is not named
         if actor is not None and actor == blamer[0] and actors.canonical(actor) is not None:
-            # a party blaming itself: the blamer was mis-resolved (a pronoun, a mis-hung subject); the blamed is
-            # the argument of the cue itself, so it stays and the blamer is left empty rather than guessed
-            blamer = (None, None)
+            other = _other_owner(tgt, actor) if tgt is not None else None
+            if other is not None:
+                # "Manila lodged a protest with Beijing and held its coast guard responsible": a party does not
+                # blame its own body, so "its" is the one other state named before it
+                actor = other
+            else:
+                # a party blaming itself: the blamer was mis-resolved (a pronoun, a mis-hung subject); the blamed
+                # is the argument of the cue itself, so it stays and the blamer is left empty rather than guessed
+                blamer = (None, None)
         toks = [cue, *extra_tokens] + ([tgt] if tgt is not None else [])
         span = span_of(toks, sent)
         rows.append(_row(span, cue, blamer=blamer[0], blamed=actor, reason=reason, polarity=polarity,
                          blamed_kind=kind, negated=negated, person=blamer[1] or info.get("person")))
+
+
+def _other_owner(tgt: Any, exclude: str) -> str | None:
+    """For a blamed noun owned by "its"/"their" that resolved to the blamer itself: the one other state named
+    before it in the sentence, else ``None``."""
+    from framing.actors import canonical_actor, mentions
+
+    poss = next((c for c in tgt.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return None
+    sent = tgt.sent
+    others = {a for i, a in mentions(tgt.doc[sent.start:poss.i]) if a != exclude and canonical_actor(a) is not None}
+    return others.pop() if len(others) == 1 else None
 
 
 def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
@@ -639,7 +658,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
               reason=_reason(tok, verb, sent=sent), polarity="withheld" if withheld else "asserted",
               negated=negated, actors=actors, extra_tokens=(tok,))
         return
-    if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and hl in ("hold", "deem", "consider", "find", "judge",
+    if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advcl") and hl in ("hold", "deem", "consider", "find", "judge",
                                                                    "declare", "name", "make", "see"):
         obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
         if obj is None and tok.dep_ in ("ccomp", "xcomp"):
@@ -688,7 +707,8 @@ _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|
                              r"caus|start|tension|obstacle|failure|fragment|erosion|confront|danger|problem|"
                              r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
                              r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb|sabre|saber|"
-                             r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|harbo|shelter|arming)")
+                             r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|harbo|shelter|arming|"
+                             r"sever(?:ed|ing|s)?$)")  # ("several" is no harm)
 
 
 def _negative(reason: str | None) -> bool:
@@ -883,6 +903,13 @@ def _behind(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if event is None or subj is None or speech_source(be) is None:
         return
     reason = phrase(event, stop=sent)
+    if event.lower_ in ("this", "that", "it") and event.pos_ in ("PRON", "DET"):
+        # "“The Russians are behind this,” a spokesman said of the damaged cable": what "this" is comes with
+        # "said of"
+        verb = speech_source(be)[1]
+        said_of = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                        for g in c.children if g.dep_ == "pobj"), None)
+        reason = phrase(said_of, stop=sent) if said_of is not None else None
     if not _negative(reason):
         return
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(be, actors), targets=conjuncts(subj), reason=reason,
