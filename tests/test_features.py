@@ -943,6 +943,18 @@ CASES = [
      "a party does not blame its own body: 'its' is the other state"),
     ("Russian instructors are responsible for training several army battalions, a spokesman in Bangui said.",
      "blame_attribution", [], "'responsible for training several battalions' is a duty ('several' is no harm)"),
+    ("Laos has increasingly fallen under Beijing's sway, diplomats say.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Laos"}], "'fallen under X's sway'"),
+    ("The loans could pull Peru further into Beijing's economic orbit.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Peru"}], "'pull Y into X's orbit': the object is drawn in"),
+    ("Kyiv has moved out of Moscow's orbit.", "partner_hierarchy", [], "leaving an orbit ranks no one"),
+    ("The astronaut returned after a month in orbit.", "partner_hierarchy", [], "orbit in space"),
+    ("Abu Dhabi's commitment was widely seen as a lifeline for Cairo.", "partner_hierarchy",
+     [{"senior": "United Arab Emirates", "junior": "Egypt"}], "'seen as a lifeline for X': what is seen provides it"),
+    ("Ostensibly non-aligned, Turkmenistan nonetheless depends on China to buy its gas.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Turkmenistan"}], "a split 'non-aligned' is no subject"),
+    ("Downstream Sudan is at the mercy of Addis Ababa whenever the gates are opened.", "partner_hierarchy",
+     [{"senior": "Ethiopia", "junior": "Sudan"}], "a state the parser tags as a person still names the state"),
 ]
 
 

@@ -328,6 +328,9 @@ def _business(noun: Any) -> bool:
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
 #: Nouns whose "of" names a rank ("the role of junior partner").
 #: Nouns of a wish a party can disavow ("has no intention of playing second fiddle").
+#: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").
+_SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hail", "portray", "present", "call",
+                           "cast", "depict", "characterise", "characterize", "treat", "describe"})
 #: Verbs whose subject receives a provision from the party after "from" ("enjoys diplomatic cover from Beijing").
 _RECEIVING_VERBS = frozenset({"enjoy", "receive", "get", "obtain", "win", "secure", "seek", "need", "want"})
 #: Verbs with which orders taken from a party rank it above the taker.
@@ -416,8 +419,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         if who is not None and any(c.dep_ == "det" and c.lower_ in ("either", "any", "neither", "every")
                                    for c in who.children):
             return
-    for who in (senior, junior):  # people outside the gazetteer (a partner at a firm) are not state parties
-        if who is not None and who.ent_type_ == "PERSON" and actors.canonical(noun_phrase(who).text) is None:
+    for who, name in ((senior, s_actor), (junior, j_actor)):  # people outside the gazetteer (a partner at a firm)
+        # are not state parties ("Downstream Sudan", tagged as a person, still names Sudan)
+        if who is not None and who.ent_type_ == "PERSON" and actors.canonical(noun_phrase(who).text) is None \
+                and actors.canonical(name or "") is None:
             return
     cue_text = cue.text if not isinstance(cue, str) else cue
     if any(r["cue"] == cue_text and r["senior"] == s_actor and r["junior"] == j_actor for r in rows):
@@ -582,6 +587,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 for j in conjuncts(junior) if junior is not None else []:
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(tok),
                           tokens=(j,))
+        elif lemma in _ORBIT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("into", "under", "within", "in") and tok.head.head.pos_ in ("VERB", "AUX"):
+            _orbit(tok, rows, sent=sent, actors=actors)
         elif low in ("shots", "cards", "sway", "leverage", "influence", "leash"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
@@ -607,6 +615,16 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "as") and head.head.lemma_.lower() in lex["provision_verbs"]:
         verb = head.head
+    if verb is None and noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _SEEING_VERBS:
+        # "Abu Dhabi's commitment was widely seen as a lifeline for Cairo": what is seen as one provides it
+        junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to"))
+        provider = _as_holder(head)
+        if junior is not None and provider is not None:
+            for sr in _providers(provider, actors):
+                _emit(rows, sent=sent, cue=tok, senior=sr, junior=junior, actors=actors,
+                      negated=is_negated(head.head), tokens=(junior,), thing_senior=True)
+        return
     if verb is None and noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVING_VERBS:
         provider = _pobj(noun, ("from",)) or _pobj(head, ("from",))
         if provider is not None:  # "Naypyidaw enjoys diplomatic cover from Beijing": the subject receives it
@@ -786,6 +804,28 @@ def members(tok: Any, actors: Any) -> list[Any]:
             if other is not None and other != own:
                 out += [t for t in conjuncts(c) if t not in out]
     return sorted(out, key=lambda t: t.i)
+
+
+#: Nouns of a party's sphere that another falls into or under ("into Beijing's orbit", "under Moscow's sway").
+_ORBIT_NOUNS = frozenset({"orbit", "sway", "thumb", "tutelage", "wing"})
+#: Verbs whose object (not subject) is moved into another's sphere ("pull Peru into Beijing's orbit").
+_PULL_VERBS = frozenset({"pull", "push", "draw", "drag", "bring", "lure", "drive", "force", "tug"})
+
+
+def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Laos has fallen under Beijing's sway", "pull Peru into Beijing's economic orbit", "remains in Moscow's
+    orbit": the owner of the sphere is senior, the one inside it junior."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+        (c for c in tok.children if c.dep_ in ("amod", "compound") and (
+            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None)
+    if owner is None or owner.lower_ in ("its", "their", "his", "her"):
+        return
+    verb = tok.head.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    junior = obj if obj is not None and verb.lemma_.lower() in _PULL_VERBS else subject_of(verb)
+    for j in conjuncts(junior) if junior is not None else []:
+        _emit(rows, sent=sent, cue=tok, senior=owner, junior=j, actors=actors, negated=is_negated(verb),
+              tokens=(tok.head, owner))
 
 
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:

@@ -80,6 +80,9 @@ def own_subject(verb: Any) -> Any:
         return None
     if subjects[0].dep_ == "expl":
         return None
+    if len(subjects) > 1 and subjects[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM") \
+            and subjects[-1].pos_ in ("NOUN", "PROPN", "PRON"):
+        return subjects[-1]  # "Ostensibly non-aligned, Turkmenistan depends ...": "non" is no subject
     if verb.dep_ == "parataxis" and _parenthetical_subjects(verb) is not None:
         return _parenthetical_subjects(verb)[1]  # the inserted clause's own subject ("one senator")
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
