@@ -622,13 +622,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             verb = holder.head if holder.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
             if verb is not None and verb.pos_ == "ADP":
                 verb = verb.head
-            ended = verb is not None and verb.lemma_.lower() in _END_VERBS  # "ending decades of neutrality":
-            # the party's (past) neutrality is still described: a narrator row
+            # (with an ending verb, "ending decades of neutrality", the party's past neutrality is still described:
+            # a narrator row)
             if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX") \
                     and verb.lemma_.lower() in _HOLD_VERBS | _END_VERBS and holder.dep_ != "nsubj":
                 owner = subject_of(verb)
-            if owner is None and holder.dep_ == "nsubj" and verb is not None:
-                owner = None
             if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" \
                     and tok.head.head.dep_ == "attr" and tok.head.head.head.pos_ in ("AUX", "VERB"):
                 # "Brazil's stance is one of neutrality": the stance's owner

@@ -330,7 +330,7 @@ _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia"
 #: Nouns of a wish a party can disavow ("has no intention of playing second fiddle").
 #: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").
 _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hail", "portray", "present", "call",
-                           "cast", "depict", "characterise", "characterize", "treat", "describe"})
+                           "cast", "depict", "characterise", "characterize", "treat"})
 #: Verbs whose subject receives a provision from the party after "from" ("enjoys diplomatic cover from Beijing").
 _RECEIVING_VERBS = frozenset({"enjoy", "receive", "get", "obtain", "win", "secure", "seek", "need", "want"})
 #: Verbs with which orders taken from a party rank it above the taker.
