@@ -955,6 +955,17 @@ CASES = [
      [{"senior": "China", "junior": "Turkmenistan"}], "a split 'non-aligned' is no subject"),
     ("Downstream Sudan is at the mercy of Addis Ababa whenever the gates are opened.", "partner_hierarchy",
      [{"senior": "Ethiopia", "junior": "Sudan"}], "a state the parser tags as a person still names the state"),
+    ("Tanzania, officially non-aligned, awarded the contracts to Chinese builders.", "neutrality_claim",
+     [{"claimant": "Tanzania", "voice": "narrator", "qualified": True}],
+     "an epithet between commas with a split 'non-aligned' the parser breaks"),
+    ("Serbia, officially non-aligned, relies on Moscow for gas, analysts say.", "neutrality_claim",
+     [{"claimant": "Serbia", "voice": "narrator", "qualified": True}], "the epithet stays the narrator's"),
+    ("The talks, neutral in tone, ended early.", "neutrality_claim", [], "an epithet of no named party"),
+    ("The African Union declined to name those responsible for the massacre.", "blame_attribution",
+     [{"blamer": "African Union", "blamed": None, "reason": "the massacre", "polarity": "withheld"}],
+     "'declined to name those responsible for X'"),
+    ("Jakarta issued a statement on the missile tests, declining to single out Pyongyang.", "blame_attribution",
+     [{"blamer": "Indonesia", "blamed": "North Korea", "polarity": "withheld"}], "'declining to single out X'"),
 ]
 
 

@@ -303,7 +303,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                       targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent, preps=("for", "over", "after")),
                       polarity="withheld" if withheld else "asserted",
                       negated=False, actors=actors, extra_tokens=(tok,))
-        elif lemma in ("name", "identify") and tok.pos_ == "VERB":
+        elif (lemma in ("name", "identify") or lemma == "single" and any(c.lower_ == "out" for c in tok.children)) \
+                and tok.pos_ == "VERB":  # ("declining to single out Pyongyang")
             _withheld_name(tok, rows, sent=sent, actors=actors)
         elif lemma == "culprit":
             _culprit(tok, rows, sent=sent, actors=actors)
@@ -737,7 +738,8 @@ def _drew_criticism(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
               extra_tokens=(verb,))
 
 
-_ANY_PARTY_NOUNS = frozenset({"state", "country", "government", "side", "party", "group", "culprit", "actor"})
+_ANY_PARTY_NOUNS = frozenset({"state", "country", "government", "side", "party", "group", "culprit", "actor",
+                              "perpetrator"})
 
 
 def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -747,7 +749,9 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if not withheld or holder is None or obj is None:
         return
-    any_party = obj.lemma_.lower() in _ANY_PARTY_NOUNS and any(c.lower_ in ("any", "a", "either") for c in obj.children)
+    responsible = next((c for c in obj.children if c.lower_ == "responsible"), None)  # "name those responsible"
+    any_party = obj.lemma_.lower() in _ANY_PARTY_NOUNS and any(c.lower_ in ("any", "a", "either") for c in obj.children) \
+        or responsible is not None or obj.lemma_.lower() in ("culprit", "perpetrator")
     named = _party(obj, actors)["kind"] == "actor" and actors.canonical(_party(obj, actors)["actor"] or "")
     words = re.findall(r"[a-z]+", sent.text.lower())
     if not (any_party or named) or not any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w)
@@ -756,7 +760,8 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     subj = subject_of(holder) if holder is not tok else subject_of(tok)
     _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None if any_party else obj],
-          reason=_reason(tok, *as_, sent=sent), polarity="withheld", negated=False, actors=actors,
+          reason=_reason(tok, *as_, *([responsible] if responsible is not None else []), sent=sent),
+          polarity="withheld", negated=False, actors=actors,
           extra_tokens=(holder,) if holder is not tok else ())
 
 

@@ -470,6 +470,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         # "Switzerland, neutral for two centuries, has offered ...", "Austria and Ireland, both militarily
         # neutral, ...": an epithet
         return "narrator", None
+    first = cue.doc[cue.i - 2] if cue.i >= 2 and cue.doc[cue.i - 1].text == "-" else cue
+    if _epithet_holder(first, cue, actors) is not None:
+        return "narrator", None  # the same epithet with a broken parse ("Serbia, officially non-aligned, ...")
     if cue.dep_ in ("amod", "compound") and cue.i < cue.head.i and cue.head.pos_ == "PROPN" \
             and actors_mod.canonical_actor(cue.head.text) is not None:
         # an epithet on a named party ("Neutral Austria has ended its gas contract, the ministry said") is the
@@ -592,6 +595,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 claim_tok = next((c for c in hyphen.head.children if c.dep_ in ("nsubj", "nsubjpass")
                                   and c.i not in (tok.i - 2, tok.i - 1)), None)  # not the "non" of the cue
                 pred = hyphen.head
+            if claim_tok is None:
+                claim_tok = _epithet_holder(doc[tok.i - 2] if "-" in low and tok.i >= 2 else tok, tok, actors)
+                pred = tok if claim_tok is not None else pred
             negated = is_negated(tok) or (pred is not None and pred is not tok and is_negated(pred)
                                           and tok.dep_ in ("acomp", "attr", "oprd", "xcomp"))
             # a fronted adjunct ("Nominally neutral, X depends on China ...") says nothing about what the main
@@ -745,6 +751,20 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         for claimant_tok in _named_conjuncts(claim_tok, actors):  # "described Norway and Cuba as impartial"
             _add(rows, tok, claimant_tok, pred, negated, issue, sent, sentences, actors)
     return rows
+
+
+def _epithet_holder(first: Any, last: Any, actors: Any) -> Any:
+    """The named party an epithet set off by commas describes, read from the surface when the parse is broken
+    ("Tanzania, officially non-aligned, awarded ...": the split "non-aligned" parsed as an apposition), else
+    ``None``."""
+    doc, i = first.doc, first.i - 1
+    while i > first.sent.start and doc[i].tag_ == "RB":
+        i -= 1  # "officially", "nominally"
+    after = last.i + 1
+    if i <= first.sent.start or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
+        return None
+    name = doc[i - 1]
+    return name if name.pos_ == "PROPN" and actors.canonical(noun_phrase(name).text) is not None else None
 
 
 def _predicated_noun(cue: Any, noun: Any) -> bool:
