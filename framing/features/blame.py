@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import gazetteer, noun_phrase
+from framing.actors import canonical_actor, gazetteer, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, span_of, speech_source, subject_of)
@@ -90,8 +90,6 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
         if c.dep_ == "amod":
             actor = actors.canonical(c.text) if c.text[:1].isupper() else None
             if actor is None:
-                from framing.actors import gazetteer
-
                 dem = gazetteer()["demonyms"].get(c.lower_)
                 actor = dem
             if actor:
@@ -113,8 +111,6 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     if info["actor"]:
         return info["actor"], info["person"]
     if tok.lemma_.lower() in lexicon()["source_nouns"] or tok.lower_ in lexicon()["source_nouns"]:
-        from framing.actors import gazetteer
-
         state = next((gazetteer()["demonyms"][c.lower_] for c in tok.children
                       if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]), None)
         if state is not None:  # "the Saudi statement": a state's own statement speaks for it
@@ -244,8 +240,6 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
 def _other_owner(tgt: Any, exclude: str) -> str | None:
     """For a blamed noun owned by "its"/"their" that resolved to the blamer itself: the one other state named
     before it in the sentence, else ``None``."""
-    from framing.actors import canonical_actor, mentions
-
     poss = next((c for c in tgt.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if poss is None:
         return None
@@ -428,7 +422,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   for g in c.children if g.dep_ == "pobj" and _party(g, actors)["actor"] is not None][-1:]
             if on:
                 reason = sent.doc[obj_.left_edge.i:on[0].head.i].text.strip(" ,")
-        if reason is not None and reason.lower() in ("it", "them", "this", "that"):
+        if _names_no_act(obj_) and reason is not None and reason.lower() == obj_.lower_:
             reason = None  # ("stopped short of condemning them": a pronoun names no act)
         if obj_ is None or not on or _party(obj_, actors)["actor"] is not None:
             return
@@ -562,7 +556,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if kind == "critic" and withheld and reason is None and all(_party(t, actors)["actor"] is None for t in targets):
         # "declined to condemn the invasion of Ukraine": what is not condemned is the act (a pronoun names none:
         # "stopped short of condemning them")
-        reason, targets = (phrase(obj, stop=sent) or None) if obj.pos_ != "PRON" else None, [None]
+        reason, targets = (phrase(obj, stop=sent) or None) if not _names_no_act(obj) else None, [None]
     if kind == "critic" and not withheld:
         # criticism counts as blame of a party: the object is an actor or an actor's act, or a reason is given
         targets = [t for t in targets if _party(t, actors)["actor"] is not None] or \
@@ -712,12 +706,21 @@ _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|
                              r"sever(?:ed|ing|s)?$)")  # ("several" is no harm)
 
 
-def _negative(reason: str | None) -> bool:
-    """Is the reason a negative event (lexicon ``negative_events`` or a harmful verb/noun stem)?"""
+def _negative(reason: str | None, *, window: int | None = 6) -> bool:
+    """Is the reason a negative event (lexicon ``negative_events`` or a harmful verb/noun stem in its first
+    ``window`` words; ``None``: anywhere)?"""
     if not reason:
         return False
     words = re.findall(r"[a-z]+", reason.lower())
-    return any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w) for w in words[:6])
+    return any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w) for w in words[:window])
+
+
+#: Objects that name no act of their own ("stopped short of condemning them", "This is Kyiv's fault").
+_PRONOUN_ACTS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def _names_no_act(tok: Any) -> bool:
+    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PRONOUN_ACTS and tok.pos_ == "DET")
 
 
 _CRITICISM_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "censure", "reproach", "denunciation"})
@@ -752,10 +755,9 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     responsible = next((c for c in obj.children if c.lower_ == "responsible"), None)  # "name those responsible"
     any_party = obj.lemma_.lower() in _ANY_PARTY_NOUNS and any(c.lower_ in ("any", "a", "either") for c in obj.children) \
         or responsible is not None or obj.lemma_.lower() in ("culprit", "perpetrator")
-    named = _party(obj, actors)["kind"] == "actor" and actors.canonical(_party(obj, actors)["actor"] or "")
-    words = re.findall(r"[a-z]+", sent.text.lower())
-    if not (any_party or named) or not any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w)
-                                           for w in words):
+    party = _party(obj, actors)
+    named = party["kind"] == "actor" and actors.canonical(party["actor"] or "")
+    if not (any_party or named) or not _negative(sent.text, window=None):
         return  # ("declined to name the buyer": no blame at stake)
     as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     subj = subject_of(holder) if holder is not tok else subject_of(tok)
@@ -891,8 +893,8 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     reason = _reason(tok, sent=sent)
     if reason is None and tok.dep_ == "attr" and head.lemma_ == "be":
         event = subject_of(head)  # "the collapse of the dam was Ukraine's fault"
-        if event is not None and _party(event, actors)["actor"] is None and event.pos_ != "PRON" \
-                and event.lower_ not in ("this", "that", "it"):  # ("This is Kyiv's fault" names no event)
+        if event is not None and _party(event, actors)["actor"] is None and not _names_no_act(event):
+            # ("This is Kyiv's fault" names no event)
             reason = phrase(event, stop=sent) or None
     if tok.lower_ == "doing" and (speech_source(verb) is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad
@@ -908,7 +910,7 @@ def _behind(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if event is None or subj is None or speech_source(be) is None:
         return
     reason = phrase(event, stop=sent)
-    if event.lower_ in ("this", "that", "it") and event.pos_ in ("PRON", "DET"):
+    if _names_no_act(event):
         # "“The Russians are behind this,” a spokesman said of the damaged cable": what "this" is comes with
         # "said of"
         verb = speech_source(be)[1]

@@ -173,9 +173,9 @@ _ALLY_NOUNS = frozenset({"allies", "backers", "partners", "friend", "ally", "par
 _POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
                            "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
                            "observers", "investigators", "peacekeepers"})
-#: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
 #: People who speak for the body after "for" ("a spokeswoman for the Kremlin").
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+#: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
 _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
 

@@ -284,7 +284,7 @@ def _other(noun: Any, holder: Any) -> Any:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and (holder is None or c.i != holder.i):
             return c
     obj = _pobj(noun, ("of", "to", "with", "over", "for"))
-    if obj is not None and obj.lemma_.lower() not in lexicon()["relations"] and (holder is None or obj.i != holder.i):
+    if obj is not None and not _is_relation(obj) and (holder is None or obj.i != holder.i):
         return obj
     # "in its dealings with Beijing", "in the relationship with Beijing"
     chain = [noun]
@@ -527,7 +527,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                                and gazetteer()["demonyms"].get(c.lower_)), None)
             if holder is None or junior is None:
                 continue
-            for h in members(holder, actors) or [holder]:  # "describe Belgrade and Moscow as the twin patrons"
+            for h in members(holder, actors):  # "describe Belgrade and Moscow as the twin patrons"
                 _emit(rows, sent=sent, cue=tok, senior=h, junior=junior, actors=actors,
                       negated=tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
         elif lemma in lex["provision"] and tok.pos_ == "NOUN":
@@ -905,6 +905,6 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                         break
                 if junior is not None:
                     break
-    for j in (members(junior, actors) or [junior]) if junior is not None else [None]:
+    for j in members(junior, actors) if junior is not None else [None]:
         _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
               negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))

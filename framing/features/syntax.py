@@ -83,8 +83,9 @@ def own_subject(verb: Any) -> Any:
     if len(subjects) > 1 and subjects[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM") \
             and subjects[-1].pos_ in ("NOUN", "PROPN", "PRON"):
         return subjects[-1]  # "Ostensibly non-aligned, Turkmenistan depends ...": "non" is no subject
-    if verb.dep_ == "parataxis" and _parenthetical_subjects(verb) is not None:
-        return _parenthetical_subjects(verb)[1]  # the inserted clause's own subject ("one senator")
+    split = _parenthetical_subjects(verb) if verb.dep_ == "parataxis" else None
+    if split is not None:
+        return split[1]  # the inserted clause's own subject ("one senator")
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "State news agency Xinhua accused ...": the parser split the name off its noun
     return subjects[0]
