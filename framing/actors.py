@@ -331,6 +331,12 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in PRONOUNS and root.pos_ == "PRON" or low in {"it", "they", "them"} \
             or (root.lower_ in PERSONAL_PRONOUNS and len(span) == 1):
         return {"actor": None, "person": None, "kind": "pronoun"}
+    whole = _ent_at(root)
+    if whole is not None and whole.start >= span.start and whole.end > span.end and whole.root.i == root.i:
+        # a name the phrase cut at its "of" ("the Organization" of "the Organization of American States")
+        named = _lookup(whole.text)
+        if named is not None:
+            return {"actor": named.actor, "person": named.person, "kind": "actor"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if root.lower_ in COUNTRY_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None and all(

@@ -996,6 +996,26 @@ CASES = [
      "'declined to name those responsible for X'"),
     ("Jakarta issued a statement on the missile tests, declining to single out Pyongyang.", "blame_attribution",
      [{"blamer": "Indonesia", "blamed": "North Korea", "polarity": "withheld"}], "'declining to single out X'"),
+    # session 7: actors the phrase or the context names
+    ("Bolivia depends on the Organization of American States for election monitors.", "partner_hierarchy",
+     [{"senior": "Organization of American States", "junior": "Bolivia"}],
+     "a known name the noun phrase cut at its 'of'"),
+    ("Chile's Ortuzar refused to blame Lima for the strike.", "blame_attribution",
+     [{"blamer": "Chile", "blamed": "Peru", "polarity": "withheld"}], "'X's <person>' acts for state X"),
+    ("The Kremlin denied the report. Responsibility for the attack lies with Kyiv, a spokeswoman said.",
+     "blame_attribution", [{"blamer": "Russia", "blamed": "Ukraine"}],
+     "an unowned spokeswoman: the one other state, from the previous sentence"),
+    ("In Yerevan, the foreign ministry said Baku was responsible for the shelling.", "blame_attribution",
+     [{"blamer": "Armenia", "blamed": "Azerbaijan"}], "an unowned ministry: the one state other than the blamed"),
+    ("ANKARA — The Treasury blamed Athens for the currency slide, citing a report from Paris.", "blame_attribution",
+     [{"blamer": "Turkey", "blamed": "Greece"}], "among several states, the dateline's"),
+    ("The foreign ministry said Baku and Moscow were responsible for the shelling.", "blame_attribution",
+     [{"blamer": "the ministry", "blamed": "Azerbaijan"}, {"blamer": "the ministry", "blamed": "Russia"}],
+     "no state left for the ministry once both blamed are out: no guess"),
+    ("Nigerian traders say the government is to blame for the fuel queues.", "blame_attribution",
+     [{"blamer": "traders", "blamed": "the government"}], "a domestic group blaming 'the government' keeps it"),
+    ("Ukrainian officials blamed the government in Minsk for the drone incursions.", "blame_attribution",
+     [{"blamer": "Ukraine", "blamed": "Belarus"}], "'the government in X' names the state"),
 ]
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import canonical_actor, gazetteer, mentions, noun_phrase
+from framing.actors import canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, span_of, speech_source, subject_of)
@@ -204,6 +204,7 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
             _emit(rows, sent=sent, cue=cue, blamer=b, targets=targets, reason=reason, polarity=polarity,
                   negated=negated, actors=actors, extra_tokens=extra_tokens)
         return
+    blamed_all = {_party(t, actors)["actor"] for t in targets if t is not None}
     for tgt in targets:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
         if tgt is not None and tgt.lower_ in ("those", "these", "whoever", "anyone", "someone"):
@@ -221,6 +222,13 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
             kind = None  # unresolved pronoun: an actor we cannot name
         if kind == "non-actor" and polarity == "withheld":
             kind = None  # "declined to condemn the annexation": the blamed party is not named
+        if actor is not None and tgt is not None and _bare_government(tgt) and blamer[0] is not None \
+                and actors.canonical(blamer[0]) is None and blamer[0].lower().removeprefix("the ") not in _OFFICIAL_VOICES:
+            actor = "the government"  # "the opposition blamed the government": a domestic quarrel, not a state's
+        if blamer[0] is not None and blamer[1] is None and actors.canonical(blamer[0]) is None:
+            owner = _voice_owner(blamer[0], blamed_all, cue, sent, actors)
+            if owner is not None:
+                blamer = (owner, None)
         if actor is not None and actor == blamer[0] and actors.canonical(actor) is not None:
             other = _other_owner(tgt, actor) if tgt is not None else None
             if other is not None:
@@ -235,6 +243,44 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         span = span_of(toks, sent)
         rows.append(_row(span, cue, blamer=blamer[0], blamed=actor, reason=reason, polarity=polarity,
                          blamed_kind=kind, negated=negated, person=blamer[1] or info.get("person")))
+
+
+#: Official voices whose state the text leaves to context ("..., a spokesman said", "the foreign ministry said").
+_OFFICIAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "foreign ministry",
+                              "interior ministry", "defence ministry", "defense ministry", "foreign office",
+                              "treasury", "presidency", "cabinet"})
+
+
+def _voice_owner(blamer: str, blamed: set, cue: Any, sent: Any, actors: Any) -> str | None:
+    """The state an unowned official voice speaks for: its sentence's dateline ("WASHINGTON — The Treasury
+    faulted New Delhi"), else the one state other than the blamed named before the cue ("In Dushanbe, the foreign
+    ministry said Bishkek bore responsibility" -> Tajikistan), else the one state of the previous sentence ("The
+    Kremlin rejected the accusations. Responsibility lies with Chisinau, a spokesman said" -> Russia). A party
+    does not blame itself, so no blamed party counts; with several candidates, no guess."""
+    if blamer.lower().removeprefix("the ") not in _OFFICIAL_VOICES:
+        return None
+    doc = sent.doc
+    dash = next((t.i for t in doc[sent.start:min(sent.end, sent.start + 8)] if is_dateline_dash(t)), None)
+    if dash is not None:
+        place = canonical_actor(doc[sent.start:dash].text.split(",")[0].strip().title())
+        if place is not None and place not in blamed:
+            return place
+    cue_i = cue.i if not isinstance(cue, str) else sent.end
+
+    def states(span: Any, before: int) -> set:
+        return {a for i, a in mentions(span) if i < before and a not in blamed and canonical_actor(a) is not None}
+
+    found = states(sent, cue_i)
+    if not found and actors.sentences.previous is not None:
+        found = states(actors.sentences.previous, len(doc))
+    return found.pop() if len(found) == 1 else None
+
+
+def _bare_government(tgt: Any) -> bool:
+    """Is the blamed "the government" with nothing naming whose ("the government in Tbilisi", "Kenya's government",
+    "the Kenyan government" name a state)?"""
+    return tgt.lemma_.lower() == "government" and any(c.dep_ == "det" and c.lower_ == "the" for c in tgt.children) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in tgt.children)
 
 
 def _other_owner(tgt: Any, exclude: str) -> str | None:

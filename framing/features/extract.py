@@ -283,6 +283,14 @@ class Actors:
                 full = self._full_name(info["person"], span)
                 if full != info["person"]:
                     info = {"actor": full, "person": full, "kind": "actor"}
+            if info["kind"] == "actor" and (info["person"] or root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")) \
+                    and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "Senegal's Faye", "Hungary's Orban": a person tied to a named state by a possessive acts for it,
+                # as a leader the gazetteer knows does ("Putin" -> Russia)
+                poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                owner = actors_mod.canonical_actor(actors_mod.noun_phrase(poss).text) if poss is not None else None
+                if owner is not None:
+                    info = {"actor": owner, "person": info["person"] or info["actor"], "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
