@@ -1016,6 +1016,13 @@ CASES = [
      [{"blamer": "traders", "blamed": "the government"}], "a domestic group blaming 'the government' keeps it"),
     ("Ukrainian officials blamed the government in Minsk for the drone incursions.", "blame_attribution",
      [{"blamer": "Ukraine", "blamed": "Belarus"}], "'the government in X' names the state"),
+    ("Laos sells its hydropower to Thailand at a discount, leaving Vientiane at the mercy of its bigger neighbour.",
+     "partner_hierarchy", [{"senior": "Thailand", "junior": "Laos"}], "'its neighbour': the other state named"),
+    ("Nepal imports nearly all of its fuel from India. Critics say Kathmandu is at the mercy of its southern "
+     "neighbour.", "partner_hierarchy", [{"senior": "India", "junior": "Nepal"}],
+     "'its neighbour': the other state of the previous sentence"),
+    ("Cuba sold sugar to Russia and China while depending on its northern neighbour for remittances.",
+     "partner_hierarchy", [{"senior": "the neighbour", "junior": "Cuba"}], "several other states: no guess"),
 ]
 
 

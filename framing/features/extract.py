@@ -168,6 +168,8 @@ def _named_place(prep: Any) -> str | None:
 
 #: A party's friends: "its allies in Washington" are the United States, never the party that owns them.
 _ALLY_NOUNS = frozenset({"allies", "backers", "partners", "friend", "ally", "partner"})
+#: Nouns for the other party of a relation: "its larger neighbour" is the state next to the owner, not the owner.
+_RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "patron", "benefactor", "protector", "creditor"})
 #: People posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand ("the ambassador of
 #: Chile" still is Chile).
 _POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
@@ -291,16 +293,37 @@ class Actors:
                 owner = actors_mod.canonical_actor(actors_mod.noun_phrase(poss).text) if poss is not None else None
                 if owner is not None:
                     info = {"actor": owner, "person": info["person"] or info["actor"], "kind": "actor"}
+            if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
+                sent = self._sentence_of(root)
+                other = self._counterpart(root, sent, self._previous_of(sent))
+                if other is not None:
+                    info = {"actor": other, "person": None, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
                 actor = actors_mod.resolve_antecedent(span.root, sentence=sent, previous=prev)
+
                 if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_
                 info = {"actor": actor, "person": None, "kind": "actor" if actor else None}
             self._memo[key] = info
         return self._memo[key]
+
+    def _counterpart(self, root: Any, sent: Any, prev: Any) -> str | None:
+        """"its larger neighbour", "its ally": the one state named before it, in its sentence or the previous one,
+        other than the party "its" stands for (``None`` when there are several)."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        owner = actors_mod.resolve_antecedent(poss, sentence=sent, previous=prev)
+        if owner is None:
+            return None
+        named = {a for i, a in actors_mod.mentions(sent) if i < root.i and a != owner
+                 and actors_mod.canonical_actor(a) is not None}
+        if not named and prev is not None:
+            named = {a for _, a in actors_mod.mentions(prev) if a != owner and actors_mod.canonical_actor(a) is not None}
+        return named.pop() if len(named) == 1 else None
 
     def _full_name(self, name: str, span: Any) -> str:
         """The longest earlier mention of a person holding ``name`` (in the window, else in the document before it)."""
