@@ -1023,6 +1023,15 @@ CASES = [
      "'its neighbour': the other state of the previous sentence"),
     ("Cuba sold sugar to Russia and China while depending on its northern neighbour for remittances.",
      "partner_hierarchy", [{"senior": "the neighbour", "junior": "Cuba"}], "several other states: no guess"),
+    ("Both Kenya and Djibouti say they are neutral in the dispute.", "neutrality_claim",
+     [{"claimant": "Djibouti", "voice": "self"}, {"claimant": "Kenya", "voice": "self"}],
+     "each of coordinated subjects claims for itself"),
+    ("Latvian diplomats laughed at Serbia's portrayal of itself as an impartial mediator.", "neutrality_claim",
+     [{"claimant": "Serbia", "voice": "self", "qualified": True}],
+     "'X's portrayal of itself as ...': X's own claim, mocked"),
+    ("Lithuanian officials scoff at Hungary's description of itself as a neutral broker on Ukraine.",
+     "neutrality_claim", [{"claimant": "Hungary", "voice": "self", "qualified": True}],
+     "'X's description of itself' with 'as' hung on the verb"),
 ]
 
 

@@ -55,7 +55,7 @@ _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 #: the blind sets code an insisted or proclaimed neutrality without a contrast as unqualified (session 7).
 _DISTANCING_VERBS = frozenset({"claim", "profess", "purport", "pretend",
                                "question", "doubt", "dispute",  # (a claim put in doubt: "questioned whether ...")
-                               "mock", "deride", "ridicule", "scoff", "sneer"})  # (or derided; "dismissed X as a relic" is not)
+                               "mock", "deride", "ridicule", "scoff", "sneer", "laugh"})  # (or derided; "dismissed X as a relic" is not)
 #: Reflexive self-descriptions that stage an image ("styles itself", "bills itself as") qualify the claim;
 #: plain ones ("describes itself as", "calls itself", "sees itself as", and since session 7 "presents /
 #: positions itself as", which independent annotators code as unqualified without a contrast) state it.
@@ -152,6 +152,19 @@ def _excluded_prefix(tok: Any) -> bool:
     return False
 
 
+def _self_description(noun: Any) -> Any:
+    """For a noun after "as" that the parser hung on the verb ("scoff at Hungary's description of itself as a
+    neutral broker"): the owner of the "description of itself" between them (its ``poss`` token), else ``None``."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return None
+    for t in noun.doc[noun.head.head.i + 1:noun.head.i]:
+        if t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("itself", "themselves") for g in c.children)
+                for c in t.children):
+            return next(c for c in t.children if c.dep_ == "poss")
+    return None
+
+
 def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     """The party behind a stance noun: its possessor, or the subject when the noun is a predicate."""
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "poss"
@@ -170,6 +183,9 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         owner = next((c for c in noun.head.head.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
+    owner = _self_description(noun)
+    if owner is not None:
+        return owner
     if noun.dep_ in ("attr", "oprd", "pobj") and noun.head.pos_ in ("AUX", "VERB", "ADP"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         if (noun.dep_ == "pobj" and noun.head.lower_ == "as") or noun.dep_ == "oprd":
@@ -523,13 +539,14 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         if is_passive(char_verb) and char_verb.lemma_.lower() in _CHAR_VERBS:
             return "other", char_verb  # "Finland was presented abroad as a model neutral state"
         if subj is not None:
-            who = actors.describe(noun_phrase(subj))["actor"]
+            # (each of coordinated subjects speaks for itself: "Both Egypt and the UAE claim to be neutral")
+            whos = {actors.describe(noun_phrase(t))["actor"] for t in conjuncts(subj)} - {None}
             if (obj is not None or char_verb.lemma_.lower() in _JUDGING_VERBS) and \
                     char_verb.lemma_.lower() in _CHAR_VERBS:  # ("critics scoffed at Bern's neutrality")
-                return ("self" if who is not None and who == claimant else "other"), char_verb
-            if char_verb.lemma_.lower() in _SELF_VERBS and who is not None and who == claimant:
+                return ("self" if claimant in whos else "other"), char_verb
+            if char_verb.lemma_.lower() in _SELF_VERBS and claimant in whos:
                 return "self", char_verb
-            if obj is None and who is not None and who == claimant:
+            if obj is None and claimant in whos:
                 return "self", char_verb  # "New Delhi, which calls its stance neutral": its own description
     found = speech_source(cue)
     if found is None:
@@ -905,9 +922,13 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         voice = "self"
     surface = [t for t in cue.doc[max(cue.sent.start, cue.i - 6):cue.i] if t.lemma_.lower() in _CLAIM_NOUNS
                and t.i + 2 < cue.i and cue.doc[t.i + 1].lower_ == "to" and cue.doc[t.i + 2].lemma_ == "be"]
-    if any(a.pos_ == "NOUN" and (a.lemma_.lower() in _CLAIM_NOUNS or any(c.lower_ == "self" for c in a.children))
+    if any(a.pos_ == "NOUN" and (a.lemma_.lower() in _CLAIM_NOUNS or any(c.lower_ == "self" for c in a.children)
+                                 or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                                     g.lower_ in ("itself", "themselves") for g in c.children) for c in a.children))
            and any(c.dep_ == "poss" for c in a.children) for a in [*list(cue.ancestors)[:4], *surface]):
         voice = "self"  # "Hungary's claim to be a neutral broker", "its self-description as ...": its own claim
+    if _self_description(cue.head) is not None:
+        voice = "self"  # "Hungary's description of itself as a neutral broker"
     if speech_verb is None:
         found = speech_source(cue)
         speech_verb = found[1] if found else None
