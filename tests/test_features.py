@@ -1032,6 +1032,16 @@ CASES = [
     ("Lithuanian officials scoff at Hungary's description of itself as a neutral broker on Ukraine.",
      "neutrality_claim", [{"claimant": "Hungary", "voice": "self", "qualified": True}],
      "'X's description of itself' with 'as' hung on the verb"),
+    ("For years, analysts say, Belgium played second fiddle to Paris on defence.", "partner_hierarchy",
+     [{"senior": "France", "junior": "Belgium"}], "'For years' is a time, not the other party"),
+    ("Chilean officials said Argentina had treated Uruguay as a junior partner for decades.", "partner_hierarchy",
+     [{"senior": "Argentina", "junior": "Uruguay"}], "the treater before any other party of the sentence"),
+    ("Japan has cast itself as a patron to Palau.", "partner_hierarchy",
+     [{"senior": "Japan", "junior": "Palau"}], "'a patron to X' with 'to' hung on the verb"),
+    ("Tajikistan, long under Moscow's security umbrella, has opened its border to Chinese patrols.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Tajikistan"}], "'X, under Y's security umbrella, ...'"),
+    ("South Korea has sheltered under Washington's nuclear umbrella since 1953.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "South Korea"}], "'sheltered under Y's nuclear umbrella'"),
 ]
 
 

@@ -66,12 +66,18 @@ def cue_regex() -> re.Pattern:
 
 
 def _pobj(tok: Any, preps: tuple[str, ...]) -> Any:
+    """The object of the first of ``tok``'s prepositions in ``preps`` that names no time ("for decades", "for half
+    a century" are how long, not a party)."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in _TIME_NOUNS:
                 return obj
     return None
+
+
+_TIME_NOUNS = frozenset({"decade", "year", "century", "month", "week", "day", "generation", "while", "time",
+                         "period", "era", "now", "long"})
 
 
 def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
@@ -456,10 +462,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     or holder is None and _fronted(tok):
                 holder = _fronted(tok)  # "Once Moscow's junior partner on energy, Kazakhstan now ships ..."
             other = _other(tok, holder) or _contrasted(holder)
+            if other is None and rank == "junior":
+                other = _treater(tok)  # (before any other party of the sentence: "X had treated Y as a junior partner")
             if other is None:
                 other = _pair_partner(sent, holder, actors)
-            if other is None and rank == "junior":
-                other = _treater(tok)
             if other is None and lemma == "role":  # "a junior role in Beijing's ambitions"
                 inside = _pobj(tok, ("in",))
                 other = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
@@ -520,6 +526,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
             if junior is None and tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
                 junior = _pobj(tok.head, ("for",))  # "For Yerevan, Paris has become a new patron"
+            if junior is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+                junior = _pobj(tok.head.head, ("to",))  # "cast itself as a patron to Solomon Islands" ("to" on the verb)
             if holder is None:  # "Pyongyang's patron in Beijing"
                 holder = _place_object(tok, actors)
             if holder is None:  # "his Iranian patrons": the demonym names the patron
@@ -611,6 +619,18 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     head = noun.head
     verb, senior, junior = None, None, None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.dep_ == "pobj" and head.lower_ == "under" and owner is not None and owner.lower_ not in (
+            "its", "their", "his", "her"):
+        # "Armenia has long sheltered under Moscow's security umbrella", "Belarus, under Russia's nuclear
+        # umbrella, ...": who is under it is the junior side
+        under = head.head
+        junior = subject_of(under) if under.pos_ in ("VERB", "AUX") else (
+            under if under.pos_ in ("PROPN", "NOUN") and under.i < head.i else None)
+        if junior is not None:
+            _emit(rows, sent=sent, cue=tok, senior=owner, junior=junior, actors=actors,
+                  negated=under.pos_ in ("VERB", "AUX") and is_negated(under), tokens=(owner,))
+        return
     if noun.dep_ in ("dobj", "attr", "oprd") and head.lemma_.lower() in lex["provision_verbs"]:
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "as") and head.head.lemma_.lower() in lex["provision_verbs"]:
