@@ -1042,6 +1042,17 @@ CASES = [
      "partner_hierarchy", [{"senior": "Russia", "junior": "Tajikistan"}], "'X, under Y's security umbrella, ...'"),
     ("South Korea has sheltered under Washington's nuclear umbrella since 1953.", "partner_hierarchy",
      [{"senior": "United States", "junior": "South Korea"}], "'sheltered under Y's nuclear umbrella'"),
+    ("Rebel commanders pointed the finger at Turkish and Qatari drones.", "blame_attribution",
+     [{"blamed": "Qatar"}, {"blamed": "Turkey"}], "coordinated demonyms on one blamed noun: one row each"),
+    ("Uzbek officials said Kazakh patrols were to blame for the shooting.", "blame_attribution",
+     [{"blamer": "Uzbekistan", "blamed": "Kazakhstan", "reason": "the shooting"}],
+     "a demonym the parser made a compound ('Kazakh patrols')"),
+    ("Moldova claims to be no party to the conflict.", "neutrality_claim",
+     [{"claimant": "Moldova", "voice": "self", "qualified": True, "issue": "the conflict"}],
+     "'no party to' with 'to' hung on 'be'"),
+    ("Portugal says it stays out of Angolan domestic politics.", "neutrality_claim",
+     [{"claimant": "Portugal", "voice": "self", "issue": "Angolan domestic politics"}],
+     "'stays out of X's politics' (lemma 'politic')"),
 ]
 
 

@@ -87,7 +87,7 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             sub = actors.describe(noun_phrase(c))
             if sub["actor"]:
                 return {**sub, "kind": "owner"}
-        if c.dep_ == "amod":
+        if c.dep_ == "amod" or c.dep_ == "compound" and c.lower_ in gazetteer()["demonyms"]:  # ("Kyrgyz units")
             actor = actors.canonical(c.text) if c.text[:1].isupper() else None
             if actor is None:
                 dem = gazetteer()["demonyms"].get(c.lower_)
@@ -205,8 +205,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
                   negated=negated, actors=actors, extra_tokens=extra_tokens)
         return
     blamed_all = {_party(t, actors)["actor"] for t in targets if t is not None}
-    for tgt in targets:
+    for tgt, named in [(t, n) for t in targets for n in _demonym_conjuncts(t, actors)]:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
+        if named is not None:
+            info = {"actor": named, "person": None, "kind": "owner"}
         if tgt is not None and tgt.lower_ in ("those", "these", "whoever", "anyone", "someone"):
             info = {"actor": None, "person": None, "kind": None}  # "Those who keep supplying weapons"
         dets = {c.lower_ for c in tgt.children if c.dep_ == "det"} if tgt is not None else set()
@@ -274,6 +276,20 @@ def _voice_owner(blamer: str, blamed: set, cue: Any, sent: Any, actors: Any) -> 
     if not found and actors.sentences.previous is not None:
         found = states(actors.sentences.previous, len(doc))
     return found.pop() if len(found) == 1 else None
+
+
+def _demonym_conjuncts(tgt: Any, actors: Any) -> list:
+    """The states of coordinated demonyms on one blamed noun ("American and British warships", "both Mozambican
+    and Rwandan forces": one row each), else ``[None]`` (the noun's own party)."""
+    if tgt is None:
+        return [None]
+    for c in tgt.children:
+        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            states = [gazetteer()["demonyms"].get(t.lower_) or (actors.canonical(t.text) if t.text[:1].isupper()
+                                                                 else None) for t in conjuncts(c)]
+            if len(states) > 1 and all(states):
+                return list(dict.fromkeys(states))
+    return [None]
 
 
 def _bare_government(tgt: Any) -> bool:

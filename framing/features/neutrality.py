@@ -739,11 +739,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             claim_tok, pred = subject_of(tok), tok
             _add(rows, tok, claim_tok, pred, False, _issue(tok, sent=sent), sent, sentences, actors)
             continue
-        elif low == "party" and tok.dep_ == "attr" and any(c.lower_ == "to" for c in tok.children):
+        elif low == "party" and tok.dep_ == "attr" and any(c.lower_ == "to" and c.i > tok.i
+                                                           for c in [*tok.children, *tok.head.children]):
+            # ("claims to be no party to the conflict": "to" hung on "be")
             if not (is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children)):
                 continue
             claim_tok, pred = subject_of(tok.head), tok.head
-            obj = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            obj = [g for c in [*tok.children, *tok.head.children] if c.lower_ == "to" and c.i > tok.i
+                   for g in c.children if g.dep_ == "pobj"]
             if obj and (obj[0].lemma_.lower() in _NOT_CONFLICTS or any(
                     t.lemma_.lower() in _NOT_CONFLICTS for t in obj[0].subtree)):
                 continue  # "not a party to the Rome Statute / any arms deal": a legal status, not neutrality
@@ -769,7 +772,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             negated = is_negated(tok.head)
             of = next((c for c in [*tok.children, *tok.head.children] if c.lower_ == "of"), None)
             obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if obj is None or not (obj.lemma_.lower() in _CONFLICTS or actors.describe(noun_phrase(obj))["kind"]
+            if obj is None or not (obj.lemma_.lower() in _CONFLICTS or obj.lower_ in _CONFLICTS  # ("politics")
+                                   or actors.describe(noun_phrase(obj))["kind"]
                                    == "actor" or any(g.lemma_.lower() in _CONFLICTS for g in obj.children)):
                 continue  # "stayed out of the public eye / of jail": not a conflict
             issue = phrase(obj, stop=sent)
