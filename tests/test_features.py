@@ -1053,6 +1053,15 @@ CASES = [
     ("Portugal says it stays out of Angolan domestic politics.", "neutrality_claim",
      [{"claimant": "Portugal", "voice": "self", "issue": "Angolan domestic politics"}],
      "'stays out of X's politics' (lemma 'politic')"),
+    ("Oman's government said it would not align with any side in the Gulf dispute.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "self", "issue": "the Gulf dispute"}], "'would not align with any side'"),
+    ("Vietnam will not choose between Washington and Beijing.", "neutrality_claim",
+     [{"claimant": "Vietnam", "voice": "narrator"}], "'will not choose between X and Y'"),
+    ("The committee chose between two candidates.", "neutrality_claim", [], "choosing between is no claim"),
+    ("Kazakhstan has called itself a disinterested party in the dispute.", "neutrality_claim",
+     [{"claimant": "Kazakhstan", "voice": "self", "issue": "the dispute"}], "'a disinterested party'"),
+    ("Nominally above the fray, the African Union has held its talks in Addis Ababa.", "neutrality_claim",
+     [{"claimant": "African Union", "voice": "narrator", "qualified": True}], "'above the fray'"),
 ]
 
 

@@ -138,6 +138,12 @@ def _next_contrast() -> re.Pattern:
                       r"nevertheless|in fact|in practice|in reality),|[,;]\s+yet\s(?!another|more|again|to\b)", re.IGNORECASE)
 
 
+def _negated_or_withheld(verb: Any) -> bool:
+    """"does not choose", "refuses to side with", "taking care not to side with": a negation or a withholding verb."""
+    return is_negated(verb) or verb.head.lemma_.lower() in ("refuse", "decline", "avoid", "resist", "reluctant",
+                                                            "unwilling") and verb.dep_ == "xcomp"
+
+
 def _excluded_prefix(tok: Any) -> bool:
     doc = tok.doc
     pre = lexicon()["excluded_prefixes"]
@@ -705,11 +711,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if not (is_negated(verb) or any(c.lower_ == "no" for c in brief.children)):
                 continue
             claim_tok, pred, issue_heads = subject_of(verb), verb, [verb, tok]
-        elif lemma == "side" and tok.pos_ == "VERB" and any(
+        elif lemma in ("side", "align") and tok.pos_ == "VERB" and any(
                 g.lower_ in ("one", "nobody", "none", "neither", "either") and (g.lower_ != "one" or any(
                     d.lower_ == "no" for d in g.children))
+                or _negated_or_withheld(tok) and any(d.dep_ in ("det", "preconj") and d.lower_ in ("either", "any")
+                                                     for d in g.children)
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"):
+            # ("would not align with any side", "taking care not to side with either capital")
             # "says it sides with no one in the standoff": the verb "side" with nobody
             claim_tok, pred, issue_heads = subject_of(tok), tok, [tok]
             issue_heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
@@ -753,6 +762,20 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             rows_issue = phrase(obj[0], stop=sent) if obj else None
             issue_heads = []
             _add(rows, tok, claim_tok, pred, False, rows_issue, sent, sentences, actors)
+            continue
+        elif lemma in ("choose", "pick") and tok.pos_ == "VERB" and _negated_or_withheld(tok) and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+            # "Singapore will not choose between the United States and China"
+            claim_tok, pred = subject_of(tok), tok
+            _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
+            continue
+        elif low == "fray" and tok.head.lower_ == "above" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "stays above the fray", "Ostensibly above the fray, the Arab League has ..."
+            verb = tok.head.head
+            if is_negated(verb):
+                continue
+            claim_tok, pred = subject_of(verb), verb
+            _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
             continue
         elif low == "distance" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("keep", "maintain"):
             claim_tok, pred = subject_of(tok.head), tok.head
