@@ -1062,6 +1062,18 @@ CASES = [
      [{"claimant": "Kazakhstan", "voice": "self", "issue": "the dispute"}], "'a disinterested party'"),
     ("Nominally above the fray, the African Union has held its talks in Addis Ababa.", "neutrality_claim",
      [{"claimant": "African Union", "voice": "narrator", "qualified": True}], "'above the fray'"),
+    ("Algeria has taken Madrid to task for backing Rabat's plan for Western Sahara.", "blame_attribution",
+     [{"blamer": "Algeria", "blamed": "Spain", "reason": "backing Rabat's plan for Western Sahara"}],
+     "'took X to task for Y'"),
+    ("The teacher took the class to task.", "blame_attribution", [], "'took the class to task' names no party"),
+    ("The sinking of the ferry was blamed by Greek investigators on Turkish forces.", "blame_attribution",
+     [{"blamer": "Greece", "blamed": "Turkey", "reason": "The sinking of the ferry"}],
+     "'blamed by X on Y' with 'on' hung on the agent"),
+    ("Most of the looting was the fault of retreating Syrian soldiers.", "blame_attribution",
+     [{"blamed": "Syria", "reason": "Most of the looting"}], "'the fault of retreating X troops'"),
+    ("An army spokesman said the rebels' advance was the fault of Rwandan police.", "blame_attribution",
+     [{"blamed": "Rwanda", "reason": "the rebels' advance"}],
+     "an event owned by a party is still the reason"),
 ]
 
 

@@ -326,6 +326,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # (a verb the small model tagged as a noun, with its subject and object: "The authorities in Port Sudan
             # condemn Abu Dhabi for ...")
             _verb(tok, rows, sent=sent, actors=actors)
+        elif lemma == "take" and tok.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "task" for g in c.children)
+                for c in tok.children):
+            _to_task(tok, rows, sent=sent, actors=actors)
         elif low in lex["responsibility_words"]:
             _responsibility(tok, rows, sent=sent, actors=actors)
         elif lemma == "blame" and tok.pos_ == "NOUN":
@@ -401,6 +405,19 @@ def _reflexive(own: Any, verb: Any) -> Any | None:
         if t.dep_ == "conj" and _is_reflexive(t):
             return t
     return None
+
+
+def _to_task(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Senegal has taken France to task for failing to reckon with the massacre": criticism of the object, for
+    what follows "for" (on the verb or on "task")."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    task = next(g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.lower_ == "task")
+    withheld, subj, negated = _blamer_and_negation(v)
+    _emit(rows, sent=sent, cue=v, blamer=_source(subj, actors), targets=conjuncts(obj),
+          reason=_reason(v, task, sent=sent), polarity="withheld" if withheld else "asserted", negated=negated,
+          actors=actors, extra_tokens=(task,))
 
 
 def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -538,8 +555,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             if reason is None:
                 reason = _reason(a, sent=sent, preps=("of", "for", "over"))
         if kind == "blame" and subj is not None and _party(subj, actors)["actor"] is None:
-            on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
-                  for g in c.children if g.dep_ == "pobj"]
+            # (also "on" hung on the agent: "was blamed by Ukrainian prosecutors on Russian forces")
+            on = [g for h in [v, *agents] for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
+                  and (h is v or c.i > h.i) for g in c.children if g.dep_ == "pobj"]
             if on:
                 reason, targets = phrase(subj, stop=sent), conjuncts(on[0])
         if kind == "blame" and subj is None and v.dep_ in ("advcl", "acl", "relcl") and v.head.i < v.i:
@@ -941,6 +959,9 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if target is None:
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
+        # ("the fault of retreating Iraqi troops" with the participle parsed as the verb of "troops")
+        of += [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pcomp" and g.tag_ == "VBG" for d in g.children if d.dep_ == "dobj"]
         target = of[0] if of else None
     head = tok.head
     if target is None and tok.dep_ == "pobj" and head.lower_ == "at":  # "X is at fault"
@@ -955,7 +976,8 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     reason = _reason(tok, sent=sent)
     if reason is None and tok.dep_ == "attr" and head.lemma_ == "be":
         event = subject_of(head)  # "the collapse of the dam was Ukraine's fault"
-        if event is not None and _party(event, actors)["actor"] is None and not _names_no_act(event):
+        if event is not None and actors.describe(noun_phrase(event))["kind"] != "actor" \
+                and not _names_no_act(event):  # ("the insurgents' resurgence" is an event its owner did)
             # ("This is Kyiv's fault" names no event)
             reason = phrase(event, stop=sent) or None
     if tok.lower_ == "doing" and (speech_source(verb) is None or not _negative(reason)):
