@@ -60,6 +60,18 @@ QUOTE_COLUMNS: tuple[str, ...] = (
 # Opening and closing marks of direct quotes. Straight double quotes toggle; curly and guillemet pairs open and
 # close. Single quotes are left out on purpose: the apostrophe (’) is the same character as the closing single
 # quote, and "the countries’ relations" would otherwise open or close quotations.
+#: The last Doc whose text was asked for and that text: ``Doc.text`` joins every token each time it is read,
+#: and a window's detectors read it dozens of times (a reference, so the identity check cannot be fooled).
+_LAST_TEXT: list[Any] = [None, ""]
+
+
+def _text(doc: Any) -> str:
+    """``doc.text``, computed once per Doc in a row of calls."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+    return _LAST_TEXT[1]
+
+
 _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = "\""
@@ -315,7 +327,7 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
     if not doc.has_annotation("DEP"):
         return []
     lex = load_lexicon(lexicon)
-    quotes = quote_spans(doc.text) if quotes is None else list(quotes)
+    quotes = quote_spans(_text(doc)) if quotes is None else list(quotes)
     found: list[Attribution] = []
     seen_cues: set[int] = set()
     tokens = doc if cue_range is None else (doc.char_span(cue_range[0], cue_range[1], alignment_mode="expand")
@@ -342,8 +354,8 @@ def find_attributions(doc: Any, *, kinds: str | Sequence[str] = QUOTE_KINDS,
             found.append(att)
     if "speech" in kinds:
         taken = {a.cue_start for a in found}
-        lo, hi = cue_range if cue_range is not None else (0, len(doc.text))
-        found.extend(a for a in _signed_quotes(doc, quotes, document_text or prior_text + doc.text)
+        lo, hi = cue_range if cue_range is not None else (0, len(_text(doc)))
+        found.extend(a for a in _signed_quotes(doc, quotes, document_text or prior_text + _text(doc))
                      if lo <= a.cue_start < hi and a.cue_start not in taken)
     found = _merge_channels(found)
     # a report inside another report's content ("the ministry said Xi told Biden that ...") is part of that
@@ -452,7 +464,7 @@ def _content_for_verb(verb: Any, quotes: Sequence[tuple[int, int]], subject: Any
     ``objects``: also take the direct object as content (``True``), or what the listed slots hold
     (``["dobj", "for"]``: the direct object and the object of "for").
     """
-    text = verb.doc.text
+    text = _text(verb.doc)
     subj_idx = {t.i for t in subject.subtree} if subject is not None else set()
     clause = None
     for child in verb.children:
@@ -626,7 +638,7 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             cue_end = child.idx + len(child.text)
-            cue_text = verb.doc.text[cue_start:cue_end]
+            cue_text = _text(verb.doc)[cue_start:cue_end]
     att = Attribution(cue=cue_text, cue_start=cue_start, cue_end=cue_end, kind=entry["kind"],
                       quote_kind=qkind or "indirect")
     if content is not None:
@@ -641,7 +653,7 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
         else:
             toks = _np_tokens(subject)
         s, e = _span_chars(toks)  # type: ignore[misc]
-        att.speaker_text = verb.doc.text[s:e]
+        att.speaker_text = _text(verb.doc)[s:e]
         att.speaker_start, att.speaker_end = s, e
         att.extra["subject"] = subject
     return att
@@ -658,7 +670,7 @@ def _noun_cue(noun: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
     that ...", "the Kremlin's warning: “...”". The source is the possessor, the object of "by"/"from", or a
     proper-noun compound ("a Times report that"); the content a that-clause or a quotation right after the
     noun (in attribution mode also the objects listed in ``object_content``: "his plan for ...")."""
-    doc, text = noun.doc, noun.doc.text
+    doc, text = noun.doc, _text(noun.doc)
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         for c in noun.children:
@@ -740,18 +752,18 @@ def _according_to(tok: Any, quotes: Sequence[tuple[int, int]], found: list[Attri
     cue_start, cue_end = tok.idx, to.idx + len(to.text)
     sent = tok.sent
     phrase = (min(cue_start, s), max(cue_end, e))
-    left = _strip_span(doc.text, (sent.start_char, phrase[0]))
-    right = _strip_span(doc.text, (phrase[1], sent.end_char), final_stop=True)
+    left = _strip_span(_text(doc), (sent.start_char, phrase[0]))
+    right = _strip_span(_text(doc), (phrase[1], sent.end_char), final_stop=True)
     content = max((left, right), key=lambda sp: sp[1] - sp[0])
     if content[1] <= content[0]:
         content = None  # type: ignore[assignment]
     qkind = "according_to"
-    att = Attribution(cue=doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end, kind="speech",
-                      quote_kind=qkind, speaker_text=doc.text[s:e], speaker_start=s, speaker_end=e)
+    att = Attribution(cue=_text(doc)[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end, kind="speech",
+                      quote_kind=qkind, speaker_text=_text(doc)[s:e], speaker_start=s, speaker_end=e)
     att.extra["subject"] = source
     att.extra["according_tok"] = tok
     if content is not None:
-        att.content_start, att.content_end = _strip_span(doc.text, content)
+        att.content_start, att.content_end = _strip_span(_text(doc), content)
     return att
 
 
@@ -796,7 +808,7 @@ def _signed_quotes(doc: Any, quotes: Sequence[tuple[int, int]], document_text: s
     quotation ("...shame.” ― Ana Ruiz", collected reader comments), a speaker label at the start of a line
     ("PENCE: Well, ...", "Pat Caddell: Voters worried ...") and an inverted cue opening a sentence ("Said
     Ellis: ..."). The signature or label is the cue; the name is the source."""
-    text = doc.text
+    text = _text(doc)
     out: list[Attribution] = []
     for m in _SIGNATURE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -881,10 +893,10 @@ def _named_attribution(doc: Any, cue_start: int, cue_end: int, name: tuple[int, 
     span = doc.char_span(name[0], name[1], alignment_mode="expand")
     if span is None or not len(span):
         return None
-    att = Attribution(cue=doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end, kind="speech",
-                      quote_kind="direct" if content is not None and doc.text[content[0]] in _OPEN_MARKS
+    att = Attribution(cue=_text(doc)[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end, kind="speech",
+                      quote_kind="direct" if content is not None and _text(doc)[content[0]] in _OPEN_MARKS
                       else "indirect",
-                      speaker_text=doc.text[name[0]:name[1]], speaker_start=name[0], speaker_end=name[1])
+                      speaker_text=_text(doc)[name[0]:name[1]], speaker_start=name[0], speaker_end=name[1])
     att.extra["subject"] = span.root
     att.extra["signed"] = True
     if content is not None and content[1] > content[0]:
@@ -970,7 +982,7 @@ def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int,
     actors = _actors()
     channel_span = att.extra.get("channel_span")
     if channel_span is not None:
-        att.channel = doc.text[channel_span[0]:channel_span[1]]
+        att.channel = _text(doc)[channel_span[0]:channel_span[1]]
     subject = att.extra.get("subject")
     if subject is None or att.speaker_text is None:
         return
@@ -1014,7 +1026,7 @@ def _resolve_speaker_raw(att: Attribution, doc: Any, quotes: Sequence[tuple[int,
         return
     np = actors.noun_phrase(subject)
     info = actors.describe_span(np)
-    before = att.extra.get("prior_text", "") + doc.text[:subject.idx]
+    before = att.extra.get("prior_text", "") + _text(doc)[:subject.idx]
     voice = _voice_actor(subject, doc, actors, info, before)
     if voice is not None:
         att.speaker = voice
@@ -1156,7 +1168,7 @@ def _head_phrase(subject: Any | None, fallback: str) -> str:
 
 def attribution_row(att: Attribution, doc: Any, *, offset: int = 0) -> dict[str, Any]:
     """A frame-row dict (document offsets shifted by ``offset``) for one :class:`Attribution`."""
-    text = doc.text
+    text = _text(doc)
 
     def shift(v: int | None) -> int | None:
         return None if v is None else v + offset
