@@ -1074,6 +1074,10 @@ CASES = [
     ("An army spokesman said the rebels' advance was the fault of Rwandan police.", "blame_attribution",
      [{"blamed": "Rwanda", "reason": "the rebels' advance"}],
      "an event owned by a party is still the reason"),
+    ("Cheap Chinese loans have given Beijing a measure of leverage over Vientiane, bankers say.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Laos"}], "'given X a measure of leverage over Y'"),
+    ("The gas deal gives Baku fresh leverage over Tbilisi, a trader said.", "partner_hierarchy",
+     [{"senior": "Azerbaijan", "junior": "Georgia"}], "'gives X fresh leverage' with X parsed as a modifier"),
 ]
 
 

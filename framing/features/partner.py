@@ -76,6 +76,8 @@ def _pobj(tok: Any, preps: tuple[str, ...]) -> Any:
     return None
 
 
+#: Nouns of quantity before "of leverage" ("a degree of leverage", "a measure of influence").
+_AMOUNT_NOUNS = frozenset({"degree", "measure", "amount", "lot", "bit", "deal", "kind", "sort", "level"})
 _TIME_NOUNS = frozenset({"decade", "year", "century", "month", "week", "day", "generation", "while", "time",
                          "period", "era", "now", "long"})
 
@@ -861,6 +863,9 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         junior = _pobj(tok, ("on",)) or _pobj(head, ("on",))
     if low in ("influence", "leash") and junior is None:
         return  # plain influence is not ranking; "influence over X" and "a leash on X" are
+    if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.lemma_.lower() in _AMOUNT_NOUNS:
+        head = head.head.head  # "have given Tehran a degree of leverage over Moscow"
+        junior = junior or _pobj(tok, ("over",))
     via_with = head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX")
     if via_with:
         head = head.head  # "Kim arrived with unusual leverage over ..."
@@ -876,7 +881,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             if senior is not None and senior.lower_ in ("to", "for"):
                 senior = next((g for g in senior.children if g.dep_ == "pobj"), None)
             if senior is None:  # "gives Beijing influence" with the receiver parsed as a compound of the noun
-                senior = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                senior = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"),
+                              None)  # ("gives Doha fresh leverage over Cairo": "Doha" as a modifier)
         if junior is None:
             return
     else:
