@@ -1078,6 +1078,14 @@ CASES = [
      [{"senior": "China", "junior": "Laos"}], "'given X a measure of leverage over Y'"),
     ("The gas deal gives Baku fresh leverage over Tbilisi, a trader said.", "partner_hierarchy",
      [{"senior": "Azerbaijan", "junior": "Georgia"}], "'gives X fresh leverage' with X parsed as a modifier"),
+    ("China praised Kenya's reforms, though diplomats in Nairobi note that the country still depends on Beijing "
+     "for loans.", "partner_hierarchy", [{"senior": "China", "junior": "Kenya"}],
+     "'the country': the one state named before it other than the other party"),
+    ("Filipino commentators have taken to calling their country a junior partner.", "partner_hierarchy",
+     [{"senior": None, "junior": "Philippines"}], "'their country' of a demonym's people"),
+    ("Venezuela and Colombia met in Bogota, and analysts say the country depends on Washington.",
+     "partner_hierarchy", [{"senior": "United States", "junior": "the country"}],
+     "two states before 'the country': no guess"),
 ]
 
 

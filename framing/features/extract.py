@@ -310,6 +310,20 @@ class Actors:
             self._memo[key] = info
         return self._memo[key]
 
+    def state_before(self, token: Any, exclude: set) -> str | None:
+        """For "the country" / "the island" / "their country" left unresolved: the one state named before it in its
+        sentence (else in the previous one) that is not in ``exclude`` (the other party of the relation: "Western
+        diplomats in Tashkent note that the country still depends on Moscow" -> Uzbekistan), else ``None``."""
+        if token is None or token.lower_ not in actors_mod.COUNTRY_NOUNS:
+            return None
+        sent = self._sentence_of(token)
+        countries = set(actors_mod.gazetteer()["demonyms"].values()) - {"Western countries"}  # (states, not blocs)
+        named = {a for i, a in actors_mod.mentions(sent) if i < token.i and a not in exclude and a in countries}
+        prev = self._previous_of(sent) if not named else None
+        if prev is not None:
+            named = {a for _, a in actors_mod.mentions(prev) if a not in exclude and a in countries}
+        return named.pop() if len(named) == 1 else None
+
     def _counterpart(self, root: Any, sent: Any, prev: Any) -> str | None:
         """"its larger neighbour", "its ally": the one state named before it, in its sentence or the previous one,
         other than the party "its" stands for (``None`` when there are several)."""

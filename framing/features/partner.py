@@ -415,6 +415,17 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         if senior is None or not _is_relation(senior):
             return  # "the ferry is a lifeline for the smaller island": dependence on a thing no party provides
         s_kind = None  # "call the agreement a lifeline for the regime": a relationship, its other party unnamed
+    if s_actor is not None and s_actor == j_actor:  # "the country" resolved to the other party: a party is never
+        # its own junior, so it is the one other state named before it, if any
+        for who in (junior, senior):
+            other = actors.state_before(who, {s_actor}) if who is not None else None
+            if other is not None:
+                s_actor, j_actor = (s_actor, other) if who is junior else (other, j_actor)
+                break
+    if j_actor is not None and j_actor == "the " + (junior.lower_ if junior is not None else ""):
+        j_actor = actors.state_before(junior, {s_actor}) or j_actor  # "the country still depends on Moscow"
+    if s_actor is not None and s_actor == "the " + (senior.lower_ if senior is not None else ""):
+        s_actor = actors.state_before(senior, {j_actor}) or s_actor
     if "non-actor" in (s_kind, j_kind):
         return
     if s_actor is None and j_actor is None:
