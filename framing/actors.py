@@ -60,7 +60,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
-                               "investigators", "inspectors", "monitors", "envoys", "presidency"})
+                               "investigators", "inspectors", "monitors", "envoys", "presidency", "force"})
 #: Modifiers that set a group against the state it is placed in: "opposition leaders in Tbilisi", "Georgian
 #: opposition leaders" and "rebel commanders in Goma" are not Georgia or Congo.
 NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", "separatists", "exiled", "exile",

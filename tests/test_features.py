@@ -1086,6 +1086,10 @@ CASES = [
     ("Venezuela and Colombia met in Bogota, and analysts say the country depends on Washington.",
      "partner_hierarchy", [{"senior": "United States", "junior": "the country"}],
      "two states before 'the country': no guess"),
+    ("Paris bankrolls much of Bangui's police force.", "partner_hierarchy",
+     [{"senior": "France", "junior": "Central African Republic"}], "'X's police force' is X's"),
+    ("The peacekeeping force in Lebanon was accused by Israel of turning a blind eye.", "blame_attribution",
+     [{"blamer": "Israel", "blamed": "the force"}], "a force posted 'in X' is not X"),
 ]
 
 

@@ -174,7 +174,7 @@ _RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "patron", "benefac
 #: Chile" still is Chile).
 _POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
                            "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
-                           "observers", "investigators", "peacekeepers"})
+                           "observers", "investigators", "peacekeepers", "force"})
 #: People who speak for the body after "for" ("a spokeswoman for the Kremlin").
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 #: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
