@@ -1090,6 +1090,20 @@ CASES = [
      [{"senior": "France", "junior": "Central African Republic"}], "'X's police force' is X's"),
     ("The peacekeeping force in Lebanon was accused by Israel of turning a blind eye.", "blame_attribution",
      [{"blamer": "Israel", "blamed": "the force"}], "a force posted 'in X' is not X"),
+    ("Chile has been a balanced voice on the crisis in Venezuela.", "neutrality_claim",
+     [{"claimant": "Chile", "issue": "the crisis in Venezuela"}], "'a balanced voice on X'"),
+    ("Tokyo said Pyongyang was guilty of firing missiles over Hokkaido.", "blame_attribution",
+     [{"blamer": "Japan", "blamed": "North Korea", "reason": "firing missiles over Hokkaido"}],
+     "'X was guilty of Y'"),
+    ("The former minister pleaded guilty to bribery.", "blame_attribution", [], "pleading guilty is one's own act"),
+    ("The Red Cross declined to say who was responsible for the shelling of the clinic.", "blame_attribution",
+     [{"blamer": "Red Cross", "blamed": None, "reason": "the shelling of the clinic",
+       "polarity": "withheld"}], "'declined to say who was responsible for X'"),
+    ("Polish prosecutors would not speculate on who was responsible for the fire.", "blame_attribution",
+     [{"blamer": "Poland", "blamed": None, "reason": "the fire", "polarity": "withheld"}],
+     "'would not speculate on who was responsible'"),
+    ("The minister asked who was responsible for the blackout.", "blame_attribution", [],
+     "a question asked is no withheld blame"),
 ]
 
 

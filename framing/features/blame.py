@@ -767,15 +767,31 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
               negated=negated, actors=actors, extra_tokens=(tok,),
               blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None)
         return
-    if tok.dep_ == "acomp" and hl == "be" and tok.lower_ in ("responsible", "culpable"):
-        reason = _reason(tok, sent=sent)
+    if tok.dep_ == "acomp" and hl == "be" and tok.lower_ in ("responsible", "culpable", "guilty"):
+        # ("Moscow was guilty of buying missiles", in the verb's own preposition)
+        reason = _reason(tok, sent=sent, preps=("of",) if tok.lower_ == "guilty" else ("for", "over"))
         if tok.lower_ == "responsible" and not _negative(reason):
             return  # ("responsible for the budget" is a duty; "culpable" is fault whatever the reason)
         subj = subject_of(head)
         if subj is None:
             return
+        if subj.lower_ in ("who", "whoever") and head.dep_ in ("ccomp", "pcomp"):
+            # "declined to say who was responsible for X", "would not speculate on who was responsible": a question
+            # left open on purpose is withheld blame; asked or answered elsewhere, it is none
+            ask = head.head.head if head.dep_ == "pcomp" else head.head
+            if ask.pos_ == "VERB" and ask.lemma_.lower() in _TELLING_VERBS:
+                withheld, holder = _withheld(ask)
+                if withheld and holder is not None:
+                    _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(holder), actors), targets=[None],
+                          reason=reason, polarity="withheld", negated=False, actors=actors, extra_tokens=(ask,))
+            return
         _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
               polarity="asserted", negated=is_negated(head), actors=actors, extra_tokens=(head,))
+
+
+#: Verbs of telling whose withholding leaves responsibility open ("declined to say who was responsible").
+_TELLING_VERBS = frozenset({"say", "speculate", "specify", "disclose", "reveal", "identify", "tell", "guess",
+                            "comment", "confirm", "state", "indicate"})
 
 
 _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|destabil|sabotag|obstruct|block|"
