@@ -1104,6 +1104,13 @@ CASES = [
      "'would not speculate on who was responsible'"),
     ("The minister asked who was responsible for the blackout.", "blame_attribution", [],
      "a question asked is no withheld blame"),
+    ("Egypt counts on Riyadh to roll over its deposits.", "partner_hierarchy",
+     [{"senior": "Saudi Arabia", "junior": "Egypt"}], "'counts on X' relies on X"),
+    ("We can count on the weather.", "partner_hierarchy", [], "counting on a thing ranks no party"),
+    ("Russia is Armenia's security guarantor.", "partner_hierarchy", [{"senior": "Russia", "junior": "Armenia"}],
+     "'X's security guarantor'"),
+    ("Turkey and Russia are guarantors of the ceasefire.", "partner_hierarchy", [],
+     "guarantors of a ceasefire rank no party"),
 ]
 
 
