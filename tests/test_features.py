@@ -1111,6 +1111,16 @@ CASES = [
      "'X's security guarantor'"),
     ("Turkey and Russia are guarantors of the ceasefire.", "partner_hierarchy", [],
      "guarantors of a ceasefire rank no party"),
+    ("Some analysts argue that Tehran now calls the shots, extracting cheap wheat from a Kremlin short of drones.",
+     "partner_hierarchy", [{"senior": "Iran", "junior": "Russia"}],
+     "'X calls the shots' with no junior in the phrase: the one other state of the sentence"),
+    ("Since the gas deal was signed with Yerevan, it is Moscow that calls the shots, according to a Georgian study.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Armenia"}],
+     "the state of the reporting source is left out"),
+    ("Within the Shanghai Cooperation Organisation it is Beijing that calls the shots.", "partner_hierarchy",
+     [{"senior": "China", "junior": None}], "a bloc is where the shots are called, not the junior"),
+    ("Tokyo calls the shots whenever Seoul and Washington meet.", "partner_hierarchy",
+     [{"senior": "Japan", "junior": None}], "two other states: no guess"),
 ]
 
 

@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from framing.actors import gazetteer, noun_phrase
+from framing.actors import gazetteer, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject,
-                                     relative_antecedent, span_of, subject_of)
+                                     relative_antecedent, span_of, speech_source, subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -251,6 +251,22 @@ def _is_relation(tok: Any) -> bool:
     """``tok`` names a relationship between parties ("alliance", "talks", "dealings")."""
     relations = lexicon()["relations"]
     return tok.lemma_.lower() in relations or tok.lower_ in relations
+
+
+def _only_other_party(sent: Any, verb: Any, senior: Any, actors: Any) -> Any:
+    """"Kim Jong Un now calls the shots in the relationship, extracting oil from a Kremlin desperate for shells":
+    with no junior in the phrase, the one other party named in the sentence, leaving out the source that reports
+    it ("..., according to a Lithuanian intelligence report"); ``None`` when there are several or none."""
+    mine = _party(senior, actors)[0]
+    found = speech_source(verb)
+    quoted = {t.i for t in found[0].subtree} if found is not None else set()
+    # states only: a bloc or movement named beside them is where the shots are called ("within the CSTO")
+    states = set(gazetteer()["demonyms"].values()) - {"Western countries"}
+    others: dict[str, int] = {}
+    for i, actor in mentions(sent):
+        if actor != mine and i not in quoted and actor in states:
+            others.setdefault(actor, i)
+    return sent.doc[next(iter(others.values()))] if len(others) == 1 else None
 
 
 def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
@@ -942,6 +958,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                         break
                 if junior is not None:
                     break
+        if junior is None and low == "shots" and senior is not None:
+            junior = _only_other_party(sent, head, senior, actors)
     for j in members(junior, actors) if junior is not None else [None]:
         _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
               negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))
