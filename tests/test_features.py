@@ -1121,6 +1121,10 @@ CASES = [
      [{"senior": "China", "junior": None}], "a bloc is where the shots are called, not the junior"),
     ("Tokyo calls the shots whenever Seoul and Washington meet.", "partner_hierarchy",
      [{"senior": "Japan", "junior": None}], "two other states: no guess"),
+    ("Kenya blamed Chinese state lenders for the delays.", "blame_attribution",
+     [{"blamer": "Kenya", "blamed": "China", "reason": "the delays"}], "a state's own lenders speak for it"),
+    ("Latvia faulted Russian broadcasters for stoking panic.", "blame_attribution",
+     [{"blamer": "Latvia", "blamed": "broadcasters"}], "broadcasters not said to be the state's keep their noun"),
 ]
 
 

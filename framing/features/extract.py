@@ -285,6 +285,15 @@ class Actors:
                 full = self._full_name(info["person"], span)
                 if full != info["person"]:
                     info = {"actor": full, "person": full, "kind": "actor"}
+            if info["kind"] == "actor" and info["actor"] and actors_mod.canonical_actor(info["actor"]) is None:
+                # "Russian state broadcasters", "Chinese state-owned banks": a state's own bodies speak for it
+                mods = [c for c in root.children if c.dep_ in ("amod", "compound")]
+                dem = next((actors_mod.gazetteer()["demonyms"].get(c.lower_) for c in mods
+                            if c.lower_ in actors_mod.gazetteer()["demonyms"]), None)
+                if dem is not None and any(c.lower_ in ("state", "state-owned", "state-run", "state-controlled")
+                                           or c.lower_ == "owned" and any(g.lower_ == "state" for g in c.children)
+                                           for c in mods):
+                    info = {"actor": dem, "person": None, "kind": "actor"}
             if info["kind"] == "actor" and (info["person"] or root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")) \
                     and actors_mod.canonical_actor(info["actor"] or "") is None:
                 # "Senegal's Faye", "Hungary's Orban": a person tied to a named state by a possessive acts for it,
