@@ -230,6 +230,20 @@ def _institution_tail(words: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset:
+    return frozenset(gazetteer()["demonyms"].values()) - {"Western countries"}
+
+
+def is_state(actor: str | None) -> bool:
+    """Is ``actor`` a state of the gazetteer (one with a demonym), not a bloc, body or movement?
+
+    >>> is_state("Uzbekistan"), is_state("NATO"), is_state("Western countries")
+    (True, False, False)
+    """
+    return actor in _states()
+
+
 def canonical_actor(text: str) -> str | None:
     """Return the canonical actor a name or phrase stands for, or ``None`` when the gazetteer does not know it.
 

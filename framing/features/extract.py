@@ -319,34 +319,34 @@ class Actors:
             self._memo[key] = info
         return self._memo[key]
 
-    def state_before(self, token: Any, exclude: set) -> str | None:
-        """For "the country" / "the island" / "their country" left unresolved: the one state named before it in its
-        sentence (else in the previous one) that is not in ``exclude`` (the other party of the relation: "Western
-        diplomats in Tashkent note that the country still depends on Moscow" -> Uzbekistan), else ``None``."""
-        if token is None or token.lower_ not in actors_mod.COUNTRY_NOUNS:
-            return None
+    def _one_before(self, token: Any, exclude: set, *, states_only: bool) -> str | None:
+        """The one actor (state, with ``states_only``) named before ``token`` in its sentence, else in the previous
+        sentence, that is not in ``exclude``; ``None`` when there are none or several."""
+        def keep(a: str) -> bool:
+            return a not in exclude and (actors_mod.is_state(a) if states_only else
+                                         actors_mod.canonical_actor(a) is not None)
+
         sent = self._sentence_of(token)
-        countries = set(actors_mod.gazetteer()["demonyms"].values()) - {"Western countries"}  # (states, not blocs)
-        named = {a for i, a in actors_mod.mentions(sent) if i < token.i and a not in exclude and a in countries}
+        named = {a for i, a in actors_mod.mentions(sent) if i < token.i and keep(a)}
         prev = self._previous_of(sent) if not named else None
         if prev is not None:
-            named = {a for _, a in actors_mod.mentions(prev) if a not in exclude and a in countries}
+            named = {a for _, a in actors_mod.mentions(prev) if keep(a)}
         return named.pop() if len(named) == 1 else None
 
+    def state_before(self, token: Any, exclude: set) -> str | None:
+        """For "the country" / "the island" / "their country" left unresolved: the one state named before it other
+        than those in ``exclude`` (the other party of the relation: "Western diplomats in Tashkent note that the
+        country still depends on Moscow" -> Uzbekistan), else ``None``."""
+        if token is None or token.lower_ not in actors_mod.COUNTRY_NOUNS:
+            return None
+        return self._one_before(token, exclude, states_only=True)
+
     def _counterpart(self, root: Any, sent: Any, prev: Any) -> str | None:
-        """"its larger neighbour", "its ally": the one state named before it, in its sentence or the previous one,
+        """"its larger neighbour", "its ally": the one party named before it, in its sentence or the previous one,
         other than the party "its" stands for (``None`` when there are several)."""
         poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if poss is None:
-            return None
-        owner = actors_mod.resolve_antecedent(poss, sentence=sent, previous=prev)
-        if owner is None:
-            return None
-        named = {a for i, a in actors_mod.mentions(sent) if i < root.i and a != owner
-                 and actors_mod.canonical_actor(a) is not None}
-        if not named and prev is not None:
-            named = {a for _, a in actors_mod.mentions(prev) if a != owner and actors_mod.canonical_actor(a) is not None}
-        return named.pop() if len(named) == 1 else None
+        owner = actors_mod.resolve_antecedent(poss, sentence=sent, previous=prev) if poss is not None else None
+        return self._one_before(root, {owner}, states_only=False) if owner is not None else None
 
     def _full_name(self, name: str, span: Any) -> str:
         """The longest earlier mention of a person holding ``name`` (in the window, else in the document before it)."""

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import gazetteer, mentions, noun_phrase
+from framing.actors import gazetteer, is_state, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject,
                                      relative_antecedent, span_of, speech_source, subject_of)
 
@@ -261,10 +261,9 @@ def _only_other_party(sent: Any, verb: Any, senior: Any, actors: Any) -> Any:
     found = speech_source(verb)
     quoted = {t.i for t in found[0].subtree} if found is not None else set()
     # states only: a bloc or movement named beside them is where the shots are called ("within the CSTO")
-    states = set(gazetteer()["demonyms"].values()) - {"Western countries"}
     others: dict[str, int] = {}
     for i, actor in mentions(sent):
-        if actor != mine and i not in quoted and actor in states:
+        if actor != mine and i not in quoted and is_state(actor):
             others.setdefault(actor, i)
     return sent.doc[next(iter(others.values()))] if len(others) == 1 else None
 
