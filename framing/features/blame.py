@@ -267,15 +267,7 @@ def _voice_owner(blamer: str, blamed: set, cue: Any, sent: Any, actors: Any) -> 
         place = canonical_actor(doc[sent.start:dash].text.split(",")[0].strip().title())
         if place is not None and place not in blamed:
             return place
-    cue_i = cue.i if not isinstance(cue, str) else sent.end
-
-    def states(span: Any, before: int) -> set:
-        return {a for i, a in mentions(span) if i < before and a not in blamed and canonical_actor(a) is not None}
-
-    found = states(sent, cue_i)
-    if not found and actors.sentences.previous is not None:
-        found = states(actors.sentences.previous, len(doc))
-    return found.pop() if len(found) == 1 else None
+    return actors.one_before(cue, blamed, states_only=False)
 
 
 def _demonym_conjuncts(tgt: Any, actors: Any) -> list:

@@ -54,8 +54,10 @@ A detector is a module in ``framing/features/`` with:
 sentences), so a detector may look at raw text beyond its parsed window.
 ``Actors`` gives ``describe(span)`` (``{"actor", "person", "kind"}`` with pronouns and "the country"
 resolved to an antecedent in the same or the previous sentence when unambiguous), ``for_span(span)``,
-``for_token(token)`` (the token's noun phrase), ``person(span)`` and ``canonical(text)``
-(:func:`framing.actors.canonical_actor`).
+``for_token(token)`` (the token's noun phrase), ``person(span)``, ``canonical(text)``
+(:func:`framing.actors.canonical_actor`), ``one_before(token, exclude, states_only=...)`` (the one actor named
+before a token, else in the previous sentence, outside ``exclude``) and ``state_before(token, exclude)`` (the
+same for "the country" / "the island", states only).
 """
 
 from __future__ import annotations
@@ -319,7 +321,7 @@ class Actors:
             self._memo[key] = info
         return self._memo[key]
 
-    def _one_before(self, token: Any, exclude: set, *, states_only: bool) -> str | None:
+    def one_before(self, token: Any, exclude: set, *, states_only: bool) -> str | None:
         """The one actor (state, with ``states_only``) named before ``token`` in its sentence, else in the previous
         sentence, that is not in ``exclude``; ``None`` when there are none or several."""
         def keep(a: str) -> bool:
@@ -339,14 +341,14 @@ class Actors:
         country still depends on Moscow" -> Uzbekistan), else ``None``."""
         if token is None or token.lower_ not in actors_mod.COUNTRY_NOUNS:
             return None
-        return self._one_before(token, exclude, states_only=True)
+        return self.one_before(token, exclude, states_only=True)
 
     def _counterpart(self, root: Any, sent: Any, prev: Any) -> str | None:
         """"its larger neighbour", "its ally": the one party named before it, in its sentence or the previous one,
         other than the party "its" stands for (``None`` when there are several)."""
         poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         owner = actors_mod.resolve_antecedent(poss, sentence=sent, previous=prev) if poss is not None else None
-        return self._one_before(root, {owner}, states_only=False) if owner is not None else None
+        return self.one_before(root, {owner}, states_only=False) if owner is not None else None
 
     def _full_name(self, name: str, span: Any) -> str:
         """The longest earlier mention of a person holding ``name`` (in the window, else in the document before it)."""

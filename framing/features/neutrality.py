@@ -138,10 +138,13 @@ def _next_contrast() -> re.Pattern:
                       r"nevertheless|in fact|in practice|in reality),|[,;]\s+yet\s(?!another|more|again|to\b)", re.IGNORECASE)
 
 
+#: Words whose infinitive a party refuses ("refuses to take sides", "reluctant to side with either").
+_WITHHOLDING = frozenset({"refuse", "decline", "avoid", "resist", "reluctant", "unwilling"})
+
+
 def _negated_or_withheld(verb: Any) -> bool:
     """"does not choose", "refuses to side with", "taking care not to side with": a negation or a withholding verb."""
-    return is_negated(verb) or verb.head.lemma_.lower() in ("refuse", "decline", "avoid", "resist", "reluctant",
-                                                            "unwilling") and verb.dep_ == "xcomp"
+    return is_negated(verb) or verb.head.lemma_.lower() in _WITHHOLDING and verb.dep_ == "xcomp"
 
 
 def _excluded_prefix(tok: Any) -> bool:
@@ -731,7 +734,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             neg = is_negated(verb) or any(c.lower_ in ("neither", "either", "no", "any", "anyone", "anybody")
                                           for c in tok.children)  # "not taking anyone's side"
             gov = verb.head
-            withholding = gov.lemma_.lower() in ("refuse", "decline", "avoid", "resist", "reluctant", "unwilling") \
+            withholding = gov.lemma_.lower() in _WITHHOLDING \
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"
             if not (neg or withholding):
                 continue
