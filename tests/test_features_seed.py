@@ -13,7 +13,10 @@ EXPECTED = {
      ("polarity", "asserted")),
     ("blame_attribution", ("blamer", "China"), ("blamed", "NATO"), ("reason", "provoking Moscow"),
      ("polarity", "asserted")),
-    ("blame_attribution", ("blamer", "China"), ("blamed", "Russia"), ("polarity", "withheld")),
+    # the README lists blamer, blamed and polarity of the withheld row; the act not criticised is its reason
+    # (docs/codebook.md, session 8 decisions)
+    ("blame_attribution", ("blamer", "China"), ("blamed", "Russia"), ("reason", "military actions in Ukraine"),
+     ("polarity", "withheld")),
 }
 ROLES = {"partner_hierarchy": ("senior", "junior"), "neutrality_claim": ("claimant", "voice", "qualified"),
          "blame_attribution": ("blamer", "blamed", "reason", "polarity")}

@@ -616,14 +616,15 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
               for g in c.children if g.dep_ == "pobj"]
         if on:
             reason, targets = phrase(obj, stop=sent), conjuncts(on[0])
-    if kind == "critic" and not withheld and reason is None and obj.pos_ == "NOUN" \
-            and actors.describe(noun_phrase(obj))["kind"] == "non-actor" and any(c.dep_ == "poss" for c in obj.children):
-        # "condemned North Korea's latest missile launch": the owner is blamed for the act. A withheld row keeps
-        # only the party, as the seed README lists "has refused to criticise Russia's military actions" (blamer,
-        # blamed, polarity; no reason) and the codebook its "has refused to criticise Russia's invasion"
-        owner = next(c for c in obj.children if c.dep_ == "poss")
+    if kind == "critic" and reason is None and obj.pos_ == "NOUN" \
+            and actors.describe(noun_phrase(obj))["kind"] == "non-actor" and _party(obj, actors)["kind"] == "owner":
+        # "condemned North Korea's latest missile launch" / "the US strikes on Mexican soil": the owner is blamed
+        # for the act, the act is the reason - withheld too ("has refused to criticise Russia's invasion": reason
+        # "invasion"; the act not condemned is stated; docs/codebook.md, session 8)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         cut = min([c.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] + [obj.right_edge.i + 1])
-        rest = [t for t in obj.subtree if owner.right_edge.i < t.i < cut]  # not "as a grave threat"
+        first = owner.right_edge.i if owner is not None else obj.left_edge.i - 1
+        rest = [t for t in obj.subtree if first < t.i < cut]  # not "as a grave threat"
         reason = sent.doc[rest[0].i:rest[-1].i + 1].text if rest else None
     if kind == "critic" and withheld and reason is None and all(_party(t, actors)["actor"] is None for t in targets):
         # "declined to condemn the invasion of Ukraine": what is not condemned is the act (a pronoun names none:

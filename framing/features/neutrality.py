@@ -201,6 +201,8 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
             # "described Turkey as a neutral mediator", "called Turkey a neutral mediator": the object
             obj = next((c for c in verb.children if c.dep_ == "dobj"
                         and c.lower_ not in ("what", "which", "that", "whom")), None)
+            if obj is not None and obj.lower_ in _REFLEXIVES and subject_of(verb) is not None:
+                return subject_of(verb)  # "Brazil and Colombia cast themselves as impartial mediators": each
             if obj is not None:  # (not "what it calls a balanced position": the caller's own)
                 return obj
         subj = subject_of(verb)
@@ -231,8 +233,13 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
             return _stance_owner(obj, actors), verb
         if obj.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
             return verb.head, verb  # "the Red Cross, which officials described as impartial"
+        if obj.lower_ in _REFLEXIVES and subject_of(verb) is not None:
+            return subject_of(verb), verb  # "Brazil and Colombia cast themselves as impartial": each subject
         return obj, verb
     return subject_of(verb), verb
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "herself", "himself"})
 
 
 def _as_ancestor_claimant(tok: Any, actors: Any) -> tuple[Any, Any]:
@@ -262,11 +269,27 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             return head, head  # "neutral Switzerland", "the so-called neutral Swiss government"
         if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"]:
             return _stance_owner(head, actors), head
+        if head.tag_ == "NN" and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
+                and actors.canonical(noun_phrase(head.head).text) is not None:
+            # "Ireland, a militarily neutral EU member, ...": said of the named party, before any "of" inside the
+            # apposition ("Mauritius, a non-aligned state of 1.3 million people")
+            return head.head, head
         hyphened = (head.doc[head.i - 2].lower_ + "-" + head.lower_) if head.i >= 2 and \
             head.doc[head.i - 1].text == "-" else None  # "a neutral go-between" split by the tokenizer
         if head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"] \
                 or hyphened in lex["role_nouns"]:
             predicated = head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+            one = head.head.head if _one_of_group(head) else None
+            if one is not None and one.dep_ == "pobj" and one.head.lower_ == "as" and one.head.head.pos_ == "VERB" \
+                    and one.head.head.lemma_.lower() in _CHAR_VERBS:
+                return _as_phrase_claimant(one.head.head, lex, actors)  # "regard X as one of the most neutral states"
+            if one is not None and one.dep_ in ("attr", "oprd") and one.head.pos_ in ("AUX", "VERB") \
+                    and subject_of(one.head) is not None:
+                return subject_of(one.head), one.head  # "Ireland remains one of the few neutral countries"
+            own = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if own is not None and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.pos_ == "VERB":
+                # "Qatar considers itself an impartial broker": the small clause's subject (its own, reflexively)
+                return (subject_of(head.head) if own.lower_ in _REFLEXIVES else own), head.head
             if head.tag_ in ("NNS", "NNPS") and not predicated:
                 return None, None  # a generic class ("urged neutral states to join"): no one's neutrality
             # ("described Norway and Cuba as impartial guarantors": plural, but said of named parties)
@@ -274,15 +297,14 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         if head.lower_ in _BODY_HEADS and head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") for c in head.children):
             return head, head  # "Venezuela's ostensibly impartial electoral council": the body itself
-        if head.tag_ == "NN" and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
-                and actors.canonical(noun_phrase(head.head).text) is not None:
-            return head.head, head  # "Ireland, a militarily neutral EU member, ...": said of the named party
         if head.tag_ == "NN" and head.dep_ == "pobj" and head.head.lower_ == "as" \
                 and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _CHAR_VERBS:
             return _as_phrase_claimant(head.head.head, lex, actors)  # "describe Mongolia as a neutral neighbour"
         return None, None
     own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None and dep in ("ccomp", "xcomp", "oprd", "advcl"):
+        if own.lower_ in lex["stance_nouns"] or own.lemma_.lower() in lex["stance_nouns"]:
+            return _stance_owner(own, actors), head  # "Mongolia's stance is balanced, the president said"
         return own, head  # small clause: "declared the country neutral"
     if dep in ("acomp", "oprd", "attr", "xcomp", "ccomp", "advmod") and head.pos_ in ("AUX", "VERB"):
         if head.lemma_.lower() in _CHAR_VERBS or dep == "oprd":  # "declared the country neutral"
@@ -312,6 +334,12 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             subj = next((t for t in tok.sent if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")), None)
         return subj, tok
     return None, None
+
+
+def _one_of_group(noun: Any) -> bool:
+    """Is ``noun`` the plural group of "one of the ..." ("one of the few neutral countries")?"""
+    return noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lower_ == "one"
 
 
 def _issue(*heads: Any, sent: Any) -> str | None:
@@ -630,6 +658,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 else:
                     cands = [subject_of(adj.head), next((c for c in adj.head.children if c.dep_ == "dobj"), None)] \
                         if adj.head.pos_ in ("AUX", "VERB") else []
+                # "Mongolia's stance on the war is balanced, the president said": the small model reads a passive
+                # participle whose own subject is the stance
+                if adj.pos_ == "VERB" and not any(c.dep_ == "agent" for c in adj.children):
+                    cands += [c for c in adj.children if c.dep_ == "nsubjpass"]  # (not "balanced by new deals")
                 stance = next((c for c in cands if c is not None and c.lemma_.lower() in
                                lex["stance_nouns"] | lex["role_nouns"]), None)
                 if low == "objective" and not any(c.lower_ in ("fair", "impartial", "neutral") for c in
@@ -659,7 +691,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # verb's objects are: the issue comes from the cue alone
             adjunct = tok.dep_ in ("advcl", "npadvmod", "dep") or (hyphen is not None and claim_tok is not None
                                                                      and pred is not None and pred.i > tok.i)
-            issue_heads = [tok] if adjunct else [tok, pred]
+            # ("Mongolia's stance on the war is balanced, the president told reporters in Tokyo": the participle's
+            # own stance subject holds the issue, before the reporting verb)
+            issue_heads = [tok] + [c for c in tok.children if c.dep_ == "nsubjpass" and
+                                   c.lemma_.lower() in lex["stance_nouns"]] + ([] if adjunct else [pred])
             if pred is not None and pred.pos_ in ("VERB", "AUX"):
                 # "described China's stance on the Gaza war as impartial": the stance noun holds the issue
                 issue_heads += [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["stance_nouns"]]
@@ -813,8 +848,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         stance = [h for h in (tok.head, subject_of(pred) if pred is not None and pred.pos_ in ("VERB", "AUX")
                               else None) if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
                                                                or _predicated_noun(tok, h))]
-        # (a noun predicated of the party carries the issue too: "an even-handed government on Ukraine")
-        issue = _issue(*issue_heads, *stance, sent=sent)
+        # (a noun predicated of the party carries the issue too: "an even-handed government on Ukraine"; not the
+        # group of "one of the most neutral states in Asia", whose "in" names the group, not an issue)
+        issue = _issue(*issue_heads, *[h for h in stance if not _one_of_group(h)], sent=sent)
         if issue is None:
             # "impartial guarantors of the talks", "an impartial party to the Ukraine crisis", "an objective and
             # impartial mediator on the crisis" (the phrase hung on the first conjunct)
