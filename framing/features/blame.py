@@ -22,7 +22,8 @@ import yaml
 from framing.actors import canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
-                                     phrase, span_of, speech_source, subject_of)
+                                     phrase, relative_antecedent, span_of, speech_source,
+                                     subject_of)
 
 FEATURE = "blame_attribution"
 _BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
@@ -595,14 +596,23 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   and c.left_edge.i == obj.i + 1), None) if obj is not None and obj.pos_ == "NOUN" else None
     if named is not None:
         obj = named  # "accused his old ally Carlos Vega of ...": the name, not the description
+    if obj is not None and obj.lower_ in ("whom", "which", "who", "that"):
+        obj = relative_antecedent(obj) or obj  # "Cuban authorities, whom he accused of neglecting ..."
     preps = {"object": ("of", "for", "over", "in"), "charge": ("with",)}.get(kind, ("for", "over"))
-    reason = _reason(v, obj, sent=sent, preps=preps)
+    # "blamed France and ECOWAS for the shortages": the small model can coordinate the second name with the verb
+    # and hang the reason on it
+    # (tagged a verb itself: "ECOWAS")
+    also = [c for c in v.children if c.dep_ == "conj" and obj is not None and c.i > obj.i
+            and (c.pos_ == "PROPN" or c.text[:1].isupper() and actors.canonical(c.text) is not None)
+            and not any(g.dep_ in ("nsubj", "dobj", "aux") for g in c.children)]
+    # ("blamed Sudan and the RSF for the influx": the reason hung on the last conjunct)
+    reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), sent=sent, preps=preps)
     if obj is None:
         if withheld:  # "declined to condemn" with no object named
             _emit(rows, sent=sent, cue=v, blamer=blamer, targets=[None], reason=reason, polarity=polarity,
                   negated=negated, actors=actors)
         return
-    targets = conjuncts(obj)
+    targets = conjuncts(obj) + [t for c in also for t in conjuncts(c)]
     if obj.lower_ == "other" and any(c.lower_ in ("each", "one") for c in obj.children) and subj is not None:
         parties = conjuncts(subj)  # "Ukraine and Russia blamed each other": every pair, both ways
         for a in parties:
@@ -982,7 +992,9 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if target is None:
         return
     verb = head if head.pos_ in ("AUX", "VERB") else tok
-    reason = _reason(tok, sent=sent)
+    # ("Russia was at fault for two near-misses": the small model hangs the "for" on the copula)
+    reason = _reason(tok, sent=sent) or (_reason(head, preps=("for",), sent=sent)
+                                         if tok.dep_ == "pobj" and tok.head.lower_ == "at" else None)
     if reason is None and tok.dep_ == "attr" and head.lemma_ == "be":
         event = subject_of(head)  # "the collapse of the dam was Ukraine's fault"
         if event is not None and actors.describe(noun_phrase(event))["kind"] != "actor" \

@@ -304,6 +304,15 @@ class Actors:
                 owner = actors_mod.canonical_actor(actors_mod.noun_phrase(poss).text) if poss is not None else None
                 if owner is not None:
                     info = {"actor": owner, "person": info["person"] or info["actor"], "kind": "actor"}
+            if root.lower_ in ("homeland", "motherland") and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                                 for c in root.children):
+                # "Turkmen dissidents ... their homeland": the one state a demonym before it names
+                sent = self._sentence_of(root)
+                dems = {actors_mod.gazetteer()["demonyms"][t.lower_] for t in root.doc[sent.start:root.i]
+                        if t.dep_ in ("amod", "compound") and t.lower_ in actors_mod.gazetteer()["demonyms"]}
+                # (else unresolved: a group's homeland is not the group - "activists ... their homeland")
+                state = dems.pop() if len(dems) == 1 else None
+                info = {"actor": state, "person": None, "kind": "actor" if state else None}
             if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
                 sent = self._sentence_of(root)
                 other = self._counterpart(root, sent, self._previous_of(sent))

@@ -629,12 +629,31 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif low in ("shots", "cards", "sway", "leverage", "influence", "leash"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
-            more = re.match(r"needs?\s+(?:\S+\s+){1,6}?more\s+than\b", doc.text[tok.idx:sent.end_char]) is not None
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if more and obj is not None:
-                _emit(rows, sent=sent, cue=tok, senior=obj, junior=subject_of(tok), actors=actors,
-                      negated=is_negated(tok), tokens=(obj,), require_both=True)
+            _needs_more(tok, rows, sent=sent, actors=actors)
     return rows
+
+
+def _needs_more(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"X needs Y more than Y needs X": X is the junior; "X needs Y less than Y needs X": X is the senior.
+
+    The object is the words between "needs" and "more/less than" (the small model often hangs them on the
+    comparison: "Ethiopia needs Somaliland more than ..." gives "Somaliland" as a subject); a thing owned by a
+    party stands for it ("needs Mongolia's transit corridor more than ...")."""
+    doc = tok.doc
+    comp = next((t for t in doc[tok.i + 2:min(sent.end, tok.i + 14)]
+                 if t.lower_ in ("more", "less") and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "than"), None)
+    subj = subject_of(tok)
+    if comp is None or subj is None:
+        return
+    obj_span = doc[tok.i + 1:comp.i]
+    obj = next((t for t in obj_span if t.dep_ == "poss" and _party(t, actors)[0] is not None), None) or \
+        next((t for t in obj_span if t.pos_ == "PROPN" and _party(t, actors)[0] is not None), None) or \
+        next((t for t in obj_span if t.dep_ in ("dobj", "nsubj") and t.head.i in (tok.i, comp.i)), None)
+    if obj is None:
+        return
+    senior, junior = (obj, subj) if comp.lower_ == "more" else (subj, obj)
+    _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=is_negated(tok),
+          tokens=(obj,), require_both=True)
 
 
 def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
