@@ -1170,6 +1170,22 @@ CASES = [
      [{"senior": "China", "junior": None}], "'their homeland' without one state's demonym stays unresolved"),
     ("Eritrean exiles say the port deal has reduced their homeland to a Saudi client state.", "partner_hierarchy",
      [{"senior": "Saudi Arabia", "junior": "Eritrea"}], "'their homeland' of a group named by a demonym"),
+    ("Jordan, seen in Riyadh and Tehran as even-handed, offered to host the talks.", "neutrality_claim",
+     [{"claimant": "Jordan", "voice": "other", "issue": None}],
+     "a reduced passive 'seen in X as even-handed' is a third party's view; where the viewers are is no issue"),
+    ("Kuwait, citing its neutrality, declined to join the coalition.", "neutrality_claim",
+     [{"claimant": "Kuwait", "voice": "self"}], "'citing its neutrality': the party's own reason"),
+    ("Ghanaian officials praised Norway, which they called an impartial broker, for hosting the talks.",
+     "neutrality_claim", [{"claimant": "Norway", "voice": "other"}],
+     "'which they called an impartial broker': the antecedent, in the callers' voice"),
+    ("As an impartial mediator, Oman has passed messages between the two navies.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "narrator"}], "a fronted 'As an impartial mediator' describes the subject"),
+    ("Georgian officials insist the country is not choosing sides in the standoff.", "neutrality_claim",
+     [{"claimant": "Georgia", "voice": "self"}], "'not choosing sides'"),
+    ("Hungary's foreign minister said Budapest would not tilt toward either side.", "neutrality_claim",
+     [{"claimant": "Hungary", "voice": "self", "issue": None}], "'would not tilt towards either side'"),
+    ("The vote could tilt towards either side.", "neutrality_claim", [],
+     "an un-negated 'tilt towards either side' claims no neutrality"),
 ]
 
 

@@ -48,7 +48,8 @@ _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view"
 _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
-                         "contend", "note", "add", "explain", "signal", "position", "present", "style", "pride"})
+                         "contend", "note", "add", "explain", "signal", "position", "present", "style", "pride",
+                         "cite", "invoke"})  # ("Switzerland, citing its neutrality, declined ...": its own reason)
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 #: Claiming verbs that distance the text from the claim (qualified=True): the party claims, pretends. Not
 #: "insist" or "proclaim": the codebook lists "insists" among plain self claims, and independent annotators of
@@ -197,8 +198,14 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         return owner
     if noun.dep_ in ("attr", "oprd", "pobj") and noun.head.pos_ in ("AUX", "VERB", "ADP"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.i < verb.i and verb.pos_ in ("VERB", "AUX") \
+                and verb.lemma_.lower() not in _CHAR_VERBS and subject_of(verb) is not None:
+            return subject_of(verb)  # "As a neutral mediator, Qatar has sent envoys": the subject it describes
         if (noun.dep_ == "pobj" and noun.head.lower_ == "as") or noun.dep_ == "oprd":
             # "described Turkey as a neutral mediator", "called Turkey a neutral mediator": the object
+            rel = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "whom")), None)
+            if rel is not None and verb.dep_ == "relcl":
+                return verb.head  # "Switzerland, which they called an impartial broker"
             obj = next((c for c in verb.children if c.dep_ == "dobj"
                         and c.lower_ not in ("what", "which", "that", "whom")), None)
             if obj is not None and obj.lower_ in _REFLEXIVES and subject_of(verb) is not None:
@@ -347,6 +354,9 @@ def _issue(*heads: Any, sent: Any) -> str | None:
         if h is None:
             continue
         for c in h.children:
+            if c.lower_ == "in" and h.lemma_.lower() in _CHAR_VERBS and any(
+                    g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):
+                continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
             # (a stance "to" something: "its approach to the Venezuelan crisis", "attitude to the war")
             if c.dep_ == "prep" and (c.lower_ in _ISSUE_PREPS or c.lower_ == "to" and h.lemma_.lower() in (
                     "approach", "attitude", "response", "policy", "stance")):
@@ -573,8 +583,10 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         if is_passive(char_verb) and char_verb.head.lemma_.lower() in ("want", "seek", "hope", "aim", "try",
                                                                         "wish", "like", "strive"):
             return "self", char_verb  # "wants to be seen as an even-handed broker"
-        if is_passive(char_verb) and char_verb.lemma_.lower() in _CHAR_VERBS:
-            return "other", char_verb  # "Finland was presented abroad as a model neutral state"
+        if (is_passive(char_verb) or char_verb.tag_ == "VBN" and char_verb.dep_ in ("acl", "advcl") and not any(
+                c.dep_ in ("nsubj", "aux") for c in char_verb.children)) and char_verb.lemma_.lower() in _CHAR_VERBS:
+            # "Finland was presented abroad as a model neutral state", "Turkey, seen in Baku as even-handed, ..."
+            return "other", char_verb
         if subj is not None:
             # (each of coordinated subjects speaks for itself: "Both Egypt and the UAE claim to be neutral")
             whos = {actors.describe(noun_phrase(t))["actor"] for t in conjuncts(subj)} - {None}
@@ -763,11 +775,15 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                             if g.dep_ == "pobj"]
         elif lemma in ("side",) and low in ("side", "sides"):
             verb = tok.head
-            if verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
+            tilt = tok.dep_ == "pobj" and verb.lower_ in ("towards", "toward") and verb.head.lemma_.lower() in (
+                "tilt", "lean")
+            if tilt:  # "would not tilt towards either side"
+                verb = verb.head
+            elif verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
                 if not (tok.dep_ == "pobj" and verb.lower_ == "with"):
                     continue
-            neg = is_negated(verb) or any(c.lower_ in ("neither", "either", "no", "any", "anyone", "anybody")
-                                          for c in tok.children)  # "not taking anyone's side"
+            neg = is_negated(verb) or any(c.lower_ in (("neither",) if tilt else (
+                "neither", "either", "no", "any", "anyone", "anybody")) for c in tok.children)  # "not taking anyone's side"
             gov = verb.head
             withholding = gov.lemma_.lower() in _WITHHOLDING \
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"
@@ -777,7 +793,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             pred = verb
             if claim_tok is None:  # "describe Vietnam as careful not to favour either side"
                 claim_tok, _char = _as_ancestor_claimant(verb, actors)
-            issue_heads = [verb, tok]
+            issue_heads = [tok] if tilt else [verb, tok]  # (not "towards either side" itself)
         elif lemma in ("favour", "favor", "back", "support", "prefer") and tok.pos_ == "VERB" and any(
                 g.dep_ in ("preconj", "det") and (g.lower_ == "neither" or g.lower_ == "either" and is_negated(tok))
                 for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() != "side" for g in c.children):
