@@ -1186,6 +1186,19 @@ CASES = [
      [{"claimant": "Hungary", "voice": "self", "issue": None}], "'would not tilt towards either side'"),
     ("The vote could tilt towards either side.", "neutrality_claim", [],
      "an un-negated 'tilt towards either side' claims no neutrality"),
+    ("In the currency deal it is the People's Bank of China that calls the shots over Pakistan.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Pakistan"}], "China's central bank is the state"),
+    ("Georgia's breakaway Abkhazia region, whose authorities are kept afloat by Moscow, held a vote.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Abkhazia"}],
+     "'whose authorities': the state of the relative's antecedent"),
+    ("Tajik bankers complain that their country plays second fiddle to Moscow.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Tajikistan"}], "'their country' of a group named by one demonym"),
+    ("The governments of Laos and Cambodia lean heavily on Beijing.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Cambodia"}, {"senior": "China", "junior": "Laos"}],
+     "'the governments of X and Y': one junior per state"),
+    ("Nicaragua has become the Kremlin's ward in Central America.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Nicaragua"}], "'the Kremlin's ward'"),
+    ("The patient was moved to the hospital's ward.", "partner_hierarchy", [], "a hospital ward is no party"),
 ]
 
 

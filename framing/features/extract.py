@@ -304,15 +304,35 @@ class Actors:
                 owner = actors_mod.canonical_actor(actors_mod.noun_phrase(poss).text) if poss is not None else None
                 if owner is not None:
                     info = {"actor": owner, "person": info["person"] or info["actor"], "kind": "actor"}
-            if root.lower_ in ("homeland", "motherland") and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                                 for c in root.children):
-                # "Turkmen dissidents ... their homeland": the one state a demonym before it names
+            whose = next((c for c in root.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+            if whose is not None and root.lower_ in actors_mod.PLACE_BOUND_NOUNS:
+                # "the breakaway Transnistria region, whose authorities ...": the antecedent's state
+                from framing.features.syntax import relative_antecedent
+
+                ante = relative_antecedent(whose)
+                np_ = actors_mod.noun_phrase(ante) if ante is not None and ante is not root else None
+                owner = self.describe(np_)["actor"] if np_ is not None else None
+                if actors_mod.canonical_actor(owner or "") is None and np_ is not None:
+                    # ("the breakaway Transnistria region"; "Georgia's breakaway Abkhazia region" is the region's own)
+                    named = {actors_mod.canonical_actor(c.text) for c in ante.children if c.dep_ == "compound"} - {None} \
+                        or {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
+                    owner = named.pop() if len(named) == 1 else None
+                if owner and actors_mod.canonical_actor(owner) is not None:
+                    info = {"actor": actors_mod.canonical_actor(owner), "person": None, "kind": "actor"}
+            if root.lower_ in ("homeland", "motherland", "country") and any(
+                    c.dep_ == "poss" and c.lower_ in ("their", "our") for c in root.children) \
+                    and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "Turkmen dissidents ... their homeland", "Kyrgyz economists grumble that their country ...": the
+                # one state a demonym before it names
                 sent = self._sentence_of(root)
                 dems = {actors_mod.gazetteer()["demonyms"][t.lower_] for t in root.doc[sent.start:root.i]
                         if t.dep_ in ("amod", "compound") and t.lower_ in actors_mod.gazetteer()["demonyms"]}
-                # (else unresolved: a group's homeland is not the group - "activists ... their homeland")
                 state = dems.pop() if len(dems) == 1 else None
-                info = {"actor": state, "person": None, "kind": "actor" if state else None}
+                if state is not None:
+                    info = {"actor": state, "person": None, "kind": "actor"}
+                elif root.lower_ != "country":
+                    # (else unresolved: a group's homeland is not the group - "activists ... their homeland")
+                    info = {"actor": None, "person": None, "kind": None}
             if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
                 sent = self._sentence_of(root)
                 other = self._counterpart(root, sent, self._previous_of(sent))

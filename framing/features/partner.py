@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import gazetteer, is_state, mentions, noun_phrase
+from framing.actors import PLACE_BOUND_NOUNS, gazetteer, is_state, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject,
                                      relative_antecedent, span_of, speech_source, subject_of)
 
@@ -862,6 +862,13 @@ def members(tok: Any, actors: Any) -> list[Any]:
     ("Mali, Burkina Faso and Niger": Faso is an appos of Mali): an appositive that names a different gazetteer
     actor."""
     out = _named_conjuncts(tok, actors)
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in PLACE_BOUND_NOUNS and len(out) == 1:
+        # "the juntas in Mali, Burkina Faso and Niger": one party per place
+        places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        listed = [t for g in places[:1] for t in members(g, actors)]
+        if len(listed) > 1 and all(actors.canonical(noun_phrase(t).text) is not None for t in listed):
+            return listed
     own = actors.canonical(noun_phrase(tok).text)
     if own is not None:
         for c in tok.children:
