@@ -1199,6 +1199,15 @@ CASES = [
     ("Nicaragua has become the Kremlin's ward in Central America.", "partner_hierarchy",
      [{"senior": "Russia", "junior": "Nicaragua"}], "'the Kremlin's ward'"),
     ("The patient was moved to the hospital's ward.", "partner_hierarchy", [], "a hospital ward is no party"),
+    ("Investigators declined to say which country was behind the pipeline blast.", "blame_attribution",
+     [{"blamer": "investigators", "blamed": None, "polarity": "withheld"}],
+     "'declined to say which country was behind' leaves the question open on purpose"),
+    ("Lithuania blamed Russia and its Belarusian ally for the balloon incursions.", "blame_attribution",
+     [{"blamed": "Russia"}, {"blamed": "Belarus"}], "'its Belarusian ally': the demonym names the ally"),
+    ("The outage was blamed on hackers working for Pyongyang, officials said.", "blame_attribution",
+     [{"blamer": "officials", "blamed": "North Korea"}], "'hackers working for X' act for X"),
+    ("Canadian officials held American gun makers responsible for the smuggling.", "blame_attribution",
+     [{"blamer": "Canada", "blamed": "makers"}], "companies of a country are not the state"),
 ]
 
 

@@ -778,18 +778,28 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         subj = subject_of(head)
         if subj is None:
             return
-        if subj.lower_ in ("who", "whoever") and head.dep_ in ("ccomp", "pcomp"):
-            # "declined to say who was responsible for X", "would not speculate on who was responsible": a question
-            # left open on purpose is withheld blame; asked or answered elsewhere, it is none
-            ask = head.head.head if head.dep_ == "pcomp" else head.head
-            if ask.pos_ == "VERB" and ask.lemma_.lower() in _TELLING_VERBS:
-                withheld, holder = _withheld(ask)
-                if withheld and holder is not None:
-                    _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(holder), actors), targets=[None],
-                          reason=reason, polarity="withheld", negated=False, actors=actors, extra_tokens=(ask,))
+        if _asks_who(subj) and head.dep_ in ("ccomp", "pcomp"):
+            _open_question(tok, head, reason, rows, sent=sent, actors=actors)
             return
         _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
               polarity="asserted", negated=is_negated(head), actors=actors, extra_tokens=(head,))
+
+
+def _asks_who(subj: Any) -> bool:
+    """"who", or a noun asked about ("which state", "what group")."""
+    return subj.lower_ in ("who", "whoever") or any(c.dep_ == "det" and c.lower_ in ("which", "what")
+                                                    for c in subj.children)
+
+
+def _open_question(tok: Any, head: Any, reason: str | None, rows: list, *, sent: Any, actors: Any) -> None:
+    """"declined to say who was responsible for X", "would not speculate on which state was behind X": a question
+    left open on purpose is withheld blame (blamed empty); asked or answered elsewhere, it is none."""
+    ask = head.head.head if head.dep_ == "pcomp" else head.head
+    if ask.pos_ == "VERB" and ask.lemma_.lower() in _TELLING_VERBS:
+        withheld, holder = _withheld(ask)
+        if withheld and holder is not None:
+            _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(holder), actors), targets=[None],
+                  reason=reason, polarity="withheld", negated=False, actors=actors, extra_tokens=(ask,))
 
 
 #: Verbs of telling whose withholding leaves responsibility open ("declined to say who was responsible").
@@ -1023,6 +1033,10 @@ def _behind(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                         for g in c.children if g.dep_ == "pobj"), None)
         reason = phrase(said_of, stop=sent) if said_of is not None else None
     if not _negative(reason):
+        return
+    if _asks_who(subj):
+        if be.dep_ in ("ccomp", "pcomp"):  # "declined to say which state was behind the attacks"
+            _open_question(tok, be, reason, rows, sent=sent, actors=actors)
         return
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(be, actors), targets=conjuncts(subj), reason=reason,
           polarity="asserted", negated=is_negated(be), actors=actors, extra_tokens=(be,))

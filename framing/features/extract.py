@@ -334,6 +334,21 @@ class Actors:
                     # (else unresolved: a group's homeland is not the group - "activists ... their homeland")
                     info = {"actor": None, "person": None, "kind": None}
             if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
+                dem = next((actors_mod.gazetteer()["demonyms"][c.lower_] for c in root.children
+                            if c.dep_ in ("amod", "compound") and c.lower_ in actors_mod.gazetteer()["demonyms"]), None)
+                if dem is not None:  # "Russia and its Belarusian ally": the demonym names the ally
+                    info = {"actor": dem, "person": None, "kind": "actor"}
+            if info["actor"] is None or actors_mod.canonical_actor(info["actor"]) is None:
+                # "hackers working for Beijing", "agents acting for Tehran": whom they work for
+                for c in root.children:
+                    if c.dep_ == "acl" and c.lemma_.lower() in ("work", "act", "operate", "spy") and c.tag_ == "VBG":
+                        boss = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                                     for g in p.children if g.dep_ == "pobj"), None)
+                        named = actors_mod.canonical_actor(actors_mod.noun_phrase(boss).text) if boss is not None \
+                            else None
+                        if named is not None and actors_mod.is_state(named):
+                            info = {"actor": named, "person": None, "kind": "actor"}
+            if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
                 sent = self._sentence_of(root)
                 other = self._counterpart(root, sent, self._previous_of(sent))
                 if other is not None:
