@@ -1208,6 +1208,8 @@ CASES = [
      [{"blamer": "officials", "blamed": "North Korea"}], "'hackers working for X' act for X"),
     ("Canadian officials held American gun makers responsible for the smuggling.", "blame_attribution",
      [{"blamer": "Canada", "blamed": "makers"}], "companies of a country are not the state"),
+    ("Diplomats in Rabat say Mauritania keeps its distance from the Western Sahara dispute.", "neutrality_claim",
+     [{"claimant": "Mauritania", "voice": "other"}], "diplomats posted in a capital are not the claimant's voice"),
 ]
 
 

@@ -528,6 +528,9 @@ def _so_called(cue: Any) -> Any:
 
 
 #: Verbs whose subject characterises the object's stance ("Moscow accuses the so-called neutral Swiss government").
+#: Voices posted in a capital, mostly from elsewhere: "diplomats in Hanoi" do not speak for Vietnam.
+_POSTED_VOICES = frozenset({"diplomats", "diplomat", "envoys", "ambassadors", "correspondents", "observers"})
+
 _JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "scoff", "sneer", "attack", "criticise",
                             "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast"})
 
@@ -613,9 +616,12 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         named = {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
         titled = any(t.lower_ in _OFFICIAL_VOICES or t.lower_ in actors_mod.gazetteer()["titles"]
                      for t in np_ if t.i < speaker.i and t.dep_ == "compound")  # "Foreign Minister Sugiono"
-        if not named and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled):
+        posted = speaker.lower_ in _POSTED_VOICES and any(c.dep_ == "prep" and c.lower_ == "in"
+                                                           for c in speaker.children)
+        if not named and not posted and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled):
             # "It favours neither side, a foreign ministry spokesman said": an official voice that names no
-            # other state speaks for the state whose stance it states
+            # other state speaks for the state whose stance it states ("diplomats in Hanoi", posted there from
+            # elsewhere, do not)
             return "self", verb
     return "other", verb
 
