@@ -1210,6 +1210,14 @@ CASES = [
      [{"blamer": "Canada", "blamed": "makers"}], "companies of a country are not the state"),
     ("Diplomats in Rabat say Mauritania keeps its distance from the Western Sahara dispute.", "neutrality_claim",
      [{"claimant": "Mauritania", "voice": "other"}], "diplomats posted in a capital are not the claimant's voice"),
+    ("Washington's grip on Managua loosened after the election.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "Nicaragua"}], "'X's grip on Y'"),
+    ("The generals kept a firm grip on power.", "partner_hierarchy", [], "a grip on power ranks no party"),
+    ("Belarus is Moscow's most dependent ally.", "partner_hierarchy", [{"senior": "Russia", "junior": "Belarus"}],
+     "'X's most dependent ally'"),
+    ("Zambia has grown reliant on Chinese and Emirati loans.", "partner_hierarchy",
+     [{"senior": "United Arab Emirates", "junior": "Zambia"}, {"senior": "China", "junior": "Zambia"}],
+     "coordinated demonyms of what a state relies on: one senior each"),
 ]
 
 

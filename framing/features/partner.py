@@ -626,7 +626,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in _ORBIT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("into", "under", "within", "in") and tok.head.head.pos_ in ("VERB", "AUX"):
             _orbit(tok, rows, sent=sent, actors=actors)
-        elif low in ("shots", "cards", "sway", "leverage", "influence", "leash"):
+        elif low in ("shots", "cards", "sway", "leverage", "influence", "leash", "grip"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
             _needs_more(tok, rows, sent=sent, actors=actors)
@@ -754,6 +754,17 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   negated=is_negated(tok.head), tokens=(tok.head,))
         return
     senior = _pobj(tok, preps)
+    if senior is None and tok.lower_ in ("dependent", "reliant") and tok.dep_ == "amod" \
+            and tok.head.lemma_.lower() in ("ally", "partner", "client", "neighbour", "neighbor") \
+            and tok.head.dep_ in ("attr", "appos"):
+        # "Tajikistan is Moscow's most dependent ally": the owner of the ally is senior, the party it is said of junior
+        noun = tok.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        junior = subject_of(noun.head) if noun.dep_ == "attr" else noun.head
+        if owner is not None and junior is not None:
+            _emit(rows, sent=sent, cue=tok, senior=owner, junior=junior, actors=actors, negated=is_negated(noun.head),
+                  tokens=(noun,), require_both=True)
+        return
     if senior is None and tok.lower_ == "mercy":
         senior = _pobj(tok, ("of",))
     if senior is None and tok.lower_ in ("mercy", "beck", "pocket"):  # "at Washington's beck and call / mercy"
@@ -837,6 +848,11 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     seniors = conjuncts(senior) + [g for t in tok.subtree if t.dep_ == "conj" and t.lower_ in preps and t.i > senior.i
                                    for g in t.children if g.dep_ == "pobj"
                                    and actors.canonical(_party(g, actors)[0] or "")]  # "on Moscow ... and on Beijing"
+    # "reliant on Russian and Chinese credit": each coordinated demonym of a thing names a senior
+    seniors += [d for c in senior.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
+                for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]] \
+        if _party(senior, actors)[2] == "owner" and junior is not None \
+        and actors.canonical(_party(junior, actors)[0] or "") is not None else []
     _emit_each(rows, sent=sent, cue=tok, seniors=seniors, junior=junior, actors=actors, negated=negated)
 
 
@@ -911,9 +927,9 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     head = tok.head
     junior = _pobj(tok, ("over",)) or _pobj(head, ("over",))
-    if low == "leash":
-        junior = _pobj(tok, ("on",)) or _pobj(head, ("on",))
-    if low in ("influence", "leash") and junior is None:
+    if low in ("leash", "grip"):  # "a leash on Minsk", "Beijing's grip on Pyongyang"
+        junior = _pobj(tok, ("on", "over")) or _pobj(head, ("on",))
+    if low in ("influence", "leash", "grip") and junior is None:
         return  # plain influence is not ranking; "influence over X" and "a leash on X" are
     if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.lemma_.lower() in _AMOUNT_NOUNS:
         head = head.head.head  # "have given Tehran a degree of leverage over Moscow"
@@ -921,7 +937,7 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     via_with = head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX")
     if via_with:
         head = head.head  # "Kim arrived with unusual leverage over ..."
-    if low in ("leverage", "influence", "leash"):
+    if low in ("leverage", "influence", "leash", "grip"):
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         senior = owner if owner is not None else (subject_of(head) if head.pos_ in ("VERB", "AUX") else None)
         if owner is None and via_with and head.lemma_.lower() in ("leave", "give", "hand", "provide", "arm",
