@@ -1218,6 +1218,11 @@ CASES = [
     ("Zambia has grown reliant on Chinese and Emirati loans.", "partner_hierarchy",
      [{"senior": "United Arab Emirates", "junior": "Zambia"}, {"senior": "China", "junior": "Zambia"}],
      "coordinated demonyms of what a state relies on: one senior each"),
+    ("MONTEVIDEO — Uruguay, which disbanded its navy and declared itself perpetually neutral in 1990, wants help.",
+     "neutrality_claim", [{"claimant": "Uruguay", "voice": "self", "issue": None}],
+     "'which ... declared itself neutral' past a dateline; a year is no issue"),
+    ("The Bank of Korea kept its policy stance neutral on Thursday.", "neutrality_claim", [],
+     "a central bank's neutral policy stance is monetary policy"),
 ]
 
 

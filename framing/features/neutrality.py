@@ -312,6 +312,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     if own is not None and dep in ("ccomp", "xcomp", "oprd", "advcl"):
         if own.lower_ in lex["stance_nouns"] or own.lemma_.lower() in lex["stance_nouns"]:
             return _stance_owner(own, actors), head  # "Mongolia's stance is balanced, the president said"
+        if own.lower_ in _REFLEXIVES and head.pos_ in ("VERB", "AUX") and subject_of(head) is not None:
+            return subject_of(head), head  # "Costa Rica, which ... declared itself perpetually neutral"
         return own, head  # small clause: "declared the country neutral"
     if dep in ("acomp", "oprd", "attr", "xcomp", "ccomp", "advmod") and head.pos_ in ("AUX", "VERB"):
         if head.lemma_.lower() in _CHAR_VERBS or dep == "oprd":  # "declared the country neutral"
@@ -354,6 +356,9 @@ def _issue(*heads: Any, sent: Any) -> str | None:
         if h is None:
             continue
         for c in h.children:
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.like_num)
+                                        for g in c.children):
+                continue  # a time, not an issue: "declared itself neutral in 1983"
             if c.lower_ == "in" and h.lemma_.lower() in _CHAR_VERBS and any(
                     g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):
                 continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
@@ -947,9 +952,13 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
          sentences: Any, actors: Any) -> None:
     if claim_tok is None or _prescriptive(cue, pred):
         return
-    if re.search(r"\b(?:central bank|monetary|interest rates?)\b", cue.sent.text, re.IGNORECASE) \
-            and cue.head.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level"):
-        return  # "the central bank would keep a neutral policy stance": monetary policy, not a party's neutrality
+    if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?)\b",
+                 cue.sent.text, re.IGNORECASE) \
+            and any(t.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level")
+                    for t in [cue.head, *(c for c in cue.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]):
+        # "the central bank would keep a neutral policy stance", "kept its policy stance neutral": monetary policy,
+        # not a party's neutrality
+        return
     if claim_tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss") for c in claim_tok.children) \
             and actors.canonical(noun_phrase(claim_tok).text) is None:
         return  # a generic class ("governments that call themselves neutral")
