@@ -1223,6 +1223,14 @@ CASES = [
      "'which ... declared itself neutral' past a dateline; a year is no issue"),
     ("The Bank of Korea kept its policy stance neutral on Thursday.", "neutrality_claim", [],
      "a central bank's neutral policy stance is monetary policy"),
+    ("Armenia refrained from censuring Baku.", "blame_attribution",
+     [{"blamer": "Armenia", "blamed": "Azerbaijan", "polarity": "withheld"}],
+     "a gerund the parser glued to the name it governs ('censuring Baku') is still the withheld cue"),
+    ("Nigerian police said militants were behind the ambush on the convoy.", "blame_attribution",
+     [{"blamer": "Nigeria", "blamed": "militants", "reason": "the ambush on the convoy"}],
+     "an ambush is a harmful act someone can be behind"),
+    ("A Sahel jihadist group said it was responsible for the ambush on the convoy.", "blame_attribution", [],
+     "'said it was responsible': a claim of its own act (codebook: not blame)"),
 ]
 
 

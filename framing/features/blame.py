@@ -514,7 +514,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
               polarity="withheld" if withheld else "asserted", negated=is_negated(v) and not withheld,
               actors=actors, blamers=[_source(t, actors) for t in conjuncts(src)] if src is not None else None)
         return
-    withheld, holder = _withheld(v)
+    # the small model can read "refrained from censuring Kyiv" as a gerund modifying the name: the name is the
+    # object, and the refusal governs it
+    glued = v if v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.i == v.i + 1 \
+        and v.head.pos_ == "PROPN" else None
+    withheld, holder = _withheld(v.head if glued is not None else v)
     pointed = withheld and holder is v
     # ("X was blamed on Kyiv ...; Ukrainian officials denied any involvement": a denial with its own object
     # denies that object, not the clause the parser hung on it)
@@ -588,7 +592,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 subj = speaker
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
-    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")] or ([glued.head] if glued is not None else [])
     obj = objs[0] if objs else None
     if len(objs) > 1 and objs[1].pos_ == "PROPN" and objs[1].left_edge.i == objs[0].i + 1:
         obj = objs[1]  # "accused his former mentor Evo Morales": the name the parser split off is the object
@@ -778,6 +782,9 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         subj = subject_of(head)
         if subj is None:
             return
+        found = speech_source(head)
+        if found is not None and (subj.lower_ in ("we", "i") or subj.lower_ == "it" and found[0].tag_ in ("NN", "NNP")):
+            return  # "An al-Qaeda affiliate said it was responsible for the ambush": a claim of its own act
         if _asks_who(subj) and head.dep_ in ("ccomp", "pcomp"):
             _open_question(tok, head, reason, rows, sent=sent, actors=actors)
             return
