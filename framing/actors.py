@@ -333,6 +333,11 @@ def _clean_name(text: str) -> str:
     return re.sub(r"^[Tt]he ", "", text) if text[:4].lower() == "the " else text
 
 
+#: First words of names that are not a description run into a name ("North Korea", "New Zealand").
+_NAME_PREFIXES = frozenset({"north", "south", "east", "west", "new", "central", "equatorial", "united", "great",
+                            "northern", "southern", "eastern", "western", "upper", "lower", "saint", "san", "el", "la"})
+
+
 def describe_span(span: Any) -> dict[str, Any]:
     """Classify a noun-phrase span: ``{"actor": str|None, "person": str|None, "kind": ...}`` where kind is
     ``"actor"`` (a named or gazetteer actor or a party noun), ``"pronoun"`` (needs an antecedent),
@@ -375,6 +380,11 @@ def describe_span(span: Any) -> dict[str, Any]:
             if entry is None and len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
                 tail = _lookup(ent[1:].text)  # "Landlocked Nepal", "Neutral Oman": a word run into the name
                 entry = tail if tail is not None and tail.kind == "alias" else None
+    if entry is None and len(span) > 1 and span[0].is_sent_start and span[0].dep_ in ("compound", "amod") \
+            and span[0].text[:1].isupper() and span[0].lower_ not in _NAME_PREFIXES:
+        # the same outside an entity: "Landlocked Nepal depends on India" at the start of a sentence
+        tail = _lookup(span[1:].text)
+        entry = tail if tail is not None and tail.kind == "alias" else None
     if entry is None:
         for ent in span.ents:
             e = _lookup(ent.text)

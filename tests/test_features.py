@@ -1159,7 +1159,7 @@ CASES = [
      "'were at fault for': the reason the parser hangs on the copula"),
     ("Chad blamed Sudan and the RSF for the refugee influx.", "blame_attribution",
      [{"blamer": "Chad", "blamed": "Sudan", "reason": "the refugee influx"},
-      {"blamer": "Chad", "blamed": "RSF", "reason": "the refugee influx"}],
+      {"blamer": "Chad", "blamed": "Rapid Support Forces", "reason": "the refugee influx"}],
      "coordinated objects of 'blamed ... for' each get the reason"),
     ("Ghana recalled the envoy, whom Togo accused of meddling in its election.", "blame_attribution",
      [{"blamer": "Togo", "blamed": "the envoy", "reason": "meddling in its election"}],
@@ -1231,6 +1231,12 @@ CASES = [
      "an ambush is a harmful act someone can be behind"),
     ("A Sahel jihadist group said it was responsible for the ambush on the convoy.", "blame_attribution", [],
      "'said it was responsible': a claim of its own act (codebook: not blame)"),
+    ("Chad accused the RSF of recruiting across the border.", "blame_attribution",
+     [{"blamer": "Chad", "blamed": "Rapid Support Forces"}], "RSF is the Rapid Support Forces, not a state"),
+    ("Turkey blamed the Syrian Democratic Forces for the attack.", "blame_attribution",
+     [{"blamed": "Syrian Democratic Forces"}], "the SDF are not the Syrian state"),
+    ("Mountainous Bhutan depends on India for most of its trade.", "partner_hierarchy",
+     [{"senior": "India", "junior": "Bhutan"}], "a capitalised first word run into a name"),
 ]
 
 
