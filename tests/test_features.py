@@ -1237,6 +1237,9 @@ CASES = [
      [{"blamed": "Syrian Democratic Forces"}], "the SDF are not the Syrian state"),
     ("Mountainous Bhutan depends on India for most of its trade.", "partner_hierarchy",
      [{"senior": "India", "junior": "Bhutan"}], "a capitalised first word run into a name"),
+    ("New Delhi calls its position on the Gaza war objective and fair.", "neutrality_claim",
+     [{"claimant": "India", "voice": "self", "issue": "the Gaza war"}],
+     "'calls its position on X objective and fair' with 'objective' misparsed as the object of 'on'"),
 ]
 
 

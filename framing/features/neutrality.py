@@ -672,6 +672,15 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue  # part of a name: "the Non-Aligned Movement", "Neutral Bay"
             if low == "honest" and not (tok.dep_ == "amod" and tok.head.lemma_.lower() == "broker"):
                 continue  # only "an honest broker"
+            stance_ = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+            if low == "objective" and stance_ is not None and stance_.dep_ == "dobj" \
+                    and stance_.lemma_.lower() in lex["stance_nouns"] and stance_.head.lemma_.lower() in _CHAR_VERBS \
+                    and any(c.lower_ in ("fair", "impartial") for c in tok.children):
+                # "Beijing calls its position on the Ukraine war objective and fair", parsed with "objective" as the
+                # object of "on": the stance's owner claims it, and the words between "on" and the cue are the issue
+                issue_ = doc[tok.head.i + 1:tok.i].text or None
+                _add(rows, tok, _stance_owner(stance_, actors), stance_.head, False, issue_, sent, sentences, actors)
+                continue
             if low in ("balanced", "objective"):
                 adj = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "ADJ" else tok  # "multi-vector and balanced"
                 if adj.head.lower_ == "as" and adj.head.head.pos_ == "VERB":  # "describing X's position as balanced"
