@@ -75,6 +75,7 @@ import pandas as pd
 
 from framing import actors as actors_mod
 from framing import nlp as nlp_mod
+from framing.features.syntax import relative_antecedent
 from framing.schema import FRAME_COLUMNS
 
 #: Built-in feature names, in output order of preference.
@@ -307,8 +308,6 @@ class Actors:
             whose = next((c for c in root.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
             if whose is not None and root.lower_ in actors_mod.PLACE_BOUND_NOUNS:
                 # "the breakaway Transnistria region, whose authorities ...": the antecedent's state
-                from framing.features.syntax import relative_antecedent
-
                 ante = relative_antecedent(whose)
                 np_ = actors_mod.noun_phrase(ante) if ante is not None and ante is not root else None
                 owner = self.describe(np_)["actor"] if np_ is not None else None
