@@ -61,6 +61,11 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
                                "investigators", "inspectors", "monitors", "envoys", "presidency", "force"})
+#: People and bodies posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand, and do not
+#: speak for it ("the ambassador of Chile" still is Chile).
+POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
+                          "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
+                          "observers", "investigators", "peacekeepers", "force"})
 #: Modifiers that set a group against the state it is placed in: "opposition leaders in Tbilisi", "Georgian
 #: opposition leaders" and "rebel commanders in Goma" are not Georgia or Congo.
 NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", "separatists", "exiled", "exile",

@@ -22,8 +22,7 @@ import yaml
 from framing.actors import canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
-                                     phrase, relative_antecedent, span_of, speech_source,
-                                     subject_of)
+                                     phrase, relative_antecedent, span_of, speech_source, subject_of)
 
 FEATURE = "blame_attribution"
 _BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
@@ -205,7 +204,12 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
             _emit(rows, sent=sent, cue=cue, blamer=b, targets=targets, reason=reason, polarity=polarity,
                   negated=negated, actors=actors, extra_tokens=extra_tokens)
         return
-    blamed_all = {_party(t, actors)["actor"] for t in targets if t is not None}
+    if blamer[0] is not None and blamer[1] is None and actors.canonical(blamer[0]) is None:
+        # an unowned official voice ("a spokesman said") speaks for a state named around it, never a blamed one
+        owner = _voice_owner(blamer[0], {_party(t, actors)["actor"] for t in targets if t is not None}, cue, sent,
+                             actors)
+        if owner is not None:
+            blamer = (owner, None)
     for tgt, named in [(t, n) for t in targets for n in _demonym_conjuncts(t, actors)]:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
         if named is not None:
@@ -228,10 +232,6 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         if actor is not None and tgt is not None and _bare_government(tgt) and blamer[0] is not None \
                 and actors.canonical(blamer[0]) is None and blamer[0].lower().removeprefix("the ") not in _OFFICIAL_VOICES:
             actor = "the government"  # "the opposition blamed the government": a domestic quarrel, not a state's
-        if blamer[0] is not None and blamer[1] is None and actors.canonical(blamer[0]) is None:
-            owner = _voice_owner(blamer[0], blamed_all, cue, sent, actors)
-            if owner is not None:
-                blamer = (owner, None)
         if actor is not None and actor == blamer[0] and actors.canonical(actor) is not None:
             other = _other_owner(tgt, actor) if tgt is not None else None
             if other is not None:

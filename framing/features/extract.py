@@ -173,11 +173,6 @@ def _named_place(prep: Any) -> str | None:
 _ALLY_NOUNS = frozenset({"allies", "backers", "partners", "friend", "ally", "partner"})
 #: Nouns for the other party of a relation: "its larger neighbour" is the state next to the owner, not the owner.
 _RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "patron", "benefactor", "protector", "creditor"})
-#: People posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand ("the ambassador of
-#: Chile" still is Chile).
-_POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
-                           "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
-                           "observers", "investigators", "peacekeepers", "force"})
 #: People who speak for the body after "for" ("a spokeswoman for the Kremlin").
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 #: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
@@ -210,7 +205,7 @@ class Actors:
                 # "its inspectors in Iran" are the owner's ("its allies in Washington" are the United States)
                 owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in _ALLY_NOUNS
                 for c in root.children:
-                    place = _named_place(c) if not (c.lower_ == "in" and root.lower_ in _POSTED_NOUNS) else None
+                    place = _named_place(c) if not (c.lower_ == "in" and root.lower_ in actors_mod.POSTED_NOUNS) else None
                     if place is not None and not owned:
                         info = {"actor": place, "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS and c.lower_ not in (
@@ -291,8 +286,7 @@ class Actors:
             if info["kind"] == "actor" and info["actor"] and actors_mod.canonical_actor(info["actor"]) is None:
                 # "Russian state broadcasters", "Chinese state-owned banks": a state's own bodies speak for it
                 mods = [c for c in root.children if c.dep_ in ("amod", "compound")]
-                dem = next((actors_mod.gazetteer()["demonyms"].get(c.lower_) for c in mods
-                            if c.lower_ in actors_mod.gazetteer()["demonyms"]), None)
+                dem = _modifier_state(root)
                 if dem is not None and any(c.lower_ in ("state", "state-owned", "state-run", "state-controlled")
                                            or c.lower_ == "owned" and any(g.lower_ == "state" for g in c.children)
                                            for c in mods):
@@ -332,11 +326,6 @@ class Actors:
                 elif root.lower_ != "country":
                     # (else unresolved: a group's homeland is not the group - "activists ... their homeland")
                     info = {"actor": None, "person": None, "kind": None}
-            if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
-                dem = next((actors_mod.gazetteer()["demonyms"][c.lower_] for c in root.children
-                            if c.dep_ in ("amod", "compound") and c.lower_ in actors_mod.gazetteer()["demonyms"]), None)
-                if dem is not None:  # "Russia and its Belarusian ally": the demonym names the ally
-                    info = {"actor": dem, "person": None, "kind": "actor"}
             if info["actor"] is None or actors_mod.canonical_actor(info["actor"]) is None:
                 # "hackers working for Beijing", "agents acting for Tehran": whom they work for
                 for c in root.children:
@@ -348,15 +337,15 @@ class Actors:
                         if named is not None and actors_mod.is_state(named):
                             info = {"actor": named, "person": None, "kind": "actor"}
             if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
+                # "Russia and its Belarusian ally": a demonym names the other party; else the one named before it
                 sent = self._sentence_of(root)
-                other = self._counterpart(root, sent, self._previous_of(sent))
+                other = _modifier_state(root) or self._counterpart(root, sent, self._previous_of(sent))
                 if other is not None:
                     info = {"actor": other, "person": None, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
                 actor = actors_mod.resolve_antecedent(span.root, sentence=sent, previous=prev)
-
                 if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_
@@ -446,6 +435,13 @@ class ContextNeeded(BaseException):
     A ``BaseException``, so that no ``except Exception`` in a detector can swallow it and return rows computed
     without the context it asked for.
     """
+
+
+def _modifier_state(noun: Any) -> str | None:
+    """The state a demonym modifier of ``noun`` names ("Russian state broadcasters", "its Belarusian ally")."""
+    demonyms = actors_mod.gazetteer()["demonyms"]
+    return next((demonyms[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in demonyms),
+                None)
 
 
 class _Unparsed(list):

@@ -51,6 +51,7 @@ _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "cla
                          "contend", "note", "add", "explain", "signal", "position", "present", "style", "pride",
                          "cite", "invoke"})  # ("Switzerland, citing its neutrality, declined ...": its own reason)
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+_REFLEXIVES = frozenset({"itself", "themselves", "herself", "himself"})
 #: Claiming verbs that distance the text from the claim (qualified=True): the party claims, pretends. Not
 #: "insist" or "proclaim": the codebook lists "insists" among plain self claims, and independent annotators of
 #: the blind sets code an insisted or proclaimed neutrality without a contrast as unqualified (session 7).
@@ -245,8 +246,6 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
         return obj, verb
     return subject_of(verb), verb
 
-
-_REFLEXIVES = frozenset({"itself", "themselves", "herself", "himself"})
 
 
 def _as_ancestor_claimant(tok: Any, actors: Any) -> tuple[Any, Any]:
@@ -533,9 +532,6 @@ def _so_called(cue: Any) -> Any:
 
 
 #: Verbs whose subject characterises the object's stance ("Moscow accuses the so-called neutral Swiss government").
-#: Voices posted in a capital, mostly from elsewhere: "diplomats in Hanoi" do not speak for Vietnam.
-_POSTED_VOICES = frozenset({"diplomats", "diplomat", "envoys", "ambassadors", "correspondents", "observers"})
-
 _JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "scoff", "sneer", "attack", "criticise",
                             "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast"})
 
@@ -586,7 +582,7 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
         subj = subject_of(char_verb)
         obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lower_ in ("itself", "themselves", "herself", "himself"):
+        if obj is not None and obj.lower_ in _REFLEXIVES:
             return "self", char_verb
         if is_passive(char_verb) and char_verb.head.lemma_.lower() in ("want", "seek", "hope", "aim", "try",
                                                                         "wish", "like", "strive"):
@@ -621,7 +617,7 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         named = {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
         titled = any(t.lower_ in _OFFICIAL_VOICES or t.lower_ in actors_mod.gazetteer()["titles"]
                      for t in np_ if t.i < speaker.i and t.dep_ == "compound")  # "Foreign Minister Sugiono"
-        posted = speaker.lower_ in _POSTED_VOICES and any(c.dep_ == "prep" and c.lower_ == "in"
+        posted = speaker.lower_ in actors_mod.POSTED_NOUNS and any(c.dep_ == "prep" and c.lower_ == "in"
                                                            for c in speaker.children)
         if not named and not posted and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled):
             # "It favours neither side, a foreign ministry spokesman said": an official voice that names no
