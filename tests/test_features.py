@@ -1210,6 +1210,8 @@ CASES = [
      [{"blamer": "Canada", "blamed": "makers"}], "companies of a country are not the state"),
     ("Diplomats in Rabat say Mauritania keeps its distance from the Western Sahara dispute.", "neutrality_claim",
      [{"claimant": "Mauritania", "voice": "other"}], "diplomats posted in a capital are not the claimant's voice"),
+    ("An envoy in Vientiane says Laos keeps its distance from the dispute.", "neutrality_claim",
+     [{"claimant": "Laos", "voice": "other"}], "any posted voice (actors.POSTED_NOUNS) in a capital is a third party's"),
     ("Washington's grip on Managua loosened after the election.", "partner_hierarchy",
      [{"senior": "United States", "junior": "Nicaragua"}], "'X's grip on Y'"),
     ("The generals kept a firm grip on power.", "partner_hierarchy", [], "a grip on power ranks no party"),
