@@ -139,15 +139,16 @@ def _speaker(tok: Any, actors: Any) -> tuple[str | None, str | None]:
 
 def _pointed_negation(verb: Any) -> bool:
     """A negated cue that withholds rather than denies: "has not condemned", "has never once blamed",
-    "had not been able to condemn", "still not condemned", "would not condemn" (a refusal), "without apportioning
-    blame"; but not "did not blame" (a plain denial)."""
+    "had not been able to condemn", "still not condemned", "would not condemn" (a refusal), "pointedly did not
+    blame" (the codebook's "pointedly"), "without apportioning blame"; but not "did not blame" (a plain denial)."""
     chain = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ in ("AUX", "VERB", "ADJ")]
     for t in chain:
         kids = {c.lower_ for c in t.children}
         negs = {c.lower_ for c in t.children if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")}
         if not negs:
             continue
-        if "never" in negs or "still" in kids or kids & {"has", "have", "had", "'s", "'ve", "would", "will", "wo"} \
+        if "never" in negs or kids & {"still", "pointedly", "conspicuously"} \
+                or kids & {"has", "have", "had", "'s", "'ve", "would", "will", "wo"} \
                 or t.lower_ in ("able", "unable") or (t.head.lower_ == "able"):
             return True
     if verb.dep_ in ("pcomp",) and verb.head.lower_ == "without":
@@ -210,7 +211,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
                              actors)
         if owner is not None:
             blamer = (owner, None)
-    for tgt, named in [(t, n) for t in targets for n in _demonym_conjuncts(t, actors)]:
+    for tgt, named in [(t, n) for t in targets for n in _demonym_conjuncts(t, actors) or
+                       _either_parties(t, blamer[0], actors)]:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
         if named is not None:
             info = {"actor": named, "person": None, "kind": "owner"}
@@ -219,7 +221,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         dets = {c.lower_ for c in tgt.children if c.dep_ == "det"} if tgt is not None else set()
         if tgt is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tgt.children):
             negated = True  # "blamed neither Kyiv nor Moscow"; "either Israel or Iran" still names both
-        if dets & {"either", "neither", "any", "no"} or (tgt is not None and tgt.lower_ in ("nobody", "none")):
+        if named is None and (dets & {"either", "neither", "any", "no"} or
+                              (tgt is not None and tgt.lower_ in ("nobody", "none"))):
             info = {"actor": None, "person": None, "kind": None}  # "either side": no particular party
             if dets & {"no", "neither"} or tgt.lower_ in ("nobody", "none"):
                 negated = True  # "holds no one responsible"
@@ -271,18 +274,33 @@ def _voice_owner(blamer: str, blamed: set, cue: Any, sent: Any, actors: Any) -> 
     return actors.one_before(cue, blamed, states_only=False)
 
 
+#: Nouns that stand for one of two parties after "either" / "both" ("either side", "both governments").
+_EITHER_NOUNS = frozenset({"side", "government", "capital", "party", "country", "state", "neighbour", "neighbor"})
+
+
+def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
+    """"either side" / "either government" / "both capitals" when the passage sets two parties other than the
+    blamer side by side (``Actors.paired_parties``): one row for each ("Oman, a friend of both Tehran and
+    Washington, refused to blame either side" -> Iran, United States); else ``[None]`` (no particular party)."""
+    if tgt is None or tgt.lemma_.lower() not in _EITHER_NOUNS or any(c.dep_ == "conj" for c in tgt.children):
+        return [None]
+    if not any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both") for c in tgt.children):
+        return [None]
+    return actors.paired_parties(tgt, {blamer}) or [None]
+
+
 def _demonym_conjuncts(tgt: Any, actors: Any) -> list:
     """The states of coordinated demonyms on one blamed noun ("American and British warships", "both Mozambican
-    and Rwandan forces": one row each), else ``[None]`` (the noun's own party)."""
+    and Rwandan forces": one row each), else ``[]``."""
     if tgt is None:
-        return [None]
+        return []
     for c in tgt.children:
         if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
             states = [gazetteer()["demonyms"].get(t.lower_) or (actors.canonical(t.text) if t.text[:1].isupper()
                                                                  else None) for t in conjuncts(c)]
             if len(states) > 1 and all(states):
                 return list(dict.fromkeys(states))
-    return [None]
+    return []
 
 
 def _bare_government(tgt: Any) -> bool:

@@ -75,7 +75,7 @@ import pandas as pd
 
 from framing import actors as actors_mod
 from framing import nlp as nlp_mod
-from framing.features.syntax import relative_antecedent
+from framing.features.syntax import conjuncts, relative_antecedent
 from framing.schema import FRAME_COLUMNS
 
 #: Built-in feature names, in output order of preference.
@@ -366,6 +366,30 @@ class Actors:
         if prev is not None:
             named = {a for _, a in actors_mod.mentions(prev) if keep(a)}
         return named.pop() if len(named) == 1 else None
+
+    def paired_parties(self, token: Any, exclude: set) -> list[str]:
+        """The two parties ``token``'s sentence sets side by side - coordinated ("both Kyiv and Moscow", "between
+        Pakistan and Afghanistan", "Iranian and American negotiators") or subject and object of one verb ("Ankara
+        accused Athens") - when it holds exactly one such pair, neither in ``exclude``; else the previous sentence's
+        pair; else ``[]``. What "either side" stands for ("... while Brussels declined to blame either government")."""
+        def pairs(sent: Any) -> set[tuple[str, str]]:
+            named = [(sent.doc[i], a) for i, a in actors_mod.mentions(sent)
+                     if a not in exclude and actors_mod.canonical_actor(a) is not None]
+            found = set()
+            for x, (t, a) in enumerate(named):
+                for u, b in named[x + 1:]:
+                    side_by_side = u in conjuncts(t) or (
+                        t.head.i == u.head.i and t.dep_ in ("nsubj", "nsubjpass") and u.dep_ == "dobj")
+                    if a != b and side_by_side:
+                        found.add((a, b))
+            return found
+
+        sent = self._sentence_of(token)
+        found = pairs(sent)
+        if not found:
+            prev = self._previous_of(sent)
+            found = pairs(prev) if prev is not None else found
+        return list(found.pop()) if len(found) == 1 else []
 
     def state_before(self, token: Any, exclude: set) -> str | None:
         """For "the country" / "the island" / "their country" left unresolved: the one state named before it other
