@@ -27,7 +27,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "her
 DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the government", "the regime",
                                "the kingdom", "the republic", "the emirate", "the island", "the alliance",
                                "the bloc", "the capital", "the sultanate", "the principality", "the monarchy",
-                               "the archipelago", "the island nation", "the island state", "the federation",
+                               "the archipelago", "the island nation", "the island state", "the islands", "the federation",
                                "the court", "the tribunal", "the agency", "the watchdog", "the organisation",
                                "the organization", "the fund", "the council"})
 #: Definite descriptions of an organisation or alliance ("the bloc" after "the African Union", "the Russian-led
@@ -60,7 +60,11 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
-                               "investigators", "inspectors", "monitors", "envoys", "presidency", "force"})
+                               "investigators", "inspectors", "monitors", "envoys", "presidency", "force",
+                               "officers"})
+#: Offices whose holder a "he" / "she" can stand for when no person is named ("Russia's envoy ... he").
+OFFICE_NOUNS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
+                          "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader"})
 #: People and bodies posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand, and do not
 #: speak for it ("the ambassador of Chile" still is Chile).
 POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
@@ -76,8 +80,8 @@ NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", 
 NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coalition", "alliance", "front", "faction",
                                "network", "organisation", "organization", "bloc"})
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "archipelago",
-                           "sultanate", "principality", "monarchy", "federation"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
+                           "archipelago", "sultanate", "principality", "monarchy", "federation"})
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
@@ -432,6 +436,12 @@ def describe_span(span: Any) -> dict[str, Any]:
             text = root.doc[name[0].left_edge.i:root.i].text
             if _lookup(text) is None and text[:1].isupper():
                 return {"actor": _clean_name(text), "person": None, "kind": "actor"}
+    named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i), None)
+    if named is not None and root.pos_ == "NOUN":
+        # "the ferry's owner, Bahari Link": a common noun followed by the name in apposition is that name
+        info = describe_span(noun_phrase(named))
+        if info["kind"] == "actor" and info["actor"]:
+            return info
     head = root.lower_ if root.lower_ in gazetteer()["party_nouns"] else root.lemma_.lower()
     if root.lower_ in PLACE_BOUND_NOUNS:
         # "an EU official", "the Nato leadership": a named actor as a compound names the party
@@ -573,8 +583,22 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                     office = ent.root.head  # "Poland's foreign minister, Radoslaw Sikorski, ... He"
                     entry = _lookup(doc_[office.left_edge.i:office.i + 1].text)
                 return entry.actor if entry is not None else _clean_name(ent.text)
+            offices = [t for t in span if t.i < token.i and t.pos_ == "NOUN" and t.lower_ in OFFICE_NOUNS
+                       and t.dep_ in ("nsubj", "nsubjpass")]
+            if offices:
+                # no name but an office ("Russia's envoy to the OSCE said ..., and he accused ..."): the state the
+                # office holder serves, when the phrase names one
+                held = describe_span(noun_phrase(offices[-1]))
+                if held["actor"] and canonical_actor(held["actor"]) is not None:
+                    return held["actor"]
+                break
         # no named person: an office holder ("Austria's chancellor ... his country") resolves like "its"
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]
+    # what an object is described as is not another referent ("dismissed Kuwait as a Saudi client state and
+    # accused it of ..." is Kuwait)
+    described = {t.i for p in token.doc[sent.start:token.i] if p.lower_ == "as" and p.dep_ == "prep"
+                 and any(c.dep_ == "dobj" and c.i < p.i for c in p.head.children) for t in p.subtree}
+    own = [(i, a) for i, a in own if i not in described]
     if token.dep_ == "appos" and token.pos_ == "NOUN":
         # "Budapest, the last capital to ratify ...": a description in apposition to a name is that name
         head = token.head
@@ -657,6 +681,18 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                                         if canonical_actor(a) is not None))
             if len(voices) == 1:
                 return voices[0]
+    if token.lower_ in COUNTRY_NOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+        # "officials in Vilnius concede that the country depends on ...": the state the officials sit in (not a
+        # posted diplomat's: "diplomats in Bangkok" are not Thailand's voice)
+        verb = token.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if verb.lemma_.lower() in _OWN_VOICE_VERBS else None
+        place = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"), None) \
+            if subj is not None and subj.lower_ in PLACE_BOUND_NOUNS and subj.lower_ not in POSTED_NOUNS else None
+        states = list(dict.fromkeys(a for _, a in mentions(token.doc[place.i:place.right_edge.i + 1])
+                                    if is_state(a))) if place is not None else []
+        if len(states) == 1:
+            return states[0]
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
         if token.lower_ in BODY_NOUNS:
             # "the court" -> "the International Criminal Court" (a name with that noun), never a state

@@ -279,9 +279,11 @@ _EITHER_NOUNS = frozenset({"side", "government", "capital", "party", "country", 
 
 
 def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
-    """"either side" / "either government" / "both capitals" when the passage sets two parties other than the
-    blamer side by side (``Actors.paired_parties``): one row for each ("Oman, a friend of both Tehran and
+    """"either side" / "either government" / "both capitals" / "both" when the passage sets two parties other than
+    the blamer side by side (``Actors.paired_parties``): one row for each ("Oman, a friend of both Tehran and
     Washington, refused to blame either side" -> Iran, United States); else ``[None]`` (no particular party)."""
+    if tgt is not None and tgt.lower_ == "both" and tgt.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return actors.paired_parties(tgt, {blamer}) or [None]  # "accused both of ...", "blamed both"
     if tgt is None or tgt.lemma_.lower() not in _EITHER_NOUNS or any(c.dep_ == "conj" for c in tgt.children):
         return [None]
     if not any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both") for c in tgt.children):
@@ -689,6 +691,22 @@ def _alleged(v: Any, clause: Any, rows: list, *, sent: Any, actors: Any) -> None
           blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None)
 
 
+def _surface_coordination(last: Any, sent: Any) -> list:
+    """The named parties coordinated before ``last`` in the surface order ("Britain and the United States bore
+    responsibility", parsed as one noun phrase): one token per mention, else ``[last]``."""
+    doc = sent.doc
+    start = last.i
+    while start - 1 >= sent.start and (doc[start - 1].pos_ in ("PROPN", "DET", "ADJ", "CCONJ")
+                                       or doc[start - 1].text == ","):
+        start -= 1
+    if not any(t.lower_ == "and" for t in doc[start:last.i]):
+        return [last]
+    found = [doc[i] for i, _ in mentions(doc[start:last.i + 1])]
+    conj = max(t.i for t in doc[start:last.i] if t.lower_ == "and")
+    # (the last mention is ``last``'s own name, whose root a broken parse may put on its article)
+    return [*found[:-1], last] if len(found) > 1 and found[-1].i > conj > found[-2].i else [last]
+
+
 #: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
 _SHARES = frozenset({"much", "most", "some", "part", "all", "share", "bulk", "lot", "portion", "half", "more"})
 
@@ -701,14 +719,16 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             and tok.doc[tok.i - 1].dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp"):
         # "Ukraine bore responsibility" mis-parsed with "bore" as a modifier: read the surface order
         target = tok.doc[tok.i - 2]
-        if tok.dep_ == "dobj" and head.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
-                and subject_of(head) is not None:
-            blamer = _source(subject_of(head), actors)  # "Cairo says the Houthis bear responsibility": the clause
-            # was parsed as the object of "says", whose subject is the nearest source
+        said = head if tok.dep_ == "dobj" else head.head if tok.dep_ == "conj" and head.dep_ == "dobj" else None
+        if said is not None and said.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
+                and subject_of(said) is not None:
+            blamer = _source(subject_of(said), actors)  # "Cairo says the Houthis bear responsibility": the clause
+            # was parsed as the object of "says", whose subject is the nearest source ("Moscow said Britain and
+            # the United States bore responsibility": the same, with the clause split at "and")
         else:
             blamer = _speaker(tok, actors)
         if target.pos_ in ("PROPN", "NOUN", "PRON") and target.i >= sent.start:
-            _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=[target],
+            _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=_surface_coordination(target, sent),
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
         return
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
@@ -749,6 +769,9 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     obj_np = head
     while obj_np.dep_ == "pobj" and obj_np.head.dep_ == "prep" and obj_np.head.head.pos_ in ("NOUN", "PROPN"):
         obj_np = obj_np.head.head  # "hold the crew of a tanker responsible": the adjective hung on "tanker"
+    if obj_np.dep_ == "pobj" and obj_np.head.dep_ == "prep" and obj_np.head.head.lemma_.lower() == "hold":
+        # "held the government in Dodoma responsible" with "in Dodoma" hung on the verb: the verb's object
+        obj_np = next((c for c in obj_np.head.head.children if c.dep_ == "dobj" and c.i < obj_np.i), obj_np)
     if tok.dep_ == "amod" and obj_np.dep_ == "dobj" and obj_np.head.lemma_.lower() == "hold":
         # "held Russian forces responsible" parsed with the adjective on the object noun
         head = obj_np

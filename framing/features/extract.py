@@ -228,7 +228,10 @@ class Actors:
                     if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and root.lower_ not in _ALLY_NOUNS:
                         sent = self._sentence_of(c)
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
-                        if ante is not None and actors_mod.canonical_actor(ante) is not None:
+                        if ante is not None and (actors_mod.canonical_actor(ante) is not None
+                                                 or ante[:1].isupper() and c.lower_ in ("its", "their")):
+                            # (a named body outside the gazetteer too: "the International Maritime Organization
+                            # said its experts would stay neutral")
                             info = {"actor": ante, "person": None, "kind": "actor"}
             if info["kind"] == "actor" and root.lower_ in _VOICE_NOUNS and not non_state \
                     and actors_mod.canonical_actor(info["actor"] or "") is None:

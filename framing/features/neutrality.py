@@ -35,7 +35,7 @@ _HOLD_VERBS = frozenset({"maintain", "declare", "proclaim", "keep", "preserve", 
                          "enshrine", "codify", "mandate",
                          "emphasise", "emphasize", "profess", "value", "pursue", "practise", "practice", "follow",
                          "observe", "adopt", "have", "claim", "cite", "guarantee", "respect", "reaffirm", "affirm",
-                         "champion", "espouse", "tout", "trumpet", "invoke", "retain", "prize", "cherish",
+                         "champion", "espouse", "tout", "trumpet", "invoke", "retain", "prize", "cherish", "pride",
                          "defend", "protect", "show", "demonstrate", "display", "signal", "stick", "cling",
                          "remain", "be"})
 _END_VERBS = frozenset({"abandon", "end", "drop", "shed", "renounce", "give", "ditch", "jettison", "violate",
@@ -230,6 +230,14 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     if noun.dep_ == "appos":
         return noun.head
     return None
+
+
+def _acting_party(subj: Any, actors: Any) -> Any:
+    """The party behind an act that takes or favours no side ("Oman's mediation did not favour either side",
+    "China's peace plan takes no sides"): the possessor of a subject that is no party itself, else the subject."""
+    if subj is None or subj.pos_ != "NOUN" or actors.describe(noun_phrase(subj))["kind"] != "non-actor":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "poss"), subj)
 
 
 def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[Any, Any]:
@@ -536,6 +544,29 @@ _JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "
                             "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast"})
 
 
+def _in_description(cue: Any) -> bool:
+    """Is the cue inside a relative clause or apposition set off by commas after the party it describes
+    ("Switzerland, which is neutral, ...", "Oman, which stayed out of the war, ...", "Malta, a neutral state, ...")
+    with no verb of saying or describing on the way ("South Africa, which says it favours neither side" is its own
+    claim)? Also an adjective phrase between commas right after its clause's subject, parsed as an adjunct of the
+    verb ("Switzerland, neutral since 1815, has offered ...")."""
+    if cue.pos_ == "ADJ" and cue.dep_ in ("advcl", "dep", "npadvmod") and cue.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(cue.head)
+        left = cue.left_edge.i
+        if subj is not None and subj.right_edge.i == left - 2 and cue.doc[left - 1].text == "," \
+                and cue.right_edge.i + 1 < len(cue.doc) and cue.doc[cue.right_edge.i + 1].text == ",":
+            return True
+    for a in [cue, *list(cue.ancestors)[:6]]:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _SELF_VERBS | _CHAR_VERBS:
+            return False
+        if a.dep_ in ("relcl", "appos") and a.head.pos_ in ("PROPN", "NOUN") and a.head.i < a.i:
+            left = a.left_edge.i
+            relative = a.dep_ == "appos" or any(c.lower_ in ("which", "who") and c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in a.children)
+            return relative and left > a.sent.start and a.doc[left - 1].text == ","
+    return False
+
+
 def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple[str, Any]:
     """Voice and the speech verb (if any)."""
     called = _so_called(cue)
@@ -573,6 +604,10 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             and actors_mod.canonical_actor(cue.head.text) is not None:
         # an epithet on a named party ("Neutral Austria has ended its gas contract, the ministry said") is the
         # narrator's description, even inside reported speech
+        return "narrator", None
+    if _in_description(cue):
+        # "Switzerland, which is neutral, has offered ..., the foreign ministry said", "Malta, a neutral state under
+        # its constitution, ...": background the writer gives about a party, not what the source says
         return "narrator", None
     if char_verb is not None and char_verb.lemma_.lower() == "maintain" and not any(
             c.dep_ == "ccomp" for c in char_verb.children):
@@ -805,7 +840,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"
             if not (neg or withholding):
                 continue
-            claim_tok = subject_of(verb)
+            claim_tok = _acting_party(subject_of(verb), actors)
             pred = verb
             if claim_tok is None:  # "describe Vietnam as careful not to favour either side"
                 claim_tok, _char = _as_ancestor_claimant(verb, actors)

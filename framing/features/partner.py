@@ -377,17 +377,24 @@ _HARDWARE = frozenset({"spy", "reconnaissance", "surveillance", "military", "com
 _NOT_PARTIES = frozenset({"naira", "rouble", "ruble", "rupee", "lira", "yuan", "renminbi", "peso", "rand", "dollar",
                           "euro", "pound", "sterling", "won", "yen", "dong", "kwacha", "cedi", "shilling", "hryvnia",
                           "tenge", "dinar", "rial", "riyal", "dirham", "real", "baht", "ringgit", "rupiah", "currency",
-                          "currencies"})
+                          "currencies",
+                          # people who live with a service, not parties that rank ("residents depend on the ferry")
+                          "resident", "villager", "relative", "family", "survivor", "farmer"})
 
 
 def _denied(cue: Any) -> bool:
     """The ranking sits in a claim the text's source rejects ("rejected any suggestion that X was Y's junior
     partner", "denied that Minsk is a vassal")."""
+    climbed = [cue]
     for a in list(cue.ancestors)[:8]:
+        if climbed and climbed[-1].dep_ == "conj" and climbed[-1].pos_ in ("VERB", "AUX"):
+            break  # a coordinated clause asserts on its own ("X rejects the idea ..., but diplomats say Y relies on Z")
+        climbed.append(a)
         if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and a.head.lemma_.lower() in _DENY_VERBS:
             return True
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _DENY_VERBS and a.i < cue.i:
-            if cue.dep_ == "pobj" and cue.head.lower_ == "as" and cue.head.head.i == a.i:
+            noun = cue.head if cue.dep_ == "compound" else cue  # ("a Saudi client state")
+            if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == a.i:
                 return False  # "dismiss Manila as an American pawn" casts it; it does not deny a ranking
             return True
     return False
@@ -753,6 +760,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, senior=owner, junior=subject_of(tok.head), actors=actors,
                   negated=is_negated(tok.head), tokens=(tok.head,))
         return
+    if tok.lemma_.lower() in ("debt", "hock") and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+        return  # only "in debt to X" / "in hock to X": "Zambia's debt to China" is an amount owed
     senior = _pobj(tok, preps)
     if senior is None and tok.lower_ in ("dependent", "reliant") and tok.dep_ == "amod" \
             and tok.head.lemma_.lower() in ("ally", "partner", "client", "neighbour", "neighbor") \
@@ -774,6 +783,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if senior is None and nxt is not None and nxt.lower_ in preps and nxt.head.i == tok.head.i:
         # the preposition right after the cue word belongs to it, wherever the parser hung it
+        senior = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+    if senior is None and nxt is not None and nxt.lower_ in preps and tok.dep_ == "pobj" \
+            and nxt.head.i == tok.head.head.i:
+        # ... also on the verb of the cue's own phrase ("left Angola in hock to Beijing")
         senior = next((g for g in nxt.children if g.dep_ == "pobj"), None)
     if senior is None and tok.pos_ in ("VERB", "ADJ"):
         # "depends in practice on the RAF": an adverbial phrase between the cue and its preposition, which the
@@ -805,7 +818,7 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is not None and junior.lower_ in ("its", "their") and verb is not tok \
                 and subject_of(verb) is not None and _party(junior, actors)[0] is None:
             junior = subject_of(verb)  # "the junta takes its orders from Moscow": the one who takes them
-        if tok.lower_ in ("mercy", "thrall", "pocket", "beck") and tok.dep_ == "pobj":
+        if tok.lower_ in ("mercy", "thrall", "pocket", "beck", "hock", "debt") and tok.dep_ == "pobj":
             verb = tok.head.head
             junior = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (verb if verb.pos_ in ("NOUN", "PROPN") else None)
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) \
