@@ -1327,6 +1327,12 @@ CASES = [
     ("The International Maritime Organization said its experts would stay neutral.", "neutrality_claim",
      [{"claimant": "International Maritime Organization", "voice": "self"}],
      "'its experts' are the named body outside the gazetteer"),
+    ("Polish exporters turned to Brussels, and officials in Riga concede that the country depends on the European "
+     "Union.", "partner_hierarchy", [{"senior": "European Union", "junior": "Latvia"}],
+     "'officials in X concede that the country ...': the state the officials sit in"),
+    ("Polish exporters turned to Brussels, and diplomats in Riga say that the country depends on the European Union.",
+     "partner_hierarchy", [{"senior": "European Union", "junior": "the country"}],
+     "diplomats posted in a capital do not make it 'the country' (several states named before)"),
 ]
 
 
