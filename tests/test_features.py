@@ -1333,6 +1333,19 @@ CASES = [
     ("Polish exporters turned to Brussels, and diplomats in Riga say that the country depends on the European Union.",
      "partner_hierarchy", [{"senior": "European Union", "junior": "the country"}],
      "diplomats posted in a capital do not make it 'the country' (several states named before)"),
+    ("The UN envoy for Libya, who describes his office as strictly impartial, met both governments on Monday.",
+     "neutrality_claim", [{"claimant": "United Nations"}],
+     "'describes his office as impartial' with the adjective hung on the office: the office holder's body"),
+    ("Mali's junta describes its foreign policy as sovereign and non-aligned.", "neutrality_claim",
+     [{"claimant": "Mali", "voice": "self"}], "a cue coordinated after another adjective of the 'as' phrase"),
+    ("Serbia's government says the country remains committed to military neutrality.", "neutrality_claim",
+     [{"claimant": "Serbia", "voice": "self"}], "'remains committed to neutrality'"),
+    ("Chile and Peru, which both describe themselves as non-aligned, abstained in the vote.", "neutrality_claim",
+     [{"claimant": "Chile", "voice": "self"}, {"claimant": "Peru", "voice": "self"}],
+     "a plural relative clause after a coordination speaks for each party"),
+    ("The company is committed to carbon neutrality.", "neutrality_claim", [], "carbon neutrality is no stance"),
+    ("Traders in Mumbai described their outlook for the rupee as neutral.", "neutrality_claim", [],
+     "a market outlook called neutral is no stance of a party"),
 ]
 
 

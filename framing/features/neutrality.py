@@ -232,6 +232,11 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     return None
 
 
+#: What a party runs and can call impartial in its own name ("describes his office / its mission as impartial").
+_OFFICE_NOUNS = frozenset({"office", "mission", "team", "force", "tribunal", "commission", "agency", "court",
+                           "institution", "service", "staff", "monitors", "observers"})
+
+
 def _acting_party(subj: Any, actors: Any) -> Any:
     """The party behind an act that takes or favours no side ("Oman's mediation did not favour either side",
     "China's peace plan takes no sides"): the possessor of a subject that is no party itself, else the subject."""
@@ -249,6 +254,9 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
             return _stance_owner(obj, actors), verb
         if obj.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
             return verb.head, verb  # "the Red Cross, which officials described as impartial"
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and obj.lemma_.lower() in _OFFICE_NOUNS:
+            return owner, verb  # "describes his office as strictly impartial": the office holder's
         if obj.lower_ in _REFLEXIVES and subject_of(verb) is not None:
             return subject_of(verb), verb  # "Brazil and Colombia cast themselves as impartial": each subject
         return obj, verb
@@ -269,13 +277,26 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     """Return ``(claimant token, predicate head)`` for an adjective cue, or ``(None, None)``."""
     lex = lexicon()
     dep, head = tok.dep_, tok.head
-    if dep == "conj" and (head.lower_ in lex["adjectives"] or head.dep_ in ("oprd", "acomp", "attr")):
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if dep == "conj" and (head.lower_ in lex["adjectives"] or head.dep_ in ("oprd", "acomp", "attr")
+                          or head.pos_ == "ADJ" and first.pos_ == "ADJ" and first.head.lower_ == "as"):
+        # ("as sovereign and non-aligned", "as open, pragmatic and non-aligned")
         return _claimant_token(head, actors)  # "calls its foreign policy multi-vector and balanced"
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         return _as_phrase_claimant(head.head, lex, actors)
     if head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS and any(
             c.lower_ == "as" and c.i < tok.i for c in tok.children):
         return _as_phrase_claimant(head, lex, actors)  # "describe Thailand's stance as balanced", "as" on the cue
+    for a in list(tok.ancestors)[:4]:
+        # "describes its foreign policy as sovereign and non-aligned", "describes his office as strictly impartial"
+        # with the cue hung on the described noun or on an adjective before it, and "as" left on the verb
+        if a.pos_ in ("VERB", "AUX"):
+            if a.lemma_.lower() in _CHAR_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and c.i < tok.i
+                                                         and not list(c.children) for c in a.children):
+                return _as_phrase_claimant(a, lex, actors)
+            break
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
             return None, None
@@ -781,6 +802,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             verb = holder.head if holder.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
             if verb is not None and verb.pos_ == "ADP":
                 verb = verb.head
+            if verb is not None and verb.dep_ == "acomp" and verb.lower_ in ("committed", "wedded", "devoted"):
+                verb = verb.head  # "remains committed to military neutrality": the copula holds it
             # (with an ending verb, "ending decades of neutrality", the party's past neutrality is still described:
             # a narrator row)
             if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX") \

@@ -107,7 +107,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
     s = own_subject(verb)
     if s is not None:
         if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-            return verb.head
+            return relative_antecedent(s)  # (a plural verb takes a whole coordination: "A and B, which say ...")
         if s.lower_ in ("who", "that") and verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
             attr = next((c for c in verb.head.children if c.dep_ == "attr"), None)  # "it is X that ..."
             if attr is not None:
@@ -306,7 +306,12 @@ def relative_antecedent(tok: Any) -> Any:
     if tok is None:
         return None
     if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
-        return tok.head.head
+        ante, verb = tok.head.head, tok.head
+        plural = tok.dep_ in ("nsubj", "nsubjpass") and (verb.tag_ == "VBP" or verb.lower_ in ("are", "were") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in verb.children))
+        while plural and ante.dep_ == "conj" and ante.head.i < ante.i:
+            ante = ante.head  # "Brazil and Colombia, which describe themselves as ...": the whole coordination
+        return ante
     if tok.lower_ in ("which", "who", "that") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" \
             and tok.head.head.dep_ == "relcl" and not any(c.dep_ == "mark" for c in tok.head.children):
         return tok.head.head.head  # "Kigali, which they said props it up": the parser's subject of the inner verb
