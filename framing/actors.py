@@ -62,6 +62,11 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
                                "investigators", "inspectors", "monitors", "envoys", "presidency", "force",
                                "officers"})
+#: First words of political parties named after their country ("Progressive Slovakia", "Civic Platform"): such a
+#: name is the party, not the state a capitalised epithet runs into ("Landlocked Nepal", "Neutral Switzerland").
+_PARTY_NAME_WORDS = frozenset({"progressive", "civic", "democratic", "liberal", "conservative", "socialist", "social",
+                               "green", "free", "patriotic", "popular", "national", "republican", "labour", "united",
+                               "renew", "alternative", "freedom", "forward", "together", "solidarity"})
 #: Offices whose holder a "he" / "she" can stand for when no person is named ("Russia's envoy ... he").
 OFFICE_NOUNS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
                           "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader"})
@@ -329,6 +334,8 @@ def is_dateline_dash(token: Any) -> bool:
 def _ent_at(token: Any) -> Any:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
+            if any(is_dateline_dash(t) for t in token.doc[ent.start:token.i]):
+                return None  # an entity the model ran across a dateline's dash ("April 3 - Farmers" as a date)
             return ent
     return None
 
@@ -386,11 +393,13 @@ def describe_span(span: Any) -> dict[str, Any]:
         ent = _ent_at(root)
         if ent is not None:
             entry = _lookup(ent.text)
-            if entry is None and len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
+            if entry is None and len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].lower_ != "the" \
+                    and ent[0].lower_ not in _PARTY_NAME_WORDS:  # (not a party's name: "Progressive Slovakia")
                 tail = _lookup(ent[1:].text)  # "Landlocked Nepal", "Neutral Oman": a word run into the name
                 entry = tail if tail is not None and tail.kind == "alias" else None
     if entry is None and len(span) > 1 and span[0].is_sent_start and span[0].dep_ in ("compound", "amod") \
-            and span[0].text[:1].isupper() and span[0].lower_ not in _NAME_PREFIXES:
+            and span[0].text[:1].isupper() and span[0].lower_ not in _NAME_PREFIXES \
+            and span[0].lower_ not in _PARTY_NAME_WORDS:
         # the same outside an entity: "Landlocked Nepal depends on India" at the start of a sentence
         tail = _lookup(span[1:].text)
         entry = tail if tail is not None and tail.kind == "alias" else None
@@ -426,7 +435,9 @@ def describe_span(span: Any) -> dict[str, Any]:
                 return {"actor": dem, "person": None, "kind": "actor"}
             return {"actor": name, "person": None, "kind": "actor"}
         return {"actor": name, "person": name if ent.label_ == "PERSON" else None, "kind": "actor"}
-    if root.pos_ == "PROPN":
+    if root.pos_ == "PROPN" and not (root.lower_ in gazetteer()["party_nouns"] and root.is_title and not any(
+            c.dep_ in ("compound", "flat") and c.i >= span.start for c in root.children)):
+        # (a party noun capitalised at the start of a sentence is not a name: "TASHKENT - Farmers blame ...")
         return {"actor": _clean_name(" ".join(t.text for t in span if t.dep_ in ("compound", "flat") or t == root)),
                 "person": None, "kind": "actor"}
     if root.lower_ in NAMED_GROUP_NOUNS:

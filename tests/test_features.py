@@ -1346,6 +1346,24 @@ CASES = [
     ("The company is committed to carbon neutrality.", "neutrality_claim", [], "carbon neutrality is no stance"),
     ("Traders in Mumbai described their outlook for the rupee as neutral.", "neutrality_claim", [],
      "a market outlook called neutral is no stance of a party"),
+    ("Jordan, whose tourism revenues have already collapsed, avoided blaming any party for the border closure.",
+     "blame_attribution", [{"blamer": "Jordan", "blamed": None, "polarity": "withheld"}],
+     "the main verb the parser joined to a 'whose' clause takes the noun the clause describes"),
+    ("Progressive Slovakia, the largest opposition party, faulted Fico's government for the cuts.",
+     "blame_attribution", [{"blamer": "Progressive Slovakia", "blamed": "Slovakia"}],
+     "a party's name is not the state inside it (a capitalised word run into a name only outside an ORG)"),
+    ("ALMATY, May 2 - Farmers in Jambyl blame Bishkek for the water shortages.", "blame_attribution",
+     [{"blamer": "farmers", "blamed": "Kyrgyzstan"}],
+     "a date entity run across a dateline's dash; a party noun capitalised after the dateline keeps its noun"),
+    ("Sweden and Denmark said the damage to the cable could not be an accident, but stopped short of blaming Russia.",
+     "blame_attribution", [{"blamer": "Denmark", "blamed": "Russia", "polarity": "withheld"},
+                           {"blamer": "Sweden", "blamed": "Russia", "polarity": "withheld"}],
+     "a refusal the parser hung on the reported clause belongs to the coordinated speakers"),
+    ("JUBA - Nurses at the city's main hospital went on strike on Monday, blaming South Sudan's health ministry for "
+     "unpaid wages.", "blame_attribution", [{"blamer": "nurses", "blamed": "South Sudan"}],
+     "a people group after a dateline keeps its head noun"),
+    ("Neutral Austria hosted the talks.", "neutrality_claim", [{"claimant": "Austria", "voice": "narrator"}],
+     "an epithet run into the name is stripped ('Progressive Slovakia' is a party's name and is not)"),
 ]
 
 

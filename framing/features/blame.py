@@ -600,10 +600,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         subj = participle_subject(v)
     if subj is None:
         subj = subject_of(v)
-    if v.dep_ == "conj" and (subj is None or _party(subj, actors)["kind"] == "non-actor"):
-        # "Russia's envoy told the assembly the resolution was one-sided and accused Western countries of ...": the
+    chain = holder if withheld and holder is not None else v
+    if chain.dep_ == "conj" and (subj is None or _party(subj, actors)["kind"] == "non-actor"):
+        # "Russia's envoy told the assembly the resolution was one-sided and accused Western countries of ...",
+        # "Germany and Finland said the severing could not be an accident, but stopped short of blaming Russia": the
         # parser hung the second verb on the reported clause, whose subject (a thing) cannot accuse; the speaker can
-        reporter = v.head
+        reporter = chain.head
         while reporter.dep_ in ("conj", "acomp", "attr") and reporter.head.i != reporter.i:
             reporter = reporter.head
         if reporter.dep_ == "ccomp" and reporter.head.lemma_.lower() in syntax_lexicon()["speech_verbs"]:

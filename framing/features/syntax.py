@@ -117,6 +117,11 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
     if head is verb:
         return None
     if verb.dep_ == "conj":
+        if head.dep_ == "relcl" and head.head.dep_ == "ROOT" and head.head.pos_ in ("PROPN", "NOUN") \
+                and (own_subject(head) is None or own_subject(head).lower_ not in ("who", "which", "that")):
+            # "Egypt, whose revenues have slumped, avoided blaming ...": the main verb the parser joined to the
+            # relative clause (the noun it modifies has no verb of its own)
+            return head.head
         if verb.tag_ in FINITE and head.tag_ in ("VB", "VBG") and head.dep_ in ("xcomp", "pcomp", "advcl"):
             top = head
             while top.dep_ in ("xcomp", "pcomp", "prep", "advcl") and top.head.i != top.i:
