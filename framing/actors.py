@@ -61,7 +61,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
                                "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
                                "investigators", "inspectors", "monitors", "envoys", "presidency", "force",
-                               "officers"})
+                               "officers", "director", "commissioner", "chairman", "chairwoman", "governor"})
 #: First words of political parties named after their country ("Progressive Slovakia", "Civic Platform"): such a
 #: name is the party, not the state a capitalised epithet runs into ("Landlocked Nepal", "Neutral Switzerland").
 _PARTY_NAME_WORDS = frozenset({"progressive", "civic", "democratic", "liberal", "conservative", "socialist", "social",

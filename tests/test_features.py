@@ -1364,6 +1364,19 @@ CASES = [
      "a people group after a dateline keeps its head noun"),
     ("Neutral Austria hosted the talks.", "neutrality_claim", [{"claimant": "Austria", "voice": "narrator"}],
      "an epithet run into the name is stripped ('Progressive Slovakia' is a party's name and is not)"),
+    ("The World Bank's managing director would not blame Laos for the default.", "blame_attribution",
+     [{"blamer": "World Bank", "blamed": "Laos", "polarity": "withheld"}],
+     "a body's director speaks for the body"),
+    ("Officials in Bishkek concede that Moscow is the dominant partner in the relationship.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Kyrgyzstan"}],
+     "a local voice ranks its own state's relationship when the sentence names no other party"),
+    ("Critics in the Ghanaian parliament say Beijing calls the shots on the country's mining policy.",
+     "partner_hierarchy", [{"senior": "China", "junior": "Ghana"}], "the same for 'calls the shots'"),
+    ("Within the Gulf Cooperation Council it is Riyadh that calls the shots, an Omani economist said.",
+     "partner_hierarchy", [{"senior": "Saudi Arabia", "junior": None}],
+     "within a bloc the junior side is its other members, not the speaker's state"),
+    ("Diplomats in Hanoi say Beijing is the dominant partner.", "partner_hierarchy",
+     [{"senior": "China", "junior": None}], "diplomats posted in a capital are not its voice"),
 ]
 
 

@@ -18,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import PLACE_BOUND_NOUNS, gazetteer, is_state, mentions, noun_phrase
+from framing.actors import (PLACE_BOUND_NOUNS, POSTED_NOUNS, canonical_actor, gazetteer, is_state, mentions,
+                            noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject,
                                      relative_antecedent, span_of, speech_source, subject_of)
 
@@ -265,7 +266,28 @@ def _only_other_party(sent: Any, verb: Any, senior: Any, actors: Any) -> Any:
     for i, actor in mentions(sent):
         if actor != mine and i not in quoted and is_state(actor):
             others.setdefault(actor, i)
+    if not others:
+        return _speaker_state(verb, mine)
     return sent.doc[next(iter(others.values()))] if len(others) == 1 else None
+
+
+def _speaker_state(cue: Any, mine: str | None) -> Any:
+    """The state of the source that reports the ranking, when the sentence names no other party ("Officials in
+    Tashkent concede that China is the dominant partner", "Critics in the Iraqi parliament say Washington calls the
+    shots"): a local voice speaks of its own state's relationship. Its mention token, else ``None`` (several
+    states, none, the ranked party itself, or diplomats posted there)."""
+    found = speech_source(cue)
+    if found is None or found[0].lower_ in POSTED_NOUNS:
+        return None
+    speaker = found[0]
+    voice = range(speaker.left_edge.i, speaker.right_edge.i + 1)
+    if any(i not in voice and not is_state(a) and canonical_actor(a) is not None for i, a in mentions(cue.sent)):
+        return None  # the ranking is within a bloc ("Within the Eurasian Economic Union it is Moscow that calls the
+        # shots, a Kazakh economist said"): its other members, not the speaker's state
+    named = {a: i for i, a in mentions(cue.doc[voice.start:voice.stop]) if is_state(a)}
+    if len(named) != 1 or mine in named:
+        return None
+    return cue.doc[next(iter(named.values()))]
 
 
 def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
@@ -505,6 +527,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 other = _treater(tok)  # (before any other party of the sentence: "X had treated Y as a junior partner")
             if other is None:
                 other = _pair_partner(sent, holder, actors)
+            if other is None and holder is not None:
+                other = _speaker_state(tok, _party(holder, actors)[0])
             if other is None and lemma == "role":  # "a junior role in Beijing's ambitions"
                 inside = _pobj(tok, ("in",))
                 other = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
