@@ -1377,6 +1377,10 @@ CASES = [
      "within a bloc the junior side is its other members, not the speaker's state"),
     ("Diplomats in Hanoi say Beijing is the dominant partner.", "partner_hierarchy",
      [{"senior": "China", "junior": None}], "diplomats posted in a capital are not its voice"),
+    ("Landlocked Malawi leans on Mozambique for access to the sea.", "partner_hierarchy",
+     [{"senior": "Mozambique", "junior": "Malawi"}], "a subject the parser made a compound of the verb"),
+    ("Armenia was for years dependent on Moscow for gas.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Armenia"}], "'was for years dependent' with the adjective hung on 'for'"),
 ]
 
 

@@ -861,6 +861,7 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         if junior is None:  # the verb mis-tagged as a noun with its own subject: "Tehran relies/NOUN on ..."
             junior = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
     else:  # adjectives and participles: dependent, reliant, tethered, beholden
         verb = tok.head
         own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -872,6 +873,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if tok.dep_ == "ROOT":
                 verb = tok
+        elif tok.dep_ in ("pcomp", "amod") and verb.pos_ == "ADP" and verb.head.lemma_ == "be":
+            verb = verb.head  # "Moldova was for years beholden to Moscow": the adjective hung on "for"
+            junior = subject_of(verb)
         elif tok.dep_ in ("amod", "acl", "appos", "pobj") and tok.head.lower_ == "as" \
                 and tok.head.head.pos_ == "VERB":
             # "describe Djibouti as increasingly tethered to Beijing": the object of "describe"
@@ -885,6 +889,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = subject_of(verb)
         else:
             junior = None
+    if junior is None and tok.dep_ == "ROOT":  # the subject parsed as a compound: "Landlocked Ethiopia leans on"
+        junior = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i), None)
     negated = is_negated(tok) or (verb is not tok and verb.pos_ in ("VERB", "AUX") and is_negated(verb))
     seniors = conjuncts(senior) + [g for t in tok.subtree if t.dep_ == "conj" and t.lower_ in preps and t.i > senior.i
                                    for g in t.children if g.dep_ == "pobj"
