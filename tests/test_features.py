@@ -1381,6 +1381,9 @@ CASES = [
      [{"senior": "Mozambique", "junior": "Malawi"}], "a subject the parser made a compound of the verb"),
     ("Armenia was for years dependent on Moscow for gas.", "partner_hierarchy",
      [{"senior": "Russia", "junior": "Armenia"}], "'was for years dependent' with the adjective hung on 'for'"),
+    ("Uzbekistan has kept its distance from the feud between Kabul and Islamabad, a regional diplomat said.",
+     "neutrality_claim", [{"claimant": "Uzbekistan", "voice": "other"}],
+     "an unnamed diplomat is another party's voice (unnamed officials still speak for the claimant)"),
 ]
 
 
