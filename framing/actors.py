@@ -635,9 +635,12 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 head_np = describe_span(noun_phrase(subj))
                 return head_np["actor"] if head_np["kind"] == "actor" else None
             return distinct[0] if len(distinct) == 1 else None
-    if token.dep_ in ("dobj", "dative", "pobj") and token.lower_ not in ("its", "their"):
+    small_clause = token.lower_ in ("it", "them") and token.dep_ == "nsubj" and token.pos_ == "PRON" \
+        and token.head.dep_ in ("ccomp", "xcomp", "oprd") and token.head.pos_ == "ADJ" \
+        and token.head.head.pos_ == "VERB"  # "Bamako holds it responsible": the pronoun is the verb's object
+    if (token.dep_ in ("dobj", "dative", "pobj") or small_clause) and token.lower_ not in ("its", "their"):
         # an object pronoun does not refer to the subject of its own clause ("X accuses it of ...")
-        verb = token.head if token.dep_ != "pobj" else token.head.head
+        verb = token.head.head if token.dep_ == "pobj" or small_clause else token.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         climbed = False
         for _ in range(2):  # a participle or infinitive shares its clause's subject: "Japan protested, blaming it"
@@ -656,6 +659,11 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 # the bloc" is the possessor's bloc)
                 bound -= {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
             own = [(i, a) for i, a in own if i not in bound]
+            if subj.pos_ == "PROPN" and token.lower_ in ("it", "them"):
+                # nor the party the subject names, mentioned elsewhere ("Algeria claims to be neutral in Mali's
+                # conflict ..., but Bamako holds it responsible")
+                me = canonical_actor(describe_span(noun_phrase(subj))["actor"] or "")
+                own = [(i, a) for i, a in own if me is None or a != me]
     if token.dep_ == "poss" and token.lower_ in ("its", "their"):
         # a possessive in a clause with its own subject refers to that subject ("Beijing is making Moscow its
         # vassal", "Minsk says its army ..."), when the subject names one actor and the pronoun is not inside it
@@ -753,6 +761,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                         or (token.doc[i].dep_ in ("compound", "poss")
                             and token.doc[i].head.dep_ in ("nsubj", "nsubjpass"))]
             subjects = list(dict.fromkeys(subjects))
+            # (a state's own body beside it is the same party: "Kazakhstan's foreign ministry said Astana ...")
+            subjects = [a for a in subjects if canonical_actor(a) is not None] or subjects
             coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
                               for i, _ in candidates)
             if len(subjects) == 1 and not coordinated and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (

@@ -1384,6 +1384,22 @@ CASES = [
     ("Uzbekistan has kept its distance from the feud between Kabul and Islamabad, a regional diplomat said.",
      "neutrality_claim", [{"claimant": "Uzbekistan", "voice": "other"}],
      "an unnamed diplomat is another party's voice (unnamed officials still speak for the claimant)"),
+    ("Samoa's police commissioner refused to single out Australian trainers over the arrests.", "blame_attribution",
+     [{"blamer": "Samoa", "blamed": "Australia", "reason": "the arrests", "polarity": "withheld"}],
+     "'refused to single out X over Y' withholds blame whatever Y is; X's people stand for their state"),
+    ("The African Union avoided singling out Uganda for criticism over the border clashes.", "blame_attribution",
+     [{"blamer": "African Union", "blamed": "Uganda", "reason": "the border clashes", "polarity": "withheld"}],
+     "'singling out X for criticism over Y'"),
+    ("Tonga's finance minister was careful not to point fingers at the lenders.", "blame_attribution",
+     [{"blamer": "Tonga", "blamed": "the lenders", "polarity": "withheld"}], "'point fingers at' (plural)"),
+    ("Kyrgyzstan's foreign ministry said Bishkek takes a balanced position on the war. Western diplomats, however, "
+     "accuse it of re-exporting machine parts to Russia.", "blame_attribution",
+     [{"blamer": "Western countries", "blamed": "Kyrgyzstan", "reason": "re-exporting machine parts"}],
+     "an object pronoun continues the previous subject (a state's own ministry beside it is the same party); a "
+     "reason the tokenizer split at its hyphen"),
+    ("Chad says it is neutral in Sudan's war, but Khartoum holds it responsible for the arms flows.",
+     "blame_attribution", [{"blamer": "Sudan", "blamed": "Chad", "reason": "the arms flows"}],
+     "'holds it responsible': 'it' is never the holder's own party, named elsewhere in the sentence"),
 ]
 
 

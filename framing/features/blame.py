@@ -68,9 +68,12 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "in" and c.i < h.i):
                 # ("In a statement carried by KCNA, X accused Y of ...": a fronted "in" is the setting)
-                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    text = phrase(obj, stop=sent)
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    text = phrase(objs[0], stop=sent)
+                    if len(objs) > 1:  # a word the tokenizer split at its hyphen ("of re-exporting machine parts")
+                        last = max(t.i for t in objs[-1].subtree if sent.start <= t.i < sent.end)
+                        text = sent.doc[objs[0].left_edge.i:last + 1].text.strip(" ,;:.\"“”'‘’()")
                     return text or None
     return None
 
@@ -361,10 +364,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in ("accusation", "charge", "blame", "recrimination") and tok.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in ("trade", "exchange", "swap"):
             _traded(tok, rows, sent=sent, actors=actors)
-        elif (low == "finger" and tok.head.lemma_.lower() == "point") or (
+        elif (lemma == "finger" and tok.head.lemma_.lower() == "point") or (
                 lemma == "lash" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children)):
             # "pointed the finger at Y (for Z)", "lashed out at Y for Z"
-            verb = tok.head if low == "finger" else tok
+            verb = tok.head if lemma == "finger" else tok
             at = [g for c in [*verb.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "at"
                   for g in c.children if g.dep_ == "pobj"]
             withheld, holder = _withheld(verb)  # "avoided pointing the finger at Beijing"
@@ -914,14 +917,24 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     responsible = next((c for c in obj.children if c.lower_ == "responsible"), None)  # "name those responsible"
     any_party = obj.lemma_.lower() in _ANY_PARTY_NOUNS and any(c.lower_ in ("any", "a", "either") for c in obj.children) \
         or responsible is not None or obj.lemma_.lower() in ("culprit", "perpetrator")
+    # "avoided singling out Rwanda for criticism over the rebel advance", "refused to single out Chinese trainers over
+    # a spate of arrests": blame at stake whatever the event, and the trainers' state is the one not singled out
+    near = {tok.i} | {c.i for c in tok.children} | {g.i for c in tok.children for g in c.children}
+    over = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "over" and t.head.i in near
+            for g in t.children if g.dep_ == "pobj"]
+    singled = tok.lemma_.lower() == "single" and bool(over or any(
+        g.lemma_.lower() in ("criticism", "blame", "censure", "condemnation", "rebuke")
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children))
     party = _party(obj, actors)
-    named = party["kind"] == "actor" and actors.canonical(party["actor"] or "")
-    if not (any_party or named) or not _negative(sent.text, window=None):
+    named = party["kind"] in (("actor", "owner") if singled else ("actor",)) and actors.canonical(party["actor"] or "")
+    if not (any_party or named) or not (singled or _negative(sent.text, window=None)):
         return  # ("declined to name the buyer": no blame at stake)
     as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    reason = (phrase(over[0], stop=sent) or None) if singled and over else \
+        _reason(tok, *as_, *([responsible] if responsible is not None else []), sent=sent)
     subj = subject_of(holder) if holder is not tok else subject_of(tok)
     _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None if any_party else obj],
-          reason=_reason(tok, *as_, *([responsible] if responsible is not None else []), sent=sent),
+          reason=reason,
           polarity="withheld", negated=False, actors=actors,
           extra_tokens=(holder,) if holder is not tok else ())
 
