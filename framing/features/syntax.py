@@ -117,8 +117,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
     if head is verb:
         return None
     if verb.dep_ == "conj":
+        rel_subject = own_subject(head) if head.dep_ == "relcl" else None
         if head.dep_ == "relcl" and head.head.dep_ == "ROOT" and head.head.pos_ in ("PROPN", "NOUN") \
-                and (own_subject(head) is None or own_subject(head).lower_ not in ("who", "which", "that")):
+                and (rel_subject is None or rel_subject.lower_ not in ("who", "which", "that")):
             # "Egypt, whose revenues have slumped, avoided blaming ...": the main verb the parser joined to the
             # relative clause (the noun it modifies has no verb of its own)
             return head.head
