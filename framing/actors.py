@@ -27,9 +27,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "her
 DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the government", "the regime",
                                "the kingdom", "the republic", "the emirate", "the island", "the alliance",
                                "the bloc", "the capital", "the sultanate", "the principality", "the monarchy",
-                               "the archipelago", "the island nation", "the island state", "the islands", "the federation",
-                               "the court", "the tribunal", "the agency", "the watchdog", "the organisation",
-                               "the organization", "the fund", "the council"})
+                               "the archipelago", "the island nation", "the island state", "the islands",
+                               "the federation", "the court", "the tribunal", "the agency", "the watchdog",
+                               "the organisation", "the organization", "the fund", "the council"})
 #: Definite descriptions of an organisation or alliance ("the bloc" after "the African Union", "the Russian-led
 #: alliance" after "the Collective Security Treaty Organization"): their antecedent is an organisation, not a state.
 BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping", "coalition", "organisation", "organization"})
@@ -124,7 +124,7 @@ def _norm(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Any]:
     """The parsed gazetteer: ``aliases`` (normalised alias -> :class:`Entry`), ``demonyms`` (demonym ->
-    actor), ``institutions``, ``titles`` and ``party_nouns`` (sets of lower-case strings).
+    actor), ``institutions``, ``titles``, ``party_nouns`` and ``people_nouns`` (sets of lower-case strings).
 
     Examples
     --------
@@ -152,6 +152,8 @@ def gazetteer() -> dict[str, Any]:
         "institutions": frozenset(str(e["noun"]).lower() for e in data["institution_nouns"]),
         "titles": tuple(sorted({str(t).lower() for t in data["titles"]}, key=lambda t: (-len(t), t))),
         "party_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"]),
+        # people groups among them ("residents", "farmers"): parties in blame, never ranked as partners
+        "people_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"] if e.get("people")),
     }
 
 

@@ -285,13 +285,12 @@ def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
     """"either side" / "either government" / "both capitals" / "both" when the passage sets two parties other than
     the blamer side by side (``Actors.paired_parties``): one row for each ("Oman, a friend of both Tehran and
     Washington, refused to blame either side" -> Iran, United States); else ``[None]`` (no particular party)."""
-    if tgt is not None and tgt.lower_ == "both" and tgt.dep_ in ("dobj", "pobj", "nsubjpass"):
-        return actors.paired_parties(tgt, {blamer}) or [None]  # "accused both of ...", "blamed both"
-    if tgt is None or tgt.lemma_.lower() not in _EITHER_NOUNS or any(c.dep_ == "conj" for c in tgt.children):
+    if tgt is None:
         return [None]
-    if not any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both") for c in tgt.children):
-        return [None]
-    return actors.paired_parties(tgt, {blamer}) or [None]
+    alone = tgt.lower_ == "both" and tgt.dep_ in ("dobj", "pobj", "nsubjpass")  # "accused both of ...", "blamed both"
+    either = tgt.lemma_.lower() in _EITHER_NOUNS and not any(c.dep_ == "conj" for c in tgt.children) \
+        and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both") for c in tgt.children)
+    return (actors.paired_parties(tgt, {blamer}) or [None]) if alone or either else [None]
 
 
 def _demonym_conjuncts(tgt: Any, actors: Any) -> list:
@@ -919,12 +918,13 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         or responsible is not None or obj.lemma_.lower() in ("culprit", "perpetrator")
     # "avoided singling out Rwanda for criticism over the rebel advance", "refused to single out Chinese trainers over
     # a spate of arrests": blame at stake whatever the event, and the trainers' state is the one not singled out
-    near = {tok.i} | {c.i for c in tok.children} | {g.i for c in tok.children for g in c.children}
-    over = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "over" and t.head.i in near
-            for g in t.children if g.dep_ == "pobj"]
-    singled = tok.lemma_.lower() == "single" and bool(over or any(
-        g.lemma_.lower() in ("criticism", "blame", "censure", "condemnation", "rebuke")
-        for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children))
+    over, singled = [], False
+    if tok.lemma_.lower() == "single":
+        near = {tok.i} | {c.i for c in tok.children} | {g.i for c in tok.children for g in c.children}
+        over = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "over" and t.head.i in near
+                for g in t.children if g.dep_ == "pobj"]
+        singled = bool(over) or any(g.lemma_.lower() in ("criticism", "blame", "censure", "condemnation", "rebuke")
+                                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
     party = _party(obj, actors)
     named = party["kind"] in (("actor", "owner") if singled else ("actor",)) and actors.canonical(party["actor"] or "")
     if not (any_party or named) or not (singled or _negative(sent.text, window=None)):

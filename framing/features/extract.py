@@ -205,7 +205,8 @@ class Actors:
                 # "its inspectors in Iran" are the owner's ("its allies in Washington" are the United States)
                 owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in _ALLY_NOUNS
                 for c in root.children:
-                    place = _named_place(c) if not (c.lower_ == "in" and root.lower_ in actors_mod.POSTED_NOUNS) else None
+                    posted = c.lower_ == "in" and root.lower_ in actors_mod.POSTED_NOUNS
+                    place = _named_place(c) if not posted else None
                     if place is not None and not owned:
                         info = {"actor": place, "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS and c.lower_ not in (
@@ -310,7 +311,8 @@ class Actors:
                 owner = self.describe(np_)["actor"] if np_ is not None else None
                 if actors_mod.canonical_actor(owner or "") is None and np_ is not None:
                     # ("the breakaway Transnistria region"; "Georgia's breakaway Abkhazia region" is the region's own)
-                    named = {actors_mod.canonical_actor(c.text) for c in ante.children if c.dep_ == "compound"} - {None} \
+                    named = ({actors_mod.canonical_actor(c.text) for c in ante.children if c.dep_ == "compound"}
+                             - {None}) \
                         or {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
                     owner = named.pop() if len(named) == 1 else None
                 if owner and actors_mod.canonical_actor(owner) is not None:

@@ -235,7 +235,7 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
 
 
 #: What a party runs and can call impartial in its own name ("describes his office / its mission as impartial").
-_OFFICE_NOUNS = frozenset({"office", "mission", "team", "force", "tribunal", "commission", "agency", "court",
+_RUN_BODY_NOUNS = frozenset({"office", "mission", "team", "force", "tribunal", "commission", "agency", "court",
                            "institution", "service", "staff", "monitors", "observers"})
 
 
@@ -257,7 +257,7 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
         if obj.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
             return verb.head, verb  # "the Red Cross, which officials described as impartial"
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        if owner is not None and obj.lemma_.lower() in _OFFICE_NOUNS:
+        if owner is not None and obj.lemma_.lower() in _RUN_BODY_NOUNS:
             return owner, verb  # "describes his office as strictly impartial": the office holder's
         if obj.lower_ in _REFLEXIVES and subject_of(verb) is not None:
             return subject_of(verb), verb  # "Brazil and Colombia cast themselves as impartial": each subject
@@ -858,8 +858,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             elif verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
                 if not (tok.dep_ == "pobj" and verb.lower_ == "with"):
                     continue
+            # ("not taking anyone's side")
             neg = is_negated(verb) or any(c.lower_ in (("neither",) if tilt else (
-                "neither", "either", "no", "any", "anyone", "anybody")) for c in tok.children)  # "not taking anyone's side"
+                "neither", "either", "no", "any", "anyone", "anybody")) for c in tok.children)
             gov = verb.head
             withholding = gov.lemma_.lower() in _WITHHOLDING \
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"

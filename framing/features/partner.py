@@ -396,10 +396,6 @@ _HARDWARE = frozenset({"spy", "reconnaissance", "surveillance", "military", "com
                        "weather", "navigation", "imaging", "earth-observation", "observation", "commercial", "orbiting",
                        "internet", "broadband", "television", "tv", "radar", "early-warning", "geostationary", "lunar",
                        "artificial", "space", "nuclear", "missile", "launch", "orbital"})
-#: People groups (blame keeps them as parties by their head noun) that never rank as partners ("residents depend on
-#: the ferry", "remittances from workers").
-_PEOPLE = frozenset({"residents", "villagers", "relatives", "families", "survivors", "farmers", "doctors", "nurses",
-                     "teachers", "miners", "fishermen", "pensioners", "voters", "parents", "workers"})
 _NOT_PARTIES = frozenset({"naira", "rouble", "ruble", "rupee", "lira", "yuan", "renminbi", "peso", "rand", "dollar",
                           "euro", "pound", "sterling", "won", "yen", "dong", "kwacha", "cedi", "shilling", "hryvnia",
                           "tenge", "dinar", "rial", "riyal", "dirham", "real", "baht", "ringgit", "rupiah", "currency",
@@ -474,8 +470,9 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         s_actor = actors.state_before(senior, {j_actor}) or s_actor
     if "non-actor" in (s_kind, j_kind):
         return
-    if any(name is not None and name.lower().removeprefix("the ") in _PEOPLE for name in (s_actor, j_actor)):
-        return
+    if any(name is not None and name.lower().removeprefix("the ") in gazetteer()["people_nouns"]
+           for name in (s_actor, j_actor)):
+        return  # people groups (the gazetteer's) rank no one: "residents depend on the ferry"
     if s_actor is None and j_actor is None:
         return
     if require_both and (s_actor is None or j_actor is None):
