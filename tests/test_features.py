@@ -1400,6 +1400,21 @@ CASES = [
     ("Chad says it is neutral in Sudan's war, but Khartoum holds it responsible for the arms flows.",
      "blame_attribution", [{"blamer": "Sudan", "blamed": "Chad", "reason": "the arms flows"}],
      "'holds it responsible': 'it' is never the holder's own party, named elsewhere in the sentence"),
+    # session 10
+    ("Qatar, along with Kuwait and Oman, has bankrolled Amman through two budget crises.", "partner_hierarchy",
+     [{"senior": "Kuwait", "junior": "Jordan"}, {"senior": "Oman", "junior": "Jordan"},
+      {"senior": "Qatar", "junior": "Jordan"}], "'X, along with Y and Z, has bankrolled': one row per party beside X"),
+    ("Norway, together with Denmark, blamed Moscow for the cable cuts.", "blame_attribution",
+     [{"blamer": "Denmark", "blamed": "Russia"}, {"blamer": "Norway", "blamed": "Russia"}],
+     "'together with' sets a second blamer beside the subject"),
+    ("Turkey has propped up the governments in Tripoli, Baku and Doha for a decade.", "partner_hierarchy",
+     [{"senior": "Turkey", "junior": "Libya"}, {"senior": "Turkey", "junior": "Azerbaijan"},
+      {"senior": "Turkey", "junior": "Qatar"}], "a state body in several capitals is one junior per capital"),
+    ("Officials in Vilnius and Riga blamed Minsk for the migrant crossings.", "blame_attribution",
+     [{"blamer": "Latvia", "blamed": "Belarus"}, {"blamer": "Lithuania", "blamed": "Belarus"}],
+     "officials in two capitals are two blamers"),
+    ("Farmers in Romania and Slovakia blamed Kyiv for the grain glut.", "blame_attribution",
+     [{"blamer": "farmers", "blamed": "Ukraine"}], "people in several places are one group, not one row per place"),
 ]
 
 

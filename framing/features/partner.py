@@ -913,7 +913,10 @@ def _emit_each(rows: list, *, sent: Any, cue: Any, seniors: list, junior: Any, a
 def _named_conjuncts(tok: Any, actors: Any) -> list[Any]:
     """``tok`` and the conjuncts after it that name a party ("Saudi Arabia and the UAE"), not the things or generic
     groups listed with it ("Russian subsidies and some 1,500 troops")."""
-    return [tok] + [c for c in conjuncts(tok)[1:] if c.i > tok.i and (
+    found = conjuncts(tok)
+    if tok not in found:  # a state body in several places: one party per place (syntax.conjuncts)
+        return found
+    return [tok] + [c for c in found[1:] if c.i > tok.i and (
         c.pos_ == "PROPN" or actors.canonical(noun_phrase(c).text) is not None)]
 
 

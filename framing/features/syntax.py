@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import is_dateline_dash
+from framing.actors import PLACE_BOUND_NOUNS, is_dateline_dash
 
 _LEX = Path(__file__).parent / "syntax.yaml"
 
@@ -179,14 +179,52 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
 
 
 def conjuncts(token: Any) -> list[Any]:
-    """``token`` and the tokens coordinated with it ("the United States and NATO" -> States, NATO)."""
-    out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    """``token`` and the tokens coordinated with it ("the United States and NATO" -> States, NATO), with the
+    parties set beside it by "along with" / "together with" ("Kuwait, along with Saudi Arabia and the UAE, has
+    bankrolled Cairo" -> Kuwait, Arabia, Emirates). A state's body in several places is one party per place
+    ("military governments in Mali, Burkina Faso and Niger" -> Mali, Faso, Niger)."""
+    places = _places_of(token)
+    out = [token] if not places else []
+    stack = [c for c in token.children if c.dep_ == "conj"] + _companions(token) + places
     while stack:
         t = stack.pop(0)
+        if t in out:
+            continue
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _companions(token: Any) -> list[Any]:
+    """The objects of "along with" / "together with" attached to ``token``, or to its verb between the two when
+    ``token`` is the subject ("France, along with Germany, blamed ...")."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != token.i:
+        preps += [c for c in token.head.children if c.dep_ == "prep" and token.i < c.i < token.head.i]
+    out = []
+    for p in preps:
+        if p.lower_ == "along":  # "along" (prep) -> "with" (prep) -> object
+            p = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif not (p.lower_ == "with" and any(c.lower_ in ("along", "together") and c.i == p.i - 1
+                                             for c in p.children)):
+            continue
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None) if p is not None else None
+        if obj is not None:
+            out.append(obj)
+    return out
+
+
+def _places_of(token: Any) -> list[Any]:
+    """The coordinated places of a state body's "in"/"of" phrase ("governments in Bamako, Niamey and
+    Ouagadougou" -> Bamako, Niamey, Ouagadougou), each standing for its own state; empty for one place."""
+    if token.pos_ != "NOUN" or not (token.lower_ in PLACE_BOUND_NOUNS or token.lemma_.lower() in PLACE_BOUND_NOUNS):
+        return []
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    obj = next((c for c in preps[0].children if c.dep_ == "pobj"), None) if len(preps) == 1 else None
+    if obj is None or obj.pos_ != "PROPN":
+        return []
+    places = [obj] + [c for c in conjuncts(obj)[1:] if c.pos_ == "PROPN"]
+    return places if len(places) > 1 else []
 
 
 def is_negated(token: Any) -> bool:
