@@ -143,7 +143,8 @@ def _speaker(tok: Any, actors: Any) -> tuple[str | None, str | None]:
 def _pointed_negation(verb: Any) -> bool:
     """A negated cue that withholds rather than denies: "has not condemned", "has never once blamed",
     "had not been able to condemn", "still not condemned", "would not condemn" (a refusal), "pointedly did not
-    blame" (the codebook's "pointedly"), "without apportioning blame"; but not "did not blame" (a plain denial)."""
+    blame" (the codebook's "pointedly"), "without apportioning blame", "did not go so far as to blame"; but not "did
+    not blame" (a plain denial)."""
     chain = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ in ("AUX", "VERB", "ADJ")]
     for t in chain:
         kids = {c.lower_ for c in t.children}
@@ -152,7 +153,8 @@ def _pointed_negation(verb: Any) -> bool:
             continue
         if "never" in negs or kids & {"still", "pointedly", "conspicuously"} \
                 or kids & {"has", "have", "had", "'s", "'ve", "would", "will", "wo"} \
-                or t.lower_ in ("able", "unable") or (t.head.lower_ == "able"):
+                or t.lower_ in ("able", "unable") or (t.head.lower_ == "able") \
+                or (t.lemma_.lower() == "go" and "far" in kids):  # "did not go so far as to blame X"
             return True
     if verb.dep_ in ("pcomp",) and verb.head.lower_ == "without":
         return True
@@ -165,7 +167,9 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     """Is ``verb`` governed by a withholding word? Returns (withheld, the withholding token)."""
     words = lexicon()["withhold_verbs"]
     if _pointed_negation(verb):
-        return True, verb
+        went = next((a for a in list(verb.ancestors)[:2] if a.lemma_.lower() == "go"
+                     and any(c.lower_ == "far" for c in a.children)), None)
+        return True, went if went is not None else verb  # (the blamer is who did not go so far)
     t = verb
     if t.dep_ == "conj" and t.tag_ in ("VBZ", "VBD", "VBP") and t.head.tag_ in ("VB", "VBG"):
         return False, None  # finite verb wrongly attached to an infinitive: not under the withholding verb
@@ -189,7 +193,8 @@ def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
     subject of the refusing verb when withheld) and whether the blame is negated rather than withheld."""
     withheld, holder = _withheld(verb)
     subj = subject_of(holder) if withheld and holder is not None else subject_of(verb)
-    negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder))
+    negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder)
+                                                      and not _pointed_negation(verb))  # ("did not go so far as to")
     return withheld, subj, negated
 
 
@@ -214,6 +219,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
                              actors)
         if owner is not None:
             blamer = (owner, None)
+    neither = [t for t in targets if t is not None and t.pos_ == "PROPN" and any(c.dep_ == "conj" for c in t.children)
+               and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in t.children)]
+    if neither and polarity == "asserted" and not negated:
+        polarity = "withheld"  # "blamed neither Baku nor Yerevan": each named party pointedly spared
     for tgt, named in [(t, n) for t in targets for n in _demonym_conjuncts(t, actors) or
                        _either_parties(t, blamer[0], actors)]:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
@@ -222,9 +231,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         if tgt is not None and tgt.lower_ in ("those", "these", "whoever", "anyone", "someone"):
             info = {"actor": None, "person": None, "kind": None}  # "Those who keep supplying weapons"
         dets = {c.lower_ for c in tgt.children if c.dep_ == "det"} if tgt is not None else set()
-        if tgt is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tgt.children):
-            negated = True  # "blamed neither Kyiv nor Moscow"; "either Israel or Iran" still names both
-        if named is None and (dets & {"either", "neither", "any", "no"} or
+        if tgt is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tgt.children) \
+                and not neither:
+            negated = True  # ("either Israel or Iran" still names both)
+        if named is None and tgt not in neither and (dets & {"either", "neither", "any", "no"} or
                               (tgt is not None and tgt.lower_ in ("nobody", "none"))):
             info = {"actor": None, "person": None, "kind": None}  # "either side": no particular party
             if dets & {"no", "neither"} or tgt.lower_ in ("nobody", "none"):
@@ -546,7 +556,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     # denies that object, not the clause the parser hung on it)
     denied = any(a.lemma_.lower() == "deny" and not any(c.dep_ == "dobj" for c in a.children)
                  for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj") or a is v.head)
-    negated = (is_negated(v) and not withheld) or denied or (holder is not None and not pointed
+    went = withheld and not pointed and _pointed_negation(v)  # "did not go so far as to blame X": its "not"
+    negated = (is_negated(v) and not withheld) or denied or (holder is not None and not pointed and not went
                                                              and is_negated(holder))
     if pointed:
         holder = None  # the cue itself is withheld: its own subject is the blamer

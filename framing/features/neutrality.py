@@ -44,7 +44,7 @@ _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view"
                          "cast", "depict", "characterise", "characterize", "label", "dub", "brand", "deem",
                          "find", "judge", "hail", "praise", "style", "bill", "tout", "position", "dismiss",
                          "deride", "ridicule", "mock", "question", "welcome", "commend", "doubt", "scoff",
-                         "sneer"})
+                         "sneer", "credit"})
 _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
@@ -111,7 +111,7 @@ def lexicon() -> dict[str, Any]:
     data = yaml.safe_load(_LEX_PATH.read_text(encoding="utf-8"))
     out: dict[str, Any] = {"cue_regex": data["cue_regex"]}
     for key in ("adjectives", "nouns", "stance_nouns", "role_nouns", "excluded_heads", "excluded_prefixes", "distancing",
-                "contrast", "evidence_sources"):
+                "contrast", "evidence_sources", "debunking"):
         out[key] = frozenset(str(e["word"]).lower() for e in data[key])
     out["phrases"] = {str(e["head"]).lower(): bool(e["need_negation"]) for e in data["phrases"]}
     return out
@@ -443,6 +443,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 return True
     if _scare_quoted(cue):
         return True
+    for t in sent:  # "Ireland's neutrality is a fiction", "regard Malta's neutrality as a legal fiction"
+        if t.lemma_.lower() in lex["debunking"] and t.dep_ in ("attr", "pobj", "oprd") and (
+                t.head.i in chain or t.head.lower_ == "as" and t.head.head.i in chain):
+            return True
     for t in sent:  # "calls Minsk a neutral mediator, a description that Kyiv rejects": the label is disputed
         if t.i > cue.i and t.lemma_.lower() in _LABEL_NOUNS and t.doc[t.i - 2].text == "," and any(
                 c.dep_ == "relcl" and not is_negated(c) and (c.lemma_.lower() in _REJECTING_VERBS or any(
@@ -938,8 +942,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             continue
         if claim_tok is None:
             continue
+        # (the subject of a characterising verb is who characterises: "opposition parties in Vienna call ...")
         stance = [h for h in (tok.head, subject_of(pred) if pred is not None and pred.pos_ in ("VERB", "AUX")
-                              else None) if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
+                              and pred.lemma_.lower() not in _CHAR_VERBS else None) if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
                                                                or _predicated_noun(tok, h))]
         # (a noun predicated of the party carries the issue too: "an even-handed government on Ukraine"; not the
         # group of "one of the most neutral states in Asia", whose "in" names the group, not an issue)
@@ -949,6 +954,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # impartial mediator on the crisis" (the phrase hung on the first conjunct)
             roles = [h for h in stance if h.lemma_.lower() in lex["role_nouns"] or _predicated_noun(tok, h)]
             roles += [h.head for h in roles if h.dep_ == "conj"]
+            # ("claims to be a neutral party to the war": the parser hangs the "to" on the copula)
+            roles += [h.head for h in roles if h.dep_ == "attr" and h.head.lemma_.lower() == "be"]
             issue = next((phrase(g, stop=sent) for h in roles for c in h.children
                           if c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "in", "over")
                           for g in c.children

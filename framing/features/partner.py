@@ -234,8 +234,8 @@ def _as_holder(prep_as: Any) -> Any:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:  # ("refer to Georgia's government as Moscow's junior partner")
-        obj = _pobj(verb, ("of", "about") + (("to",) if verb.lemma_.lower() == "refer" else ()))
+    if obj is None:  # ("refer to Georgia's government as Moscow's junior partner", "looks to Moscow as its protector")
+        obj = _pobj(verb, ("of", "about") + (("to",) if verb.lemma_.lower() in ("refer", "look", "turn") else ()))
     return obj if obj is not None else subject_of(verb)
 
 
@@ -822,6 +822,11 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         senior = next((g for g in gap.children if g.dep_ == "pobj"), None) if gap is not None else None
     if senior is None or any(c.dep_ == "csubj" for c in tok.children):
         return  # (what depends is a clause: "Whether the deal goes ahead depends on New Delhi's review")
+    frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == senior.right_edge.i + 1),
+               None)
+    src = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+    if src is not None and _party(senior, actors)[2] == "non-actor" and _party(src, actors)[2] == "actor":
+        senior = src  # "its budget relied on aid from Paris": the parser hangs the giver's "from" on the verb
     if tok.lemma_.lower() == "answer" and actors.describe(noun_phrase(senior))["kind"] != "actor":
         return  # "answered to questions from lawmakers": only a party answered to ranks
     if tok.lemma_.lower() == "lean" and not any(c.lower_ == "heavily" for c in tok.children) and any(

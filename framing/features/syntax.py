@@ -133,6 +133,8 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
         return subject_of(head, depth=depth + 1)
     if verb.dep_ == "relcl":
         return head
+    if verb.dep_ == "advcl" and head.lower_ == "far" and head.head.lemma_.lower() == "go":
+        return subject_of(head.head, depth=depth + 1)  # "went so far as to condemn X"
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "acl", "ccomp", "oprd", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         # object control: "urged X to ..." -> X
         if verb.dep_ == "xcomp":
