@@ -83,7 +83,14 @@ NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", 
                                  "militia", "mercenary"})
 #: Heads of a named organisation whose name stands before them ("the ruling Georgian Dream party").
 NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coalition", "alliance", "front", "faction",
-                               "network", "organisation", "organization", "bloc"})
+                               "network", "organisation", "organization", "bloc",
+                               # companies named before their noun ("the SMB-Winning consortium")
+                               "consortium", "company", "firm", "conglomerate", "corporation", "utility",
+                               "operator", "contractor", "lender", "insurer", "miner", "shipowner"})
+#: A party's friends and sponsors ("Manila's allies", "Kyiv's Western backers"): never the party that owns them.
+PARTNER_NOUNS = frozenset({"ally", "allies", "backer", "backers", "patron", "patrons", "partner", "partners", "friend",
+                           "friends", "sponsor", "sponsors", "benefactor", "benefactors", "protector", "protectors",
+                           "creditor", "creditors", "supporter", "supporters"})
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
@@ -374,6 +381,12 @@ def describe_span(span: Any) -> dict[str, Any]:
         named = _lookup(whole.text)
         if named is not None:
             return {"actor": named.actor, "person": named.person, "kind": "actor"}
+        rest = span.doc[span.end:whole.end]
+        if whole.label_ == "ORG" and root.text[:1].isupper() and root.i > root.sent.start and len(rest) > 1 \
+                and rest[0].lower_ == "of" and not any(_lookup(e.text) for e in rest.ents) \
+                and not any(_lookup(t.text) for t in rest):
+            # a body named by its own title: "the Government of National Unity" (not "the Government of Iraq")
+            return {"actor": _clean_name(whole.text), "person": None, "kind": "actor"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if root.lower_ in COUNTRY_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None and all(
@@ -445,6 +458,11 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in NAMED_GROUP_NOUNS:
         # "the ruling Georgian Dream party", "the Islamic Resistance group": the name before the head
         name = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        org = _ent_at(root.doc[root.i - 1]) if root.i > span.start else None
+        if org is not None and org.label_ == "ORG" and org.end == root.i and org.start >= span.start:
+            text = org.text  # a name the parser split ("SMB-Winning" with "Winning" as a modifier)
+            if _lookup(text) is None and text[:1].isupper():
+                return {"actor": _clean_name(text), "person": None, "kind": "actor"}
         if name and name[-1].i == root.i - 1:
             text = root.doc[name[0].left_edge.i:root.i].text
             if _lookup(text) is None and text[:1].isupper():

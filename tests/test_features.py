@@ -1444,6 +1444,17 @@ CASES = [
     ("Austria's chancellor pointedly withheld criticism of the Slovak government over its media law.",
      "blame_attribution", [{"blamer": "Austria", "blamed": "Slovakia", "polarity": "withheld"}],
      "'withheld criticism of X' withholds blame"),
+    ("Tehran said Baghdad's American backers were responsible for the unrest.", "blame_attribution",
+     [{"blamer": "Iran", "blamed": "United States"}], "'X's American backers' are the United States, not X"),
+    ("Hanoi accused Manila's allies of stoking tensions in the strait.", "blame_attribution",
+     [{"blamer": "Vietnam", "blamed": "the allies"}], "a party's allies are never the party that owns them"),
+    ("Fishermen say the Tonkolili Iron consortium is to blame for the poisoned lagoon.", "blame_attribution",
+     [{"blamer": "fishermen", "blamed": "Tonkolili Iron"}], "a company named before its noun is that name"),
+    ("Officials said the Government of National Salvation blamed the rebels for the attack.", "blame_attribution",
+     [{"blamer": "Government of National Salvation", "blamed": "the rebels"}],
+     "'the Government of National Salvation' is a body's own title"),
+    ("Officials said the Government of Iraq blamed the rebels for the attack.", "blame_attribution",
+     [{"blamer": "Iraq", "blamed": "the rebels"}], "'the Government of <a state>' is that state"),
 ]
 
 

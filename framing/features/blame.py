@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
+from framing.actors import PARTNER_NOUNS, canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, subject_of)
@@ -86,7 +86,7 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
     if info["kind"] == "actor" and info["actor"]:
         return info
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and tok.lower_ not in PARTNER_NOUNS:  # ("Yerevan's Western patrons" are not Armenia)
             sub = actors.describe(noun_phrase(c))
             if sub["actor"]:
                 return {**sub, "kind": "owner"}

@@ -171,6 +171,7 @@ def _named_place(prep: Any) -> str | None:
 
 #: A party's friends: "its allies in Washington" are the United States, never the party that owns them.
 _ALLY_NOUNS = frozenset({"allies", "backers", "partners", "friend", "ally", "partner"})
+_POSS_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: Nouns for the other party of a relation: "its larger neighbour" is the state next to the owner, not the owner.
 _RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "patron", "benefactor", "protector", "creditor"})
 #: People who speak for the body after "for" ("a spokeswoman for the Kremlin").
@@ -341,6 +342,12 @@ class Actors:
                             else None
                         if named is not None and actors_mod.is_state(named):
                             info = {"actor": named, "person": None, "kind": "actor"}
+            owner_tok = next((c for c in root.children if c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS), None)
+            if root.lower_ in actors_mod.PARTNER_NOUNS and owner_tok is not None and info["actor"] is not None \
+                    and info["actor"] == actors_mod.describe_span(actors_mod.noun_phrase(owner_tok))["actor"]:
+                # "Manila's allies", "Kyiv's Western backers": a party's friends are not the party; a demonym
+                # names them ("Israel's American allies" -> United States), else the head noun stays
+                info = {"actor": _modifier_state(root) or "the " + root.lower_, "person": None, "kind": "actor"}
             if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
                 # "Russia and its Belarusian ally": a demonym names the other party; else the one named before it
                 sent = self._sentence_of(root)
