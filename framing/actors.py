@@ -661,6 +661,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
     if (token.dep_ in ("dobj", "dative", "pobj") or small_clause) and token.lower_ not in ("its", "their"):
         # an object pronoun does not refer to the subject of its own clause ("X accuses it of ...")
         verb = token.head.head if token.dep_ == "pobj" or small_clause else token.head
+        if token.dep_ == "pobj" and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "Ankara holds leverage over it": the clause of the noun the phrase hangs on
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         climbed = False
         for _ in range(2):  # a participle or infinitive shares its clause's subject: "Japan protested, blaming it"

@@ -359,7 +359,9 @@ def _other(noun: Any, holder: Any) -> Any:
 def _business(noun: Any) -> bool:
     """A job title or a venture: "a senior partner at the Turin law firm X", "junior partner in the joint venture"."""
     biz = lexicon()["business"]
-    for c in noun.children:
+    # (the phrase may hang on the copula: "it was a junior partner in the offshore joint venture")
+    copula = [noun.head] if noun.dep_ == "attr" and noun.head.lemma_ == "be" else []
+    for c in [g for t in [noun, *copula] for g in t.children if t is noun or g.i > noun.i]:
         if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with"):
             if any(t.lemma_.lower() in biz for t in c.subtree):
                 return True
@@ -373,6 +375,8 @@ def _business(noun: Any) -> bool:
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
 #: Nouns whose "of" names a rank ("the role of junior partner").
 #: Nouns of a wish a party can disavow ("has no intention of playing second fiddle").
+#: Possessive pronouns: a thing "its" or "their" owns names no receiver by itself.
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").
 _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hail", "portray", "present", "call",
                            "cast", "depict", "characterise", "characterize", "treat"})
@@ -449,6 +453,11 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         return  # "sold reserves to prop up the naira"
     if not isinstance(cue, str) and _denied(cue):
         negated = True
+    for who in (senior, junior):  # "plays second fiddle to neither Moscow nor Beijing": a denial of each
+        while who is not None and who.dep_ == "conj" and who.head.i != who.i:
+            who = who.head
+        if who is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in who.children):
+            negated = True
     if not isinstance(cue, str) and in_question(cue):
         return  # "Asked whether Belgrade was Beijing's junior partner, ...": raised, not asserted
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
@@ -754,6 +763,12 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = next((c for c in verb.children if c.dep_ == "dative"), None)
             if noun.dep_ == "pobj":  # "provides Russia with cover"
                 junior = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _POSSESSIVE_PRONOUNS),
+                         None)
+            if junior is None and owner is not None and any(
+                    c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and c.lower_ not in lex["cover_mods"]
+                    and c.tag_ in ("NN", "NNS", "JJ") and owner.i < c.i < noun.i for c in noun.children):
+                junior = owner  # "give Myanmar's junta diplomatic cover": the receiver's noun parsed as a modifier
             if junior is None:  # "gives the Cambodian government political cover", the receiver parsed as nmod
                 # (before a "for" on the verb: "has given Damascus cover for more than a decade")
                 junior = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
@@ -887,8 +902,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = next(c for c in verb.children if c.dep_ == "dobj")  # the same, "as" parsed as a marker
         elif tok.dep_ in ("amod", "acl", "appos"):
             junior = tok.head
-        elif tok.dep_ in ("advcl", "conj", "ccomp"):
-            junior = subject_of(verb)
+        elif tok.dep_ in ("advcl", "conj", "ccomp") or (tok.dep_ == "advmod" and verb.pos_ in ("VERB", "AUX")):
+            junior = subject_of(verb)  # (also "could end up beholden to Beijing", the adjective parsed as an adverb)
         else:
             junior = None
     if junior is None and tok.dep_ == "ROOT":  # the subject parsed as a compound: "Landlocked Ethiopia leans on"
@@ -1053,6 +1068,7 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     break
         if junior is None and low == "shots" and senior is not None:
             junior = _only_other_party(sent, head, senior, actors)
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "Beijing has no leverage over X"
     for j in members(junior, actors) if junior is not None else [None]:
         _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
-              negated=head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))
+              negated=denied or head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))
