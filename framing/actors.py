@@ -59,9 +59,12 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
-                               "ministers", "governments", "regimes", "panel", "commission", "committee", "experts",
+                               "ministers", "governments", "regimes", "administrations", "panel", "commission",
+                               "committee", "experts",
                                "investigators", "inspectors", "monitors", "envoys", "presidency", "force",
-                               "officers", "director", "commissioner", "chairman", "chairwoman", "governor"})
+                               "officers", "director", "commissioner", "chairman", "chairwoman", "governor",
+                               # a state that hosts ("the Saudi hosts", "the hosts in Doha")
+                               "host", "hosts"})
 #: First words of political parties named after their country ("Progressive Slovakia", "Civic Platform"): such a
 #: name is the party, not the state a capitalised epithet runs into ("Landlocked Nepal", "Neutral Switzerland").
 _PARTY_NAME_WORDS = frozenset({"progressive", "civic", "democratic", "liberal", "conservative", "socialist", "social",
@@ -87,6 +90,8 @@ NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coaliti
                                # companies named before their noun ("the SMB-Winning consortium")
                                "consortium", "company", "firm", "conglomerate", "corporation", "utility",
                                "operator", "contractor", "lender", "insurer", "miner", "shipowner"})
+#: People who work for the body a compound names ("IMF staff", "World Bank economists").
+_STAFF_NOUNS = frozenset({"staff", "economists", "researchers", "team", "auditors", "lawyers", "analysts", "experts"})
 #: A party's friends and sponsors ("Manila's allies", "Kyiv's Western backers"): never the party that owns them.
 PARTNER_NOUNS = frozenset({"ally", "allies", "backer", "backers", "patron", "patrons", "partner", "partners", "friend",
                            "friends", "sponsor", "sponsors", "benefactor", "benefactors", "protector", "protectors",
@@ -486,6 +491,13 @@ def describe_span(span: Any) -> dict[str, Any]:
                     c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) > 1):
                 # a body the gazetteer does not list speaks through its people: "CARICOM leaders"
                 return {"actor": _clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
+    if root.lower_ in _STAFF_NOUNS:
+        # "IMF staff", "World Bank economists": the body a compound names (never a place: "economists in Moscow")
+        for c in root.children:
+            entry = _lookup(root.doc[c.left_edge.i:c.i + 1].text) if c.dep_ == "compound" and c.pos_ == "PROPN" \
+                else None
+            if entry is not None and entry.kind == "alias" and not is_state(entry.actor):
+                return {"actor": entry.actor, "person": None, "kind": "actor"}
     if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"] or root.lower_ in PLACE_BOUND_NOUNS:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}

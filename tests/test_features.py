@@ -1474,6 +1474,24 @@ CASES = [
      [{"senior": "Russia", "junior": "Eritrea"}], "'give X's regime cover' with the receiver parsed as a modifier"),
     ("Avarua insists it is neutral in the rivalry between Wellington and Beijing.", "neutrality_claim",
      [{"claimant": "Cook Islands", "voice": "self"}], "Avarua is the Cook Islands"),
+    ("Officials in Hanoi say Vietnam has stayed out of Cambodia's political turmoil, despite hosting the exiled "
+     "opposition leader.", "neutrality_claim",
+     [{"claimant": "Vietnam", "voice": "self", "qualified": True, "issue": "Cambodia's political turmoil"}],
+     "'despite hosting ...': the party's own act undercuts the claim; 'turmoil' is a conflict to stay out of"),
+    ("Washington says it is staying out of the border question, despite lobbying by Nairobi.", "neutrality_claim",
+     [{"claimant": "United States", "qualified": False}], "'despite lobbying by X': others' act, the claim stands"),
+    ("A UN human rights report blamed Eritrean troops for the massacre.", "blame_attribution",
+     [{"blamer": "United Nations", "blamed": "Eritrea"}], "a report a body's name modifies speaks for that body"),
+    ("IMF staff faulted Zambia for missing the deficit target.", "blame_attribution",
+     [{"blamer": "International Monetary Fund", "blamed": "Zambia"}], "'IMF staff' are the IMF"),
+    ("Egypt's government declined to point the finger at the Saudi hosts.", "blame_attribution",
+     [{"blamer": "Egypt", "blamed": "Saudi Arabia", "polarity": "withheld"}], "'the Saudi hosts' are the state"),
+    ("Paris propped up successive governments in Bamako for decades.", "partner_hierarchy",
+     [{"senior": "France", "junior": "Mali"}], "'propped up governments in X' with 'in X' hung on the verb"),
+    ("She became a senior partner at a Lagos law firm last year.", "partner_hierarchy", [],
+     "'became a senior partner at a law firm' is a job title"),
+    ("Mali's junta has grown dependent on Russian mercenaries.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Mali"}], "'Russian mercenaries' stand for Russia, as 'Russian forces' do"),
 ]
 
 

@@ -118,6 +118,10 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
                       if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]), None)
         if state is not None:  # "the Saudi statement": a state's own statement speaks for it
             return state, None
+        body = next((canonical_actor(c.text) for c in tok.children if c.dep_ in ("compound", "nmod")
+                     and c.pos_ == "PROPN" and c.i < tok.i and canonical_actor(c.text) is not None), None)
+        if body is not None:  # "a UN human rights report": the body that issues it
+            return body, None
         has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
         return ("the " if has_the else "") + tok.lower_, None
     return None, None

@@ -100,7 +100,8 @@ _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quar
                         "hostilities", "fray", "spat", "clash", "tension", "tensions", "argument", "contest",
                         "showdown", "squabble", "wrangle", "controversy", "matter", "affair", "issue", "question",
                         "politics", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance", "side", "sides",
-                        "invasion", "offensive", "campaign", "sanctions", "embargo", "coup", "tug-of-war"})
+                        "invasion", "offensive", "campaign", "sanctions", "embargo", "coup", "tug-of-war",
+                        "turmoil", "unrest", "infighting", "upheaval", "strife"})
 _ISSUE_PREPS = ("in", "on", "over", "towards", "toward", "regarding", "about", "between", "during", "amid",
                 "vis-a-vis", "concerning", "in relation to")
 
@@ -434,9 +435,13 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
             if t.lower_ == "yet" and t.i != sent.start and t.dep_ != "cc" \
                     and t.doc[t.i - 1].lower_ not in (",", ";", "and", "—", "-"):
                 continue  # "not yet certain": time, not contrast ("..., yet it sells arms" is)
+            # "despite granting refuge to ...": the party's own act undercuts it ("despite lobbying by Hargeisa", an
+            # act of others the claim withstands, does not)
+            act = any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in ("be", "have") and not any(
+                g.dep_ in ("prep", "agent") and g.lower_ in ("by", "from") for g in c.children) for c in t.children)
             if t.lower_ in _CONCESSIVE and t.dep_ in ("prep", "mark") and cue.i not in {g.i for g in t.subtree} \
-                    and t.head.i in chain and not any(c.dep_ == "pobj" and c.lemma_.lower() in _EVIDENCE_NOUNS
-                                                      for c in t.children):
+                    and t.head.i in chain and not act and not any(
+                        c.dep_ == "pobj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in t.children):
                 continue  # "Despite pressure from both camps, Ghana has stayed neutral": the claim stands
                 # (but "..., despite reports that its drones struck ..." undercuts it)
             if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:

@@ -360,7 +360,7 @@ def _business(noun: Any) -> bool:
     """A job title or a venture: "a senior partner at the Turin law firm X", "junior partner in the joint venture"."""
     biz = lexicon()["business"]
     # (the phrase may hang on the copula: "it was a junior partner in the offshore joint venture")
-    copula = [noun.head] if noun.dep_ == "attr" and noun.head.lemma_ == "be" else []
+    copula = [noun.head] if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain") else []
     for c in [g for t in [noun, *copula] for g in t.children if t is noun or g.i > noun.i]:
         if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with"):
             if any(t.lemma_.lower() in biz for t in c.subtree):
@@ -652,6 +652,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             else:
                 senior = subject_of(tok)
                 junior = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if junior is not None and junior.lower_ in PLACE_BOUND_NOUNS and not any(
+                        c.dep_ == "prep" for c in junior.children):
+                    # "propped up successive governments in Niamey": the place hung on the verb names them
+                    junior = _place_object(tok, actors) or junior
             # "Riyadh and Abu Dhabi"; "Russian air power and Iranian money" (things owned by parties)
             seniors = [t for t in conjuncts(senior) if t in _named_conjuncts(senior, actors)
                        or _party(t, actors)[2] == "owner"] if senior is not None else [None]
