@@ -572,6 +572,9 @@ _REPORTING = frozenset({"say", "tell", "add", "insist", "claim", "argue", "warn"
 
 #: Reporting verbs with which a state's voice speaks of its own country ("..., the ministry acknowledged").
 _OWN_VOICE_VERBS = _REPORTING | {"acknowledge", "admit", "concede"}
+#: Verbs with which a voice casts its object as something ("presented the country as neutral").
+_CASTING_VERBS = frozenset({"present", "cast", "describe", "portray", "paint", "depict", "position", "style", "bill",
+                            "tout", "brand", "call", "declare", "proclaim"})
 
 
 def _reporting_subjects(token: Any) -> tuple[set[int], set[int]]:
@@ -720,6 +723,17 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
             if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
                 return found[0]
+    if token.lower_ in COUNTRY_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() in _CASTING_VERBS:
+        # "Brazil's president has presented the country as a neutral voice", "Bahraini officials cast the kingdom as
+        # ...": a state's own voice casting "the country" speaks of its own state (not posted diplomats')
+        subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in POSTED_NOUNS and (
+                subj.lower_ in PLACE_BOUND_NOUNS or subj.lower_ in gazetteer()["institutions"]
+                or subj.lemma_.lower() in ("leader", "leadership")):
+            voices = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
+                                        if is_state(a)))
+            if len(voices) == 1:
+                return voices[0]
     if token.lower_ in COUNTRY_NOUNS and not own and token.dep_ in ("nsubj", "nsubjpass"):
         # "The country remains too dependent on Washington, Japan's defence ministry acknowledged": a state's own
         # voice, credited after the clause, speaks of its country
@@ -799,6 +813,19 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             subjects = [a for a in subjects if canonical_actor(a) is not None] or subjects
             coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
                               for i, _ in candidates)
+            verb_ = token.head
+            if len(subjects) > 1 and not in_previous and token.dep_ == "dobj" and token.lower_ in ("it", "them") \
+                    and not coordinated and verb_.dep_ == "advcl" and verb_.tag_ == "VBG" \
+                    and token.doc[verb_.i - 1].text == ",":
+                # "Kyiv's border guards say Belarus can no longer refuse Moscow anything, describing it as ...": a
+                # comma participle is the reporting voice's act, so its object is the subject of the clause the
+                # parser hung it on
+                for a in list(token.head.ancestors)[:3]:
+                    own_subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if own_subj is not None:
+                        inner = [x for i, x in candidates if i == own_subj.i]
+                        subjects = inner or subjects
+                        break
             if len(subjects) == 1 and not coordinated and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
                     token.dep_ in ("dobj", "dative") and (token.lower_ in ("it", "them") or token.lower_ in COUNTRY_NOUNS)
                     and (in_previous or token.i > next(i for i, a in candidates if a == subjects[0])))):

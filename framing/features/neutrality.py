@@ -22,6 +22,7 @@ from framing import actors as actors_mod
 from framing.actors import noun_phrase
 from framing.features.syntax import (conjuncts, is_negated, is_passive, phrase, relative_antecedent, span_of,
                                      speech_source, subject_of)
+from framing.features.syntax import lexicon as syntax_lexicon
 
 FEATURE = "neutrality_claim"
 CONTEXT = (1, 1)
@@ -44,7 +45,7 @@ _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view"
                          "cast", "depict", "characterise", "characterize", "label", "dub", "brand", "deem",
                          "find", "judge", "hail", "praise", "style", "bill", "tout", "position", "dismiss",
                          "deride", "ridicule", "mock", "question", "welcome", "commend", "doubt", "scoff",
-                         "sneer", "credit"})
+                         "sneer", "credit", "accept"})
 _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
@@ -140,7 +141,9 @@ def _next_contrast() -> re.Pattern:
     # say ...")
     # ("Serbian officials, however, say ...", "Its decision to sign the deal, however, was read as a tilt")
     return re.compile(r"^\W{0,3}(?:" + alts + r")\b|^[^,;:\"“”]{1,140}?[\w'’-],\s+(?:however|though|nonetheless|"
-                      r"nevertheless|in fact|in practice|in reality),|[,;]\s+yet\s(?!another|more|again|to\b)", re.IGNORECASE)
+                      r"nevertheless|in fact|in practice|in reality),|[,;]\s+yet\s(?!another|more|again|to\b)"
+                      # ("It has nonetheless frozen more Russian assets ...": unset off, early in the sentence)
+                      r"|^[^,;:.\"“”]{1,40}?\b(?:nonetheless|nevertheless)\b", re.IGNORECASE)
 
 
 #: Words whose infinitive a party refuses ("refuses to take sides", "reluctant to side with either").
@@ -612,12 +615,27 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         subj = subject_of(judge) if judge is not None else None
         if subj is not None and actors.describe(noun_phrase(subj))["actor"] not in (None, claimant):
             return "other", judge
+        for a in cue.ancestors:  # "Russian diplomats refer to X's so-called neutrality", "officials speak of ..."
+            own = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if a.pos_ in ("VERB", "AUX") else None
+            if own is not None and cue not in own.subtree and own.pos_ == "NOUN" \
+                    and actors.describe(noun_phrase(own))["actor"] != claimant:
+                return "other", a  # (a person or group, not a pronoun for the party itself)
+            if a.dep_ in ("ROOT", "relcl", "advcl"):
+                break
+        for c in [t for a in [cue, *cue.ancestors] for t in a.children if t.dep_ in ("parataxis", "ccomp")
+                  and t.lemma_.lower() in syntax_lexicon()["speech_verbs"] and t.i > cue.i]:
+            own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and own.pos_ == "NOUN":  # "X's so-called neutrality, a former army chief argued, ..."
+                return "other", c
         return "narrator", None
     adj = cue.head if cue.head.text == "-" and cue.head.i == cue.i - 1 else cue
     head = adj.head
     if cue.pos_ in ("ADJ", "PROPN", "NOUN", "VERB") and cue.i < head.i and head.pos_ in ("VERB", "AUX") \
             and adj.dep_ in ("advcl", "npadvmod", "dep", "amod", "acomp") \
-            and min(adj.left_edge.i, cue.i - 2) <= cue.sent.start + 1 and head.dep_ == "ROOT":
+            and min(adj.left_edge.i, cue.i - 2) <= cue.sent.start + 1 and head.dep_ == "ROOT" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in adj.children):  # (a clause with its subject is
+        # reported speech the parser hung as an adverbial: "Singapore will not choose ..., its prime minister told")
         # a fronted adjunct ("Officially non-aligned, Indonesia has ...") is the narrator's description, even
         # when a source is credited for the rest of the sentence ("..., according to a white paper")
         return "narrator", None
@@ -646,6 +664,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         char_verb = None  # "has long maintained a studied neutrality" keeps a status (codebook), it claims nothing
     if char_verb is None or char_verb.lemma_.lower() not in _CHAR_VERBS | _SELF_VERBS:
         char_verb = _governing_verb(cue) or char_verb
+    if char_verb is not None and char_verb.lemma_.lower() == "accept" and not any(
+            c.lower_ == "as" for c in char_verb.children):
+        char_verb = None  # "accepted X as impartial" judges X; "accepted the verdict of the neutral panel" does not
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
         subj = subject_of(char_verb)
         obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None)
