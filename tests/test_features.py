@@ -1516,6 +1516,13 @@ CASES = [
     ("Monaco's government describes the principality as neutral. It has nonetheless frozen Russian assets.",
      "neutrality_claim", [{"claimant": "Monaco", "voice": "self", "qualified": True}],
      "'It has nonetheless ...' in the next sentence qualifies the claim"),
+    ("Critics say Niger has traded French tutelage for a Russian protectorate.", "partner_hierarchy",
+     [{"senior": "France", "junior": "Niger"}, {"senior": "Russia", "junior": "Niger"}],
+     "'traded X tutelage for a Y protectorate': both holders rank above the one who trades"),
+    ("Syria's government owes its very survival to Moscow and Tehran.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Syria"}, {"senior": "Iran", "junior": "Syria"}],
+     "'owes its survival to X': X is senior"),
+    ("He owes his career to the party.", "partner_hierarchy", [], "'owes his career' ranks no parties"),
 ]
 
 

@@ -142,6 +142,8 @@ def _holder(noun: Any) -> Any:
             return _as_holder(t.head)
     if dep == "conj":
         return _holder(head)
+    if _swapped(noun) is not None:  # "traded French tutelage for a Russian protectorate": the one who trades
+        return subject_of(_swapped(noun))
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ROLE_NOUNS:
         return _holder(head.head)  # "has slipped into the role of junior partner"
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
@@ -671,6 +673,17 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in _ORBIT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("into", "under", "within", "in") and tok.head.head.pos_ in ("VERB", "AUX"):
             _orbit(tok, rows, sent=sent, actors=actors)
+        elif lemma == "owe" and tok.pos_ == "VERB":
+            # "Gambia's government owes its survival to the ECOWAS force": the one it is owed to is senior
+            owed = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("survival", "existence")),
+                        None)
+            senior = _pobj(tok, ("to",)) or (_pobj(owed, ("to",)) if owed is not None else None)
+            if owed is not None and senior is not None:
+                for sr in conjuncts(senior):
+                    _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(tok), actors=actors,
+                          negated=is_negated(tok), tokens=(owed, sr))
+        elif lemma in _ORBIT_NOUNS and tok.pos_ == "NOUN" and _swapped(tok) is not None:
+            _traded(tok, _swapped(tok), rows, sent=sent, actors=actors)
         elif low in ("shots", "cards", "sway", "leverage", "influence", "leash", "grip"):
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
@@ -971,6 +984,35 @@ def members(tok: Any, actors: Any) -> list[Any]:
 _ORBIT_NOUNS = frozenset({"orbit", "sway", "thumb", "tutelage", "wing"})
 #: Verbs whose object (not subject) is moved into another's sphere ("pull Peru into Beijing's orbit").
 _PULL_VERBS = frozenset({"pull", "push", "draw", "drag", "bring", "lure", "drive", "force", "tug"})
+
+
+#: Verbs that exchange one patron's hold for another's ("traded French tutelage for a Russian protectorate").
+_SWAP_VERBS = frozenset({"trade", "swap", "exchange", "replace"})
+
+
+def _swapped(tok: Any) -> Any:
+    """The exchanging verb of a hold ``tok`` is traded away or for ("swapped French tutelage for Russian
+    tutelage": both nouns), else ``None``."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SWAP_VERBS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.head.lemma_.lower() in _SWAP_VERBS:
+        return tok.head.head.head
+    return None
+
+
+def _traded(tok: Any, verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Mali has traded French tutelage for a Russian protectorate": each holder named by its demonym or possessor
+    ranks above the subject that trades (one row per hold; "Russia's", "Russian")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in _POSSESSIVE_PRONOUNS), None) or \
+        next((c for c in tok.children if c.dep_ in ("amod", "compound") and (
+            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None)
+    junior = subject_of(verb)
+    if owner is None or junior is None:
+        return
+    for j in conjuncts(junior):
+        _emit(rows, sent=sent, cue=tok, senior=owner, junior=j, actors=actors, negated=is_negated(verb),
+              tokens=(owner,))
 
 
 def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
