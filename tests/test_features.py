@@ -1523,6 +1523,10 @@ CASES = [
      [{"senior": "Russia", "junior": "Syria"}, {"senior": "Iran", "junior": "Syria"}],
      "'owes its survival to X': X is senior"),
     ("He owes his career to the party.", "partner_hierarchy", [], "'owes his career' ranks no parties"),
+    ("The World Bank chose not to blame Lusaka for the missed target.", "blame_attribution",
+     [{"blamer": "World Bank", "blamed": "Zambia", "polarity": "withheld"}], "'chose not to blame' withholds"),
+    ("Egypt chose to criticise Ethiopia over the dam.", "blame_attribution",
+     [{"blamer": "Egypt", "blamed": "Ethiopia", "polarity": "asserted"}], "'chose to criticise' asserts"),
 ]
 
 

@@ -186,6 +186,9 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
         particle = next((c.lower_ for c in t.children if c.dep_ == "prt" or c.lower_ == "back"), None)
         if t.lemma_.lower() in words or t.lower_ in words or f"{t.lemma_.lower()} {particle}" in words:
             return True, t  # ("held back from criticising": a phrasal verb listed with its particle)
+        if t.lemma_.lower() in ("choose", "opt", "elect", "prefer") and any(
+                c.dep_ == "neg" for c in verb.children) and verb.dep_ == "xcomp":
+            return True, t  # "chose not to blame Buenos Aires": a deliberate refusal
         for c in t.children:
             if c.lower_ == "yet" and c.dep_ in ("advmod", "cc"):
                 return True, t
