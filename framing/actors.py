@@ -92,6 +92,8 @@ NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coaliti
                                "operator", "contractor", "lender", "insurer", "miner", "shipowner"})
 #: People who work for the body a compound names ("IMF staff", "World Bank economists").
 _STAFF_NOUNS = frozenset({"staff", "economists", "researchers", "team", "auditors", "lawyers", "analysts", "experts"})
+#: Possessive pronouns: a possessor that names no party by itself ("its stake", "their allies").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: A party's friends and sponsors ("Manila's allies", "Kyiv's Western backers"): never the party that owns them.
 PARTNER_NOUNS = frozenset({"ally", "allies", "backer", "backers", "patron", "patrons", "partner", "partners", "friend",
                            "friends", "sponsor", "sponsors", "benefactor", "benefactors", "protector", "protectors",

@@ -169,9 +169,6 @@ def _named_place(prep: Any) -> str | None:
     return entry.actor if entry is not None and entry.kind == "alias" else None
 
 
-#: A party's friends: "its allies in Washington" are the United States, never the party that owns them.
-_ALLY_NOUNS = frozenset({"allies", "backers", "partners", "friend", "ally", "partner"})
-_POSS_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: Nouns for the other party of a relation: "its larger neighbour" is the state next to the owner, not the owner.
 _RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "patron", "benefactor", "protector", "creditor"})
 #: People who speak for the body after "for" ("a spokeswoman for the Kremlin").
@@ -200,11 +197,12 @@ class Actors:
                 c.lower_ in actors_mod.NON_STATE_MODIFIERS  # "opposition leaders in Tbilisi" are not Georgia
                 or c.lower_ in actors_mod.gazetteer()["demonyms"]  # "Western envoys in Astana" are not Kazakhstan
                 or c.pos_ == "PROPN" and actors_mod.canonical_actor(c.text) is not None) for c in root.children)
-            if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS | _ALLY_NOUNS \
+            friends = actors_mod.PARTNER_NOUNS  # ("its allies in Washington" are the United States, not the owner)
+            if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS | friends \
                     and actors_mod.canonical_actor(info["actor"]) is None and not non_state:
                 # "the regime in Damascus", "the government of Iraq", "his country"
                 # "its inspectors in Iran" are the owner's ("its allies in Washington" are the United States)
-                owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in _ALLY_NOUNS
+                owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in friends
                 for c in root.children:
                     posted = c.lower_ == "in" and root.lower_ in actors_mod.POSTED_NOUNS
                     place = _named_place(c) if not posted else None
@@ -227,7 +225,7 @@ class Actors:
                         if ante in ("United States", "NATO", "European Union", "Western countries"):
                             info = {"actor": "Western countries", "person": None, "kind": "actor"}
                     # (X's allies are not X)
-                    if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and root.lower_ not in _ALLY_NOUNS:
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and root.lower_ not in friends:
                         sent = self._sentence_of(c)
                         ante = actors_mod.resolve_antecedent(c, sentence=sent, previous=self._previous_of(sent))
                         if ante is not None and (actors_mod.canonical_actor(ante) is not None
@@ -342,7 +340,8 @@ class Actors:
                             else None
                         if named is not None and actors_mod.is_state(named):
                             info = {"actor": named, "person": None, "kind": "actor"}
-            owner_tok = next((c for c in root.children if c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS), None)
+            owner_tok = next((c for c in root.children if c.dep_ == "poss"
+                              and c.lower_ not in actors_mod.POSSESSIVE_PRONOUNS), None)
             if root.lower_ in actors_mod.PARTNER_NOUNS and owner_tok is not None and info["actor"] is not None \
                     and info["actor"] == actors_mod.describe_span(actors_mod.noun_phrase(owner_tok))["actor"]:
                 # "Manila's allies", "Kyiv's Western backers": a party's friends are not the party; a demonym

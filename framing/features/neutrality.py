@@ -969,9 +969,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         if claim_tok is None:
             continue
         # (the subject of a characterising verb is who characterises: "opposition parties in Vienna call ...")
-        stance = [h for h in (tok.head, subject_of(pred) if pred is not None and pred.pos_ in ("VERB", "AUX")
-                              and pred.lemma_.lower() not in _CHAR_VERBS else None) if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
-                                                               or _predicated_noun(tok, h))]
+        judged = pred is not None and pred.pos_ in ("VERB", "AUX") and pred.lemma_.lower() not in _CHAR_VERBS
+        stance = [h for h in (tok.head, subject_of(pred) if judged else None)
+                  if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
+                                        or _predicated_noun(tok, h))]
         # (a noun predicated of the party carries the issue too: "an even-handed government on Ukraine"; not the
         # group of "one of the most neutral states in Asia", whose "in" names the group, not an issue)
         issue = _issue(*issue_heads, *[h for h in stance if not _one_of_group(h)], sent=sent)

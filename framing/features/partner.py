@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (PLACE_BOUND_NOUNS, POSTED_NOUNS, canonical_actor, gazetteer, is_state, mentions,
-                            noun_phrase)
+from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, gazetteer,
+                            is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject,
                                      relative_antecedent, span_of, speech_source, subject_of)
 
@@ -377,8 +377,6 @@ def _business(noun: Any) -> bool:
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
 #: Nouns whose "of" names a rank ("the role of junior partner").
 #: Nouns of a wish a party can disavow ("has no intention of playing second fiddle").
-#: Possessive pronouns: a thing "its" or "their" owns names no receiver by itself.
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").
 _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hail", "portray", "present", "call",
                            "cast", "depict", "characterise", "characterize", "treat"})
@@ -780,7 +778,7 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = next((c for c in verb.children if c.dep_ == "dative"), None)
             if noun.dep_ == "pobj":  # "provides Russia with cover"
                 junior = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _POSSESSIVE_PRONOUNS),
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS),
                          None)
             if junior is None and owner is not None and any(
                     c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and c.lower_ not in lex["cover_mods"]
@@ -1004,7 +1002,7 @@ def _swapped(tok: Any) -> Any:
 def _traded(tok: Any, verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
     """"Mali has traded French tutelage for a Russian protectorate": each holder named by its demonym or possessor
     ranks above the subject that trades (one row per hold; "Russia's", "Russian")."""
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in _POSSESSIVE_PRONOUNS), None) or \
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS), None) or \
         next((c for c in tok.children if c.dep_ in ("amod", "compound") and (
             c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None)
     junior = subject_of(verb)
