@@ -1527,6 +1527,8 @@ CASES = [
      [{"blamer": "World Bank", "blamed": "Zambia", "polarity": "withheld"}], "'chose not to blame' withholds"),
     ("Egypt chose to criticise Ethiopia over the dam.", "blame_attribution",
      [{"blamer": "Egypt", "blamed": "Ethiopia", "polarity": "asserted"}], "'chose to criticise' asserts"),
+    ("Oman styles itself an impartial mediator between Riyadh and Tehran.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "self", "qualified": True}], "'styles itself a neutral X' (two objects)"),
 ]
 
 
