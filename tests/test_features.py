@@ -1529,6 +1529,10 @@ CASES = [
      [{"blamer": "Egypt", "blamed": "Ethiopia", "polarity": "asserted"}], "'chose to criticise' asserts"),
     ("Oman styles itself an impartial mediator between Riyadh and Tehran.", "neutrality_claim",
      [{"claimant": "Oman", "voice": "self", "qualified": True}], "'styles itself a neutral X' (two objects)"),
+    ("Manila, analysts say, has no patron it can rely on in the dispute.", "partner_hierarchy", [],
+     "'has no patron' denies a ranking"),
+    ("Serbia has found a new patron in Beijing.", "partner_hierarchy", [{"senior": "China", "junior": "Serbia"}],
+     "'found a patron in X' with 'in X' hung on the verb"),
 ]
 
 

@@ -588,8 +588,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "gain", "find", "acquire", "lose", "seek",
                                                                   "need", "want"):
                 # "North Korea has gained a second patron": the subject is the client
-                _emit(rows, sent=sent, cue=tok, senior=_pobj(tok, ("in",)), junior=subject_of(tok.head),
-                      actors=actors, negated=is_negated(tok.head))
+                place = _pobj(tok, ("in",)) or _pobj(tok.head, ("in",))  # (the "in" also hung on the verb)
+                _emit(rows, sent=sent, cue=tok, senior=place, junior=subject_of(tok.head),
+                      actors=actors, negated=is_negated(tok.head) or any(
+                          c.dep_ == "det" and c.lower_ == "no" for c in tok.children))  # ("has no patron it ...")
                 continue
             holder = relative_antecedent(_holder(tok))
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
