@@ -200,6 +200,8 @@ def _lookup(text: str) -> Entry | None:
             continue
         head, rest = m.group(1), m.group(2)
         inst = _institution_tail(rest)
+        if inst and rest.split(" ")[-1] in PARTNER_NOUNS and key[len(head):].startswith("'s"):
+            continue  # a state's allies or backers are not the state ("Manila's allies"; "NATO allies" are NATO)
         if inst:
             if head in g["demonyms"]:
                 return Entry(g["demonyms"][head], None, "institution")
@@ -211,7 +213,7 @@ def _lookup(text: str) -> Entry | None:
             if entry is not None and entry.kind in ("alias", "leader", "media"):
                 return Entry(entry.actor, None, "institution")
     m = re.match(r"^((?:[a-z-]+ ){0,2}[a-z-]+) of (.+)$", key)
-    if m and _institution_tail(m.group(1)):
+    if m and _institution_tail(m.group(1)) and m.group(1).split(" ")[-1] not in PARTNER_NOUNS:
         entry = g["aliases"].get(_norm(m.group(2)))
         if entry is not None and entry.kind == "alias":
             return Entry(entry.actor, None, "institution")

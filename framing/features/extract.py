@@ -342,11 +342,11 @@ class Actors:
                             info = {"actor": named, "person": None, "kind": "actor"}
             owner_tok = next((c for c in root.children if c.dep_ == "poss"
                               and c.lower_ not in actors_mod.POSSESSIVE_PRONOUNS), None)
-            if root.lower_ in actors_mod.PARTNER_NOUNS and owner_tok is not None and info["actor"] is not None \
-                    and info["actor"] == actors_mod.describe_span(actors_mod.noun_phrase(owner_tok))["actor"]:
-                # "Manila's allies", "Kyiv's Western backers": a party's friends are not the party; a demonym
-                # names them ("Israel's American allies" -> United States), else the head noun stays
-                info = {"actor": _modifier_state(root) or "the " + root.lower_, "person": None, "kind": "actor"}
+            if root.lower_ in actors_mod.PARTNER_NOUNS and owner_tok is not None and _modifier_state(root) \
+                    and info["actor"] in (None, "the " + root.lower_):
+                # a party's friends are never the party (actors._lookup); a demonym names them: "Israel's American
+                # allies" -> United States, "Kyiv's Western backers" -> Western countries
+                info = {"actor": _modifier_state(root), "person": None, "kind": "actor"}
             if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
                 # "Russia and its Belarusian ally": a demonym names the other party; else the one named before it
                 sent = self._sentence_of(root)

@@ -328,7 +328,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
                     and subject_of(one.head) is not None:
                 return subject_of(one.head), one.head  # "Ireland remains one of the few neutral countries"
             if head.dep_ == "dobj" and head.head.lemma_.lower() in _CHAR_VERBS and any(
-                    c.dep_ in ("dative", "dobj") and c.lower_ in _REFLEXIVES and c.i < head.i for c in head.head.children):
+                    c.dep_ in ("dative", "dobj") and c.lower_ in _REFLEXIVES and c.i < head.i
+                    for c in head.head.children):
                 return subject_of(head.head), head.head  # "Qatar styles itself a neutral broker" (two objects)
             own = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if own is not None and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.pos_ == "VERB":

@@ -1001,12 +1001,19 @@ def _swapped(tok: Any) -> Any:
     return None
 
 
+def _sphere_owner(tok: Any, actors: Any) -> Any:
+    """Whose sway, orbit or tutelage ``tok`` is: its possessor ("Beijing's orbit") or the demonym or name before it
+    ("French tutelage"); ``None`` for a bare pronoun ("its orbit"), which names no party by itself."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+        (c for c in tok.children if c.dep_ in ("amod", "compound") and (
+            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None)
+    return None if owner is None or owner.lower_ in POSSESSIVE_PRONOUNS else owner
+
+
 def _traded(tok: Any, verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
     """"Mali has traded French tutelage for a Russian protectorate": each holder named by its demonym or possessor
     ranks above the subject that trades (one row per hold; "Russia's", "Russian")."""
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS), None) or \
-        next((c for c in tok.children if c.dep_ in ("amod", "compound") and (
-            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None)
+    owner = _sphere_owner(tok, actors)
     junior = subject_of(verb)
     if owner is None or junior is None:
         return
@@ -1018,10 +1025,8 @@ def _traded(tok: Any, verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
 def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     """"Laos has fallen under Beijing's sway", "pull Peru into Beijing's economic orbit", "remains in Moscow's
     orbit": the owner of the sphere is senior, the one inside it junior."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-        (c for c in tok.children if c.dep_ in ("amod", "compound") and (
-            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None)
-    if owner is None or owner.lower_ in ("its", "their", "his", "her"):
+    owner = _sphere_owner(tok, actors)
+    if owner is None:
         return
     verb = tok.head.head
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
