@@ -409,8 +409,9 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in BLOC_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None \
             and _led_modified(span):
         return {"actor": None, "person": None, "kind": "pronoun"}  # "the Russian-led alliance"
-    if re.match(r"^(?:the\s+)?(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]", text, re.IGNORECASE):
-        return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal": weather, not a party
+    if re.match(r"^(?:the\s+)?(?:(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]|(?:el\s+ni[ñn]o|la\s+ni[ñn]a)\b)",
+                text, re.IGNORECASE):
+        return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal", "El Niño": weather, no party
     entry = _lookup(text)
     if entry is None:
         # try the whole entity around the root, then the root with its compounds

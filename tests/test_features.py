@@ -1533,6 +1533,20 @@ CASES = [
      "'has no patron' denies a ranking"),
     ("Serbia has found a new patron in Beijing.", "partner_hierarchy", [{"senior": "China", "junior": "Serbia"}],
      "'found a patron in X' with 'in X' hung on the verb"),
+    # session 11 (blind sets 71-74)
+    ("Africa Command said the drone strike was carried out after warnings, and AFRICOM blamed al-Shabaab "
+     "for the ambush.", "blame_attribution", [{"blamer": "United States", "blamed": "Al-Shabaab"}],
+     "a US combatant command acts for the United States"),
+    ("Senegal's National Assembly condemned Gambia for closing the border crossing.", "blame_attribution",
+     [{"blamer": "Senegal", "blamed": "Gambia", "polarity": "asserted"}], "a state's National Assembly is the state"),
+    ("Itamaraty declined to blame Bogota for the incident at the border.", "blame_attribution",
+     [{"blamer": "Brazil", "blamed": "Colombia", "polarity": "withheld"}], "Itamaraty is Brazil's foreign ministry"),
+    ("Farm unions blamed La Nina for the failed maize harvest.", "blame_attribution", [],
+     "a weather pattern is no party"),
+    ("The army alone is to blame, Ghanaian Vice-President Kofi Mensah told parliament.", "blame_attribution",
+     [{"blamer": "Ghana", "blamed": "the army"}], "a hyphenated vice-president is a title before the name"),
+    ("The Houthi militia was blamed by Riyadh for the drone attack on the refinery.", "blame_attribution",
+     [{"blamer": "Saudi Arabia", "blamed": "Houthis"}], "the Houthi militia is the Houthis"),
 ]
 
 
