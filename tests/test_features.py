@@ -1547,6 +1547,17 @@ CASES = [
      [{"blamer": "Ghana", "blamed": "the army"}], "a hyphenated vice-president is a title before the name"),
     ("The Houthi militia was blamed by Riyadh for the drone attack on the refinery.", "blame_attribution",
      [{"blamer": "Saudi Arabia", "blamed": "Houthis"}], "the Houthi militia is the Houthis"),
+    ("Officially, Mongolia takes no position on the border war between its two neighbours.", "neutrality_claim",
+     [{"claimant": "Mongolia", "voice": "narrator", "qualified": True, "issue": "the border war between its two neighbours"}],
+     "taking no position on a conflict is not taking sides"),
+    ("The regulator takes no position on the merger of the two banks.", "neutrality_claim", [],
+     "no position on a merger is no neutrality"),
+    ("Algeria's foreign minister said his country stands at an equal distance from the rival governments in Tripoli "
+     "and Benghazi.", "neutrality_claim", [{"claimant": "Algeria", "voice": "self", "qualified": False}],
+     "standing at an equal distance from the parties"),
+    ("Jordan has no intention of siding with anyone, and Amman had no wish to take sides in the Gulf feud.",
+     "neutrality_claim", [{"claimant": "Jordan", "issue": "the Gulf feud"}],
+     "no wish to take sides is the party's own refusal"),
 ]
 
 

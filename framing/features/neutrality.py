@@ -92,6 +92,8 @@ _CLAIM_NOUNS = frozenset({"claim", "insistence", "assertion", "pledge", "promise
 #: What a mediator's or guarantor's "of" phrase names when it is the issue ("guarantors of the talks").
 _PROCESSES = frozenset({"talks", "negotiation", "negotiations", "process", "dialogue", "ceasefire", "truce",
                         "agreement", "deal", "accord", "settlement", "election", "elections", "vote", "referendum"})
+#: The conflict words that name the parties rather than their conflict ("from both camps").
+_CAMPS = frozenset({"side", "sides", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance"})
 #: Bodies that are themselves the party when called neutral ("the impartial electoral council").
 _BODY_HEADS = frozenset({"council", "commission", "court", "tribunal", "judiciary", "broadcaster", "regulator",
                          "watchdog", "agency", "mission", "panel", "body", "authority", "ombudsman", "arbitrator"})
@@ -148,6 +150,8 @@ def _next_contrast() -> re.Pattern:
 
 #: Words whose infinitive a party refuses ("refuses to take sides", "reluctant to side with either").
 _WITHHOLDING = frozenset({"refuse", "decline", "avoid", "resist", "reluctant", "unwilling"})
+#: Nouns of intent that "no" turns into a refusal ("has no wish / no intention to take sides").
+_WISH_NOUNS = frozenset({"wish", "intention", "desire", "appetite", "interest", "plan"})
 
 
 def _negated_or_withheld(verb: Any) -> bool:
@@ -898,9 +902,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             gov = verb.head
             withholding = gov.lemma_.lower() in _WITHHOLDING \
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"
-            if not (neg or withholding):
+            # "Cairo had no wish / no intention to take sides": the party's wish that it denies
+            no_wish = verb.dep_ == "acl" and gov.lemma_.lower() in _WISH_NOUNS and any(
+                c.lower_ == "no" for c in gov.children) and gov.head.pos_ in ("VERB", "AUX")
+            if not (neg or withholding or no_wish):
                 continue
-            claim_tok = _acting_party(subject_of(verb), actors)
+            claim_tok = _acting_party(subject_of(gov.head if no_wish else verb), actors)
             pred = verb
             if claim_tok is None:  # "describe Vietnam as careful not to favour either side"
                 claim_tok, _char = _as_ancestor_claimant(verb, actors)
@@ -941,6 +948,32 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             claim_tok, pred = subject_of(verb), verb
             _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
+            continue
+        elif low == "position" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("take", "adopt") and (
+                any(c.lower_ == "no" for c in tok.children) or is_negated(tok.head)):
+            # "Officially, Peru takes no position on the Venezuelan standoff": no position on a conflict (or on
+            # named parties) is not taking sides; "takes no position on the merger" is no neutrality
+            on = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                  for g in c.children if g.dep_ == "pobj"]
+            if not on or not (on[0].lemma_.lower() in _CONFLICTS or on[0].lower_ in _CONFLICTS or any(
+                    actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(on[0]))):
+                continue
+            claim_tok, pred = subject_of(tok.head), tok.head
+            _add(rows, tok, claim_tok, pred, False, phrase(on[0], stop=sent), sent, sentences, actors)
+            continue
+        elif low == "distance" and tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
+                c.lower_ in ("equal", "same") for c in tok.children) and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "his country stands at an equal distance from the two sides in Sudan's war"
+            verb = tok.head.head
+            if is_negated(verb):
+                continue
+            frm = [g for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"]
+            # the issue is a conflict it stands apart from ("from the feud"); from parties ("from all its Gulf
+            # neighbours", "from the two sides in Sudan's war") only a phrase on them names one
+            conflict = bool(frm) and frm[0].lemma_.lower() in _CONFLICTS - _CAMPS
+            issue_ = phrase(frm[0], stop=sent) if conflict else (_issue(frm[0], verb, sent=sent) if frm else None)
+            _add(rows, tok, subject_of(verb), verb, False, issue_, sent, sentences, actors)
             continue
         elif low == "distance" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("keep", "maintain"):
             claim_tok, pred = subject_of(tok.head), tok.head
