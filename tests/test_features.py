@@ -1558,6 +1558,15 @@ CASES = [
     ("Jordan has no intention of siding with anyone, and Amman had no wish to take sides in the Gulf feud.",
      "neutrality_claim", [{"claimant": "Jordan", "issue": "the Gulf feud"}],
      "no wish to take sides is the party's own refusal"),
+    ("Gulf governments credit Muscat with an impartial stance on the war in Yemen.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "other", "issue": "the war in Yemen"}],
+     "credit X with a neutral stance: X's neutrality in the crediting party's voice"),
+    ("Nordic diplomats describe Austria as genuinely even-handed, a rare trait among EU members.",
+     "neutrality_claim", [{"claimant": "Austria", "voice": "other"}],
+     "'as' on the cue under an appositive noun: the described object"),
+    ("Turkish officials describe Georgia as a steady neighbour that keeps its distance from the Caucasus feuds.",
+     "neutrality_claim", [{"claimant": "Georgia", "voice": "other"}],
+     "a described role noun stands for the party described"),
 ]
 
 

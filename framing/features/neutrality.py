@@ -223,6 +223,18 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
                 return subject_of(verb)  # "Brazil and Colombia cast themselves as impartial mediators": each
             if obj is not None:  # (not "what it calls a balanced position": the caller's own)
                 return obj
+            if noun.dep_ == "oprd":
+                # "called Kazakhstan a neutral player" parsed with both objects as predicates: the first names
+                # the party
+                first = next((c for c in verb.children if c.dep_ == "oprd" and c.i < noun.i
+                              and actors.describe(noun_phrase(c))["kind"] == "actor"), None)
+                if first is not None:
+                    return first
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in _CREDIT_VERBS:
+            # "Western allies credit Cairo with a balanced position": the object credited, not the crediting
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         subj = subject_of(verb)
         before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to" else None
         if before is not None and before.lemma_.lower() in _CLAIM_NOUNS and verb.lemma_ == "be" and any(
@@ -241,6 +253,9 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         return noun.head
     return None
 
+
+#: Verbs that credit their object with a stance ("credit Cairo with a balanced position").
+_CREDIT_VERBS = frozenset({"credit", "praise", "commend", "laud"})
 
 #: What a party runs and can call impartial in its own name ("describes his office / its mission as impartial").
 _RUN_BODY_NOUNS = frozenset({"office", "mission", "team", "force", "tribunal", "commission", "agency", "court",
@@ -299,6 +314,12 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     if head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS and any(
             c.lower_ == "as" and c.i < tok.i for c in tok.children):
         return _as_phrase_claimant(head, lex, actors)  # "describe Thailand's stance as balanced", "as" on the cue
+    if any(c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        # "describe Oman as genuinely even-handed, a rare quality" parsed with the cue on the appositive noun and
+        # "as" on the cue: the characterising verb above it
+        verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in _CHAR_VERBS:
+            return _as_phrase_claimant(verb, lex, actors)
     for a in list(tok.ancestors)[:4]:
         # "describes its foreign policy as sovereign and non-aligned", "describes his office as strictly impartial"
         # with the cue hung on the described noun or on an adjective before it, and "as" left on the verb
@@ -1089,6 +1110,12 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
          sentences: Any, actors: Any) -> None:
     if claim_tok is None or _prescriptive(cue, pred):
         return
+    if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "pobj" and claim_tok.head.lower_ == "as" \
+            and claim_tok.head.head.pos_ == "VERB" and claim_tok.head.head.lemma_.lower() in _CHAR_VERBS:
+        # "describe Djibouti as a reliable partner that keeps its distance": the noun stands for the party described
+        claim_tok, pred = _as_phrase_claimant(claim_tok.head.head, lexicon(), actors)
+        if claim_tok is None:
+            return
     if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?)\b",
                  cue.sent.text, re.IGNORECASE) \
             and any(t.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level")
