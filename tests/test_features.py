@@ -1567,6 +1567,16 @@ CASES = [
     ("Turkish officials describe Georgia as a steady neighbour that keeps its distance from the Caucasus feuds.",
      "neutrality_claim", [{"claimant": "Georgia", "voice": "other"}],
      "a described role noun stands for the party described"),
+    ("Chile accepted a junior role in the U.S.-led naval exercise, sending one frigate.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "Chile"}], "a junior role in the X-led operation: X is senior"),
+    ("Ghana's army, a junior partner in the French-led mission in the Sahel, supplies engineers.",
+     "partner_hierarchy", [{"senior": "France", "junior": "Ghana"}], "the X-led split by the tokenizer"),
+    ("Britain is the senior partner in the NATO-led training mission.", "partner_hierarchy",
+     [{"senior": "United Kingdom", "junior": None}], "a senior partner in an X-led mission does not make X junior"),
+    ("Ankara has long bankrolled Idlib's armed forces, and Emirati cash has bankrolled successive Libyan "
+     "administrations.", "partner_hierarchy",
+     [{"senior": "Turkey", "junior": "Idlib"}, {"senior": "United Arab Emirates", "junior": "Libya"}],
+     "a named place's forces are the place's; a state's administrations are the state's"),
 ]
 
 

@@ -83,6 +83,10 @@ _TIME_NOUNS = frozenset({"decade", "year", "century", "month", "week", "day", "g
                          "period", "era", "now", "long"})
 
 
+#: An owner's armed force stands for the owner ("Haftar's forces").
+_ARMED_NOUNS = frozenset({"forces", "troops", "army", "military"})
+
+
 def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
     """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
     if tok is None:
@@ -94,8 +98,19 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
         actor = gazetteer()["demonyms"].get(tok.lower_)
         if actor:
             return actor, None, "owner"
+    if tok.lower_.endswith("-led") and len(tok.text) > 4:  # "the U.S.-led coalition" as one token: its leader
+        name = tok.text[:-4]
+        actor = gazetteer()["demonyms"].get(name.lower()) or actors.canonical(name)
+        return (actor, None, "owner") if actor else (None, None, "non-actor")
     # ("Russian air power" is a thing its owner has; "the Western powers" are parties)
     info = actors.describe(noun_phrase(tok)) if tok.lower_ != "power" else {"actor": None, "kind": "non-actor"}
+    if info["actor"] and info["actor"].removeprefix("the ") == tok.lower_ and tok.lower_ in _ARMED_NOUNS:
+        # "Jubaland's security forces", "Haftar's forces": the armed force of a place or leader the gazetteer does
+        # not list is its owner's, as a state's forces are the state (not "Libya's militias", "the opposition")
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        sub = actors.describe(noun_phrase(owner)) if owner is not None else {"actor": None}
+        if sub["actor"]:
+            return sub["actor"], sub["person"], "owner"
     if info["actor"]:
         return info["actor"], info["person"], "actor"
     if info["kind"] is None:
@@ -121,6 +136,16 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
             if nested[2] == "owner":
                 return nested
     return None, None, "non-actor"
+
+
+def _leader(noun: Any) -> Any:
+    """The leader named in "the US-led patrols" / "the U.S.-led coalition" (one token or three), or None."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led") and len(c.text) > 4:
+            return c
+        if c.dep_ == "amod" and c.lower_ == "led" and c.i >= 2 and c.doc[c.i - 1].text == "-":
+            return next((g for g in c.children if g.i == c.i - 2), None)
+    return None
 
 
 def _holder(noun: Any) -> Any:
@@ -539,6 +564,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 inside = _pobj(tok, ("in",))
                 other = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                     if inside is not None else None
+            if other is None and rank == "junior":
+                # "a junior partner in the US-led patrols", "accepted a junior role in the U.S.-led coalition": the
+                # leader of what the junior takes part in
+                inside = _pobj(tok, ("in", "within")) or (_pobj(tok.head, ("in", "within"))
+                                                          if tok.dep_ in ("dobj", "attr") else None)
+                other = _leader(inside) if inside is not None else None
             negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or _disavowed(tok) or any(
                 c.lower_ in ("neither", "none") and c.dep_ in ("nsubj", "preconj", "det")
                 for a in list(tok.ancestors)[:3] for c in a.children) or \
