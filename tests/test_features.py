@@ -1577,6 +1577,21 @@ CASES = [
      "administrations.", "partner_hierarchy",
      [{"senior": "Turkey", "junior": "Idlib"}, {"senior": "United Arab Emirates", "junior": "Libya"}],
      "a named place's forces are the place's; a state's administrations are the state's"),
+    ("Short of fuel, Chad's army is at the mercy of its backers in Paris and Abu Dhabi, and Gabon depends on its "
+     "tenants in Beijing and Washington.", "partner_hierarchy",
+     [{"senior": "France", "junior": "Chad"}, {"senior": "United Arab Emirates", "junior": "Chad"},
+      {"senior": "China", "junior": "Gabon"}, {"senior": "United States", "junior": "Gabon"}],
+     "a party's creditors or tenants in several capitals: one senior per capital"),
+    ("The failure of the ceasefire was blamed on Khartoum by envoys from Egypt and Qatar.", "blame_attribution",
+     [{"blamer": "Egypt", "blamed": "Sudan"}, {"blamer": "Qatar", "blamed": "Sudan"}],
+     "envoys from two states: one blamer per state"),
+    ("The allies of Kyiv and Chisinau blamed Moscow for the blackout.", "blame_attribution",
+     [{"blamer": "the allies", "blamed": "Russia"}], "the allies of two states are not those states"),
+    ("French officials suspect Algeria was behind the leak of the letters.", "blame_attribution",
+     [{"blamer": "France", "blamed": "Algeria", "polarity": "asserted"}], "suspect is an attitude verb with a clause"),
+    ("Neither Qatar nor Oman has taken sides in the feud, Western diplomats say.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "other"}, {"claimant": "Qatar", "voice": "other"}],
+     "neither X nor Y has taken sides: a denial for each"),
 ]
 
 

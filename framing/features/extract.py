@@ -205,7 +205,9 @@ class Actors:
                 owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in friends
                 for c in root.children:
                     posted = c.lower_ == "in" and root.lower_ in actors_mod.POSTED_NOUNS
-                    place = _named_place(c) if not posted else None
+                    # (a party's friends are placed only by "in": "the allies of Kyiv" are Kyiv's, not Kyiv)
+                    theirs = root.lower_ in friends and c.lower_ != "in"
+                    place = _named_place(c) if not (posted or theirs) else None
                     if place is not None and not owned:
                         info = {"actor": place, "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS and c.lower_ not in (

@@ -917,9 +917,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             elif verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
                 if not (tok.dep_ == "pobj" and verb.lower_ == "with"):
                     continue
-            # ("not taking anyone's side")
+            # ("not taking anyone's side"; "Neither Oman nor Kuwait has taken sides": a denial for each subject)
+            subj_ = subject_of(verb)
             neg = is_negated(verb) or any(c.lower_ in (("neither",) if tilt else (
-                "neither", "either", "no", "any", "anyone", "anybody")) for c in tok.children)
+                "neither", "either", "no", "any", "anyone", "anybody")) for c in tok.children) or (
+                subj_ is not None and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither"
+                                          for c in subj_.children))
             gov = verb.head
             withholding = gov.lemma_.lower() in _WITHHOLDING \
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import PLACE_BOUND_NOUNS, is_dateline_dash
+from framing.actors import PARTNER_NOUNS, PLACE_BOUND_NOUNS, is_dateline_dash
 
 _LEX = Path(__file__).parent / "syntax.yaml"
 
@@ -216,12 +216,22 @@ def _companions(token: Any) -> list[Any]:
     return out
 
 
+#: Those a party hosts or owes, placed in their capitals ("its tenants in Washington, Paris and Beijing").
+_HOSTED_NOUNS = frozenset({"tenant", "donor", "lender", "creditor", "investor", "landlord"})
+
+
 def _places_of(token: Any) -> list[Any]:
     """The coordinated places of a state body's "in"/"of" phrase ("governments in Bamako, Niamey and
     Ouagadougou" -> Bamako, Niamey, Ouagadougou), each standing for its own state; empty for one place."""
-    if token.pos_ != "NOUN" or not (token.lower_ in PLACE_BOUND_NOUNS or token.lemma_.lower() in PLACE_BOUND_NOUNS):
+    if token.pos_ != "NOUN":
         return []
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    bound = token.lower_ in PLACE_BOUND_NOUNS or token.lemma_.lower() in PLACE_BOUND_NOUNS
+    # (a party's friends are placed only by "in": "its Gulf backers in Riyadh and Abu Dhabi", "its tenants in
+    # Washington, Paris and Beijing"; "the allies of Kyiv and Chisinau" are theirs, not them)
+    friends = token.lower_ in PARTNER_NOUNS or token.lemma_.lower() in _HOSTED_NOUNS
+    if not (bound or friends):
+        return []
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in (("in", "of", "from") if bound else ("in",))]
     obj = next((c for c in preps[0].children if c.dep_ == "pobj"), None) if len(preps) == 1 else None
     if obj is None or obj.pos_ != "PROPN":
         return []
