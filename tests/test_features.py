@@ -1592,6 +1592,9 @@ CASES = [
     ("Neither Qatar nor Oman has taken sides in the feud, Western diplomats say.", "neutrality_claim",
      [{"claimant": "Oman", "voice": "other"}, {"claimant": "Qatar", "voice": "other"}],
      "neither X nor Y has taken sides: a denial for each"),
+    ("The strike on the port of Hodeidah was blamed on Houthi forces by the Saudi-led coalition.",
+     "blame_attribution", [{"blamer": "Saudi-led coalition", "blamed": "Houthis"}],
+     "an X-led coalition with no organisation named before is its own name, not the party named just before"),
 ]
 
 

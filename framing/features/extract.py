@@ -66,6 +66,7 @@ import importlib
 import importlib.util
 import math
 import multiprocessing
+import re
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -176,6 +177,11 @@ _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen
 #: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
 _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
+
+
+#: Names of organisations a "<state>-led" bloc description can refer back to (and acronyms such as NATO, CSTO).
+_BLOC_NAME = re.compile(r"\b(?:(?i:organi[sz]ation|alliance|treaty|union|pact|community|council|cooperation|league|"
+                        r"bloc|coalition|group|partnership|forum)|[A-Z]{3,})\b")
 
 
 @dataclass
@@ -359,6 +365,12 @@ class Actors:
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
                 actor = actors_mod.resolve_antecedent(span.root, sentence=sent, previous=prev)
+                if span.root.lower_ in actors_mod.BLOC_NOUNS and actors_mod._led_modified(span) \
+                        and not (actor and _BLOC_NAME.search(actor)):
+                    # "the Russian-led alliance" after "the Collective Security Treaty Organization" is that body;
+                    # with no organisation named before, "the Saudi-led coalition" is its own name (not the Houthis
+                    # it fights, named just before)
+                    actor = actors_mod._clean_name(span.text)
                 if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_
