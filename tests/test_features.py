@@ -1595,6 +1595,18 @@ CASES = [
     ("The strike on the port of Hodeidah was blamed on Houthi forces by the Saudi-led coalition.",
      "blame_attribution", [{"blamer": "Saudi-led coalition", "blamed": "Houthis"}],
      "an X-led coalition with no organisation named before is its own name, not the party named just before"),
+    ("Morocco has refused to condemn the junta's announcement of a transition delay.", "blame_attribution",
+     [{"blamer": "Morocco", "blamed": "the junta", "reason": "announcement of a transition delay",
+       "polarity": "withheld"}], "a party's announcement not condemned is the reason, its owner the blamed"),
+    ("'It is Kigali's fault that the talks collapsed,' a Burundian official said.", "blame_attribution",
+     [{"blamer": "Burundi", "blamed": "Rwanda", "reason": "the talks collapsed"}],
+     "It is X's fault that S: the extraposed clause is the reason"),
+    ("Baku pointed the finger at Yerevan after two soldiers were killed near the border.", "blame_attribution",
+     [{"blamer": "Azerbaijan", "blamed": "Armenia", "reason": "two soldiers were killed near the border"}],
+     "pointed the finger at X after S: the event is the reason"),
+    ("Seoul pointed the finger at Pyongyang, saying its hackers had stolen the data.", "blame_attribution",
+     [{"blamer": "South Korea", "blamed": "North Korea", "reason": "its hackers had stolen the data"}],
+     "pointed the finger at X, saying S: the charge is the reason"),
 ]
 
 

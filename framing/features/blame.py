@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import PARTNER_NOUNS, canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
+from framing.actors import PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, subject_of)
@@ -75,6 +75,30 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                         last = max(t.i for t in objs[-1].subtree if sent.start <= t.i < sent.end)
                         text = sent.doc[objs[0].left_edge.i:last + 1].text.strip(" ,;:.\"“”'‘’()")
                     return text or None
+    return None
+
+
+def _clause_text(clause: Any, sent: Any) -> str | None:
+    """A clause's words without its leading subordinator ("that ships are being attacked" -> "ships are ...")."""
+    if clause is None:
+        return None
+    words = [t for t in clause.subtree if sent.start <= t.i < sent.end
+             and not (t.dep_ == "mark" and t.head.i == clause.i)]
+    return sent.doc[words[0].i:words[-1].i + 1].text.strip(" ,;:.") or None if words else None
+
+
+_CHARGE_PARTICIPLES = frozenset({"say", "allege", "claim", "charge", "argue", "accuse", "insist"})
+
+
+def _clause_reason(verb: Any, sent: Any) -> str | None:
+    """The event of an "after" clause on the cue ("... after two tankers were damaged") or the clause of a
+    charging participle set off after it (", saying Egyptian officials had incited ...")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children):
+            return _clause_text(c, sent)
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in _CHARGE_PARTICIPLES \
+                and c.i > verb.i:
+            return _clause_text(next((g for g in c.children if g.dep_ == "ccomp"), None), sent)
     return None
 
 
@@ -390,9 +414,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if at and (withheld or not is_negated(verb)):
                 subj = subject_of(holder) if withheld and holder is not None and holder is not verb else \
                     subject_of(verb)
+                # ("pointed the finger at Israel after two of its tankers were damaged", "..., saying Egyptian
+                # officials had incited ...": the event after which, or the charge the participle states)
+                reason = _reason(verb, at[0], sent=sent, preps=("for", "over", "after")) or _clause_reason(verb, sent)
                 _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors),
                       blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None,
-                      targets=conjuncts(at[0]), reason=_reason(verb, at[0], sent=sent, preps=("for", "over", "after")),
+                      targets=conjuncts(at[0]), reason=reason,
                       polarity="withheld" if withheld else "asserted",
                       negated=False, actors=actors, extra_tokens=(tok,))
         elif (lemma in ("name", "identify") or lemma == "single" and any(c.lower_ == "out" for c in tok.children)) \
@@ -672,8 +699,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
               for g in c.children if g.dep_ == "pobj"]
         if on:
             reason, targets = phrase(obj, stop=sent), conjuncts(on[0])
-    if kind == "critic" and reason is None and obj.pos_ == "NOUN" \
-            and actors.describe(noun_phrase(obj))["kind"] == "non-actor" and _party(obj, actors)["kind"] == "owner":
+    if kind == "critic" and reason is None and obj.pos_ == "NOUN" and (
+            actors.describe(noun_phrase(obj))["kind"] == "non-actor" and _party(obj, actors)["kind"] == "owner"
+            or obj.lemma_.lower() in PUBLICATION_NOUNS and any(c.dep_ == "poss" for c in obj.children)):
+        # (a text voices its owner - "the RSF's declaration" is the RSF's - and is still what is condemned)
         # "condemned North Korea's latest missile launch" / "the US strikes on Mexican soil": the owner is blamed
         # for the act, the act is the reason - withheld too ("has refused to criticise Russia's invasion": reason
         # "invasion"; the act not condemned is stated; docs/codebook.md, session 8)
@@ -1092,6 +1121,10 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 and not _names_no_act(event):  # ("the insurgents' resurgence" is an event its owner did)
             # ("This is Kyiv's fault" names no event)
             reason = phrase(event, stop=sent) or None
+    if reason is None and tok.dep_ == "attr" and head.lemma_ == "be" and subject_of(head) is not None \
+            and subject_of(head).lower_ == "it":
+        # "It is Washington's fault that ships are being attacked": the extraposed clause is the event
+        reason = _clause_text(next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None), sent)
     if tok.lower_ == "doing" and (speech_source(verb) is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target),
