@@ -1607,6 +1607,9 @@ CASES = [
     ("Seoul pointed the finger at Pyongyang, saying its hackers had stolen the data.", "blame_attribution",
      [{"blamer": "South Korea", "blamed": "North Korea", "reason": "its hackers had stolen the data"}],
      "pointed the finger at X, saying S: the charge is the reason"),
+    ("Diplomats regard Finland as an even-handed chair of the Arctic talks.", "neutrality_claim",
+     [{"claimant": "Finland", "voice": "other", "issue": "the Arctic talks"}],
+     "the noun a cue adjective describes carries the issue (tokens compared by position, not identity)"),
 ]
 
 

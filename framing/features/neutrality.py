@@ -1070,7 +1070,7 @@ def _epithet_holder(first: Any, last: Any, actors: Any) -> Any:
 def _predicated_noun(cue: Any, noun: Any) -> bool:
     """``noun`` is the plain noun the cue adjective describes, itself said of a party ("Ireland, a neutral EU
     member", "describe Mongolia as a neutral neighbour")."""
-    return cue.dep_ == "amod" and noun is cue.head and noun.tag_ == "NN" and (
+    return cue.dep_ == "amod" and noun.i == cue.head.i and noun.tag_ == "NN" and (
         noun.dep_ == "appos" or noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 

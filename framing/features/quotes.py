@@ -647,7 +647,7 @@ def _verb_cue(verb: Any, entry: dict[str, Any], quotes: Sequence[tuple[int, int]
         if subject.lower_ in _RELATIVE and subject.dep_.startswith("nsubj") and subject.head.dep_ == "relcl":
             toks = [subject]
             att.extra["antecedent"] = subject.head.head
-        elif verb.dep_ == "relcl" and subject is verb.head:
+        elif verb.dep_ == "relcl" and subject.i == verb.head.i:
             # "Smith, who said ...": the relative pronoun is the mention; the head noun is the speaker
             toks = [subject]
         else:
