@@ -1610,6 +1610,12 @@ CASES = [
     ("Diplomats regard Finland as an even-handed chair of the Arctic talks.", "neutrality_claim",
      [{"claimant": "Finland", "voice": "other", "issue": "the Arctic talks"}],
      "the noun a cue adjective describes carries the issue (tokens compared by position, not identity)"),
+    ("While Riyadh and Tehran compete for influence in the Gulf, Oman has remained neutral.", "neutrality_claim",
+     [{"claimant": "Oman", "qualified": False}], "a while-clause about two other parties does not undercut the claim"),
+    ("Austria claims to be neutral, while NATO jets use its airspace.", "neutrality_claim",
+     [{"claimant": "Austria", "qualified": True}], "a while-clause about the claimant's own airspace undercuts it"),
+    ("Ireland says it is neutral, while US troops pass through Shannon.", "neutrality_claim",
+     [{"claimant": "Ireland", "qualified": True}], "a while-clause about what happens on its soil undercuts it"),
 ]
 
 

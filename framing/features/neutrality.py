@@ -476,6 +476,8 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                         c.dep_ == "pobj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in t.children):
                 continue  # "Despite pressure from both camps, Ghana has stayed neutral": the claim stands
                 # (but "..., despite reports that its drones struck ..." undercuts it)
+            if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and _parties_contrasted(t, cue):
+                continue  # "While Moscow and Beijing compete for influence, Turkmenistan has remained neutral"
             if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:
                 return True
     if _scare_quoted(cue):
@@ -509,6 +511,31 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     if nxt is not None and (_next_contrast().search(nxt.text) or _critics_reply(nxt)):
         return True
     return False
+
+
+def _parties_contrasted(mark: Any, cue: Any) -> bool:
+    """Does a "while" clause only set two different named parties side by side ("Cairo accused Addis Ababa ...,
+    while Khartoum said it would stay neutral")? Then it does not undercut the claim; a clause about the claimant
+    or its own ("while its airports refuel US jets", "while keeping troops in Doha") does."""
+    inner = mark.head
+    outer = inner.head if inner.dep_ in ("advcl", "conj") and inner.head.i != inner.i else None
+    if outer is None:
+        return False
+    inner_ids = {t.i for t in inner.subtree}
+    claim, other = (inner, outer) if cue.i in inner_ids else (outer, inner)
+    names = []
+    for clause in (claim, other):
+        subj = subject_of(clause)
+        if subj is None or subj.pos_ != "PROPN":
+            return False
+        found = {actors_mod.canonical_actor(noun_phrase(t).text) for t in conjuncts(subj)}
+        if None in found:
+            return False
+        names.append(found)
+    other_words = [t for t in other.subtree if other.i == inner.i or t.i not in inner_ids]
+    if any(t.lower_ in ("its", "it", "their", "they", "them") for t in other_words):
+        return False  # ("while NATO jets use its airspace")
+    return not (names[0] & names[1])
 
 
 #: Subjects of a next sentence that contest what came before ("Critics reply that ...", "Its critics note ...").
