@@ -1616,6 +1616,13 @@ CASES = [
      [{"claimant": "Austria", "qualified": True}], "a while-clause about the claimant's own airspace undercuts it"),
     ("Ireland says it is neutral, while US troops pass through Shannon.", "neutrality_claim",
      [{"claimant": "Ireland", "qualified": True}], "a while-clause about what happens on its soil undercuts it"),
+    ("Qatar claims to be balanced in its approach to the Sudan war while hosting RSF envoys.", "neutrality_claim",
+     [{"claimant": "Qatar", "voice": "self", "qualified": True}],
+     "balanced in its own approach: the approach is the party's stance"),
+    ("The market was balanced in its reaction to the news.", "neutrality_claim", [],
+     "balanced in a thing's reaction is no party's neutrality"),
+    ("Mongolia's president described the country as non-aligned in a speech to parliament.", "neutrality_claim",
+     [{"claimant": "Mongolia", "issue": None}], "'in a speech' is where it was said, not the issue"),
 ]
 
 

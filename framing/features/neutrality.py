@@ -414,6 +414,12 @@ def _one_of_group(noun: Any) -> bool:
         and noun.head.head.lower_ == "one"
 
 
+#: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
+_SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "remarks", "letter", "briefing",
+                            "communique", "post", "op-ed", "editorial", "name", "region", "world", "neighbourhood",
+                            "neighborhood"})
+
+
 def _issue(*heads: Any, sent: Any) -> str | None:
     for h in heads:
         if h is None:
@@ -422,6 +428,8 @@ def _issue(*heads: Any, sent: Any) -> str | None:
             if c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.like_num)
                                         for g in c.children):
                 continue  # a time, not an issue: "declared itself neutral in 1983"
+            if c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in c.children):
+                continue  # where or how it is said, not what about: "in a speech to parliament", "in name only"
             if c.lower_ == "in" and h.lemma_.lower() in _CHAR_VERBS and any(
                     g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):
                 continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
@@ -834,6 +842,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 # participle whose own subject is the stance
                 if adj.pos_ == "VERB" and not any(c.dep_ == "agent" for c in adj.children):
                     cands += [c for c in adj.children if c.dep_ == "nsubjpass"]  # (not "balanced by new deals")
+                # "claims to be balanced in its approach to the Gulf dispute": balanced in the party's own stance
+                cands += [g for c in adj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                          if g.dep_ == "pobj" and any(d.dep_ == "poss" for d in g.children)]
                 stance = next((c for c in cands if c is not None and c.lemma_.lower() in
                                lex["stance_nouns"] | lex["role_nouns"]), None)
                 if low == "objective" and not any(c.lower_ in ("fair", "impartial", "neutral") for c in
