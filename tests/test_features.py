@@ -1623,6 +1623,12 @@ CASES = [
      "balanced in a thing's reaction is no party's neutrality"),
     ("Mongolia's president described the country as non-aligned in a speech to parliament.", "neutrality_claim",
      [{"claimant": "Mongolia", "issue": None}], "'in a speech' is where it was said, not the issue"),
+    ("Electricity bought from Kenya has become a lifeline for Kampala.", "partner_hierarchy",
+     [{"senior": "Kenya", "junior": "Uganda"}], "what a party buys from another is that party's lifeline"),
+    ("Diplomats describe the M23 as an Emirati client and dismiss the Giants Brigades as little more than a Saudi "
+     "proxy.", "partner_hierarchy",
+     [{"senior": "United Arab Emirates", "junior": "M23"}, {"senior": "Saudi Arabia", "junior": "Giants Brigades"}],
+     "a demonym parsed as a name before client; 'dismiss X as little more than a proxy' casts X"),
 ]
 
 

@@ -20,8 +20,8 @@ import yaml
 
 from framing import actors as actors_mod
 from framing.actors import noun_phrase
-from framing.features.syntax import (conjuncts, is_negated, is_passive, phrase, relative_antecedent, span_of,
-                                     speech_source, subject_of)
+from framing.features.syntax import (WISH_NOUNS, conjuncts, is_negated, is_passive, phrase, relative_antecedent,
+                                     span_of, speech_source, subject_of)
 from framing.features.syntax import lexicon as syntax_lexicon
 
 FEATURE = "neutrality_claim"
@@ -150,8 +150,6 @@ def _next_contrast() -> re.Pattern:
 
 #: Words whose infinitive a party refuses ("refuses to take sides", "reluctant to side with either").
 _WITHHOLDING = frozenset({"refuse", "decline", "avoid", "resist", "reluctant", "unwilling"})
-#: Nouns of intent that "no" turns into a refusal ("has no wish / no intention to take sides").
-_WISH_NOUNS = frozenset({"wish", "intention", "desire", "appetite", "interest", "plan"})
 
 
 def _negated_or_withheld(verb: Any) -> bool:
@@ -965,7 +963,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             withholding = gov.lemma_.lower() in _WITHHOLDING \
                 or (verb.dep_ == "pcomp" and gov.lower_ == "without") or gov.lower_ == "without"
             # "Cairo had no wish / no intention to take sides": the party's wish that it denies
-            no_wish = verb.dep_ == "acl" and gov.lemma_.lower() in _WISH_NOUNS and any(
+            no_wish = verb.dep_ == "acl" and gov.lemma_.lower() in WISH_NOUNS and any(
                 c.lower_ == "no" for c in gov.children) and gov.head.pos_ in ("VERB", "AUX")
             if not (neg or withholding or no_wish):
                 continue

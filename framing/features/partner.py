@@ -20,7 +20,7 @@ import yaml
 
 from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, gazetteer,
                             is_state, mentions, noun_phrase)
-from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive, passive_subject,
+from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_negated, is_passive, passive_subject,
                                      relative_antecedent, span_of, speech_source, subject_of)
 
 FEATURE = "partner_hierarchy"
@@ -127,6 +127,10 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
             if actor:
                 return actor, None, "owner"
     src = _pobj(tok, ("from", "by", "of"))  # "purchases by Beijing", "the economy of Belarus"
+    if src is None:  # "electricity bought from Ethiopia", "loans provided by Beijing": the participle's source
+        src = next((g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                    for g in p.children if g.dep_ == "pobj"), None)
     if src is not None:
         sub = actors.describe(noun_phrase(src))
         if sub["actor"]:
@@ -409,7 +413,6 @@ _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hai
 _RECEIVING_VERBS = frozenset({"enjoy", "receive", "get", "obtain", "win", "secure", "seek", "need", "want"})
 #: Verbs with which orders taken from a party rank it above the taker.
 _ORDER_VERBS = frozenset({"take", "follow", "receive", "get", "await", "obey"})
-_WISH_NOUNS = frozenset({"intention", "plan", "desire", "wish", "interest", "appetite", "ambition"})
 _ROLE_NOUNS = frozenset({"role", "position", "status", "place"})
 #: Verbs that give their object a status in a second object ("call X a satellite").
 _CASTING_VERBS = frozenset({"call", "label", "brand", "dub", "deem", "consider", "term", "name"})
@@ -443,6 +446,8 @@ def _denied(cue: Any) -> bool:
             return True
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _DENY_VERBS and a.i < cue.i:
             noun = cue.head if cue.dep_ == "compound" else cue  # ("a Saudi client state")
+            while noun.dep_ == "pobj" and noun.head.lower_ == "than" and noun.head.head.dep_ == "pobj":
+                noun = noun.head.head  # "dismiss X as little more than an Emirati proxy"
             if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == a.i:
                 return False  # "dismiss Manila as an American pawn" casts it; it does not deny a ranking
             return True
@@ -452,7 +457,7 @@ def _denied(cue: Any) -> bool:
 def _disavowed(cue: Any) -> bool:
     """The ranking is something a party has no wish for ("has no intention of playing second fiddle")."""
     for a in list(cue.ancestors)[:4]:
-        if a.pos_ == "NOUN" and a.lemma_.lower() in _WISH_NOUNS and any(
+        if a.pos_ == "NOUN" and a.lemma_.lower() in WISH_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in a.children):
             return True
     return False
@@ -588,7 +593,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if lemma == "client" and not any(t.lemma_.lower() in _STATUS_HEADS
                                              for t in [tok.head] + list(tok.rights)) and not (
                     _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)
-                    or any(c.dep_ == "compound" and actors.canonical(c.text) for c in tok.children)):
+                    or any(c.dep_ == "compound" and (actors.canonical(c.text) or c.lower_ in gazetteer()["demonyms"])
+                           for c in tok.children)):  # ("an Emirati client", the demonym parsed as a name)
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
             noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in _STATUS_HEADS else tok
             holder = relative_antecedent(_holder(noun))

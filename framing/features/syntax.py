@@ -216,6 +216,9 @@ def _companions(token: Any) -> list[Any]:
     return out
 
 
+#: Nouns of intent that "no" turns into a refusal ("has no wish to take sides", "no intention of playing second
+#: fiddle"), shared by the detectors.
+WISH_NOUNS = frozenset({"wish", "intention", "desire", "appetite", "interest", "plan", "ambition"})
 #: Those a party hosts or owes, placed in their capitals ("its tenants in Washington, Paris and Beijing").
 _HOSTED_NOUNS = frozenset({"tenant", "donor", "lender", "creditor", "investor", "landlord"})
 
