@@ -1629,6 +1629,13 @@ CASES = [
      "proxy.", "partner_hierarchy",
      [{"senior": "United Arab Emirates", "junior": "M23"}, {"senior": "Saudi Arabia", "junior": "Giants Brigades"}],
      "a demonym parsed as a name before client; 'dismiss X as little more than a proxy' casts X"),
+    ("Minsk rejected accusations by Vilnius that it had flown migrants to the border.", "blame_attribution",
+     [{"blamer": "Lithuania", "blamed": "Belarus", "reason": "flown migrants to the border", "polarity": "asserted"}],
+     "accusations by X that Y did Z: X blames Y, whoever rejects it"),
+    ("Kyiv's allegation that Moscow had mined the dam drew a sharp response.", "blame_attribution",
+     [{"blamer": "Ukraine", "blamed": "Russia", "reason": "mined the dam"}], "X's allegation that Y did Z"),
+    ("The court heard accusations that the firm had paid bribes.", "blame_attribution", [],
+     "an accusation with no accuser named and no party accused is no row"),
 ]
 
 

@@ -404,6 +404,16 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in ("accusation", "charge", "blame", "recrimination") and tok.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in ("trade", "exchange", "swap"):
             _traded(tok, rows, sent=sent, actors=actors)
+        elif lemma in ("accusation", "allegation") and tok.pos_ == "NOUN":
+            # "accusations by Riyadh that it had supplied the missiles", "Kyiv's allegation that Moscow ...": the
+            # accuser blames the subject of the clause, whoever rejects the accusation later in the sentence
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            source = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+                 if g.dep_ == "pobj"), None)
+            if clause is not None and source is not None:
+                _alleged(tok, clause, rows, sent=sent, actors=actors, source=source)
         elif (lemma == "finger" and tok.head.lemma_.lower() == "point") or (
                 lemma == "lash" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children)):
             # "pointed the finger at Y (for Z)", "lashed out at Y for Z"
@@ -725,8 +735,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
           negated=negated, actors=actors, blamers=blamers)
 
 
-def _alleged(v: Any, clause: Any, rows: list, *, sent: Any, actors: Any) -> None:
-    """"X alleged / charged that Y did Z": X blames Y (an actor) for Z (the clause without its subject)."""
+def _alleged(v: Any, clause: Any, rows: list, *, sent: Any, actors: Any, source: Any = None) -> None:
+    """"X alleged / charged that Y did Z": X blames Y (an actor) for Z (the clause without its subject); with
+    ``source``, the accuser named on an accusation noun ("accusations by X that Y did Z")."""
     target = own_subject(clause)
     if target is None or _party(target, actors)["actor"] is None:
         return
@@ -735,10 +746,10 @@ def _alleged(v: Any, clause: Any, rows: list, *, sent: Any, actors: Any) -> None
     reason = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(" ,.;") if rest else None
     # ("Officials pointed the finger at Paris after saboteurs blew up ..., alleging that ...": a participle set off
     # by a comma belongs to the main clause, whatever verb the parser hung it on)
-    subj = participle_subject(v) or subject_of(v)
+    subj = source if source is not None else (participle_subject(v) or subject_of(v))
     _emit(rows, sent=sent, cue=v, blamer=_source(subj, actors) if subj is not None else (None, None),
           targets=conjuncts(target), reason=reason or None, polarity="asserted",
-          negated=is_negated(v) or is_negated(clause), actors=actors,
+          negated=(is_negated(v) and source is None) or is_negated(clause), actors=actors,
           blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None)
 
 
