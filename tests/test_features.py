@@ -1636,6 +1636,9 @@ CASES = [
      [{"blamer": "Ukraine", "blamed": "Russia", "reason": "mined the dam"}], "X's allegation that Y did Z"),
     ("The court heard accusations that the firm had paid bribes.", "blame_attribution", [],
      "an accusation with no accuser named and no party accused is no row"),
+    ("Analysts say Ghana is the only state in the region that has stayed neutral in the dispute.",
+     "neutrality_claim", [{"claimant": "Ghana", "voice": "other"}],
+     "X is the only state that has stayed neutral: the relative clause is said of X"),
 ]
 
 

@@ -1149,6 +1149,12 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
          sentences: Any, actors: Any) -> None:
     if claim_tok is None or _prescriptive(cue, pred):
         return
+    if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "attr" and claim_tok.head.lemma_ == "be" \
+            and cue.i > claim_tok.i and any(c.dep_ == "relcl" and cue.i in {t.i for t in c.subtree}
+                                            for c in claim_tok.children) \
+            and subject_of(claim_tok.head) is not None and subject_of(claim_tok.head).pos_ == "PROPN":
+        # "Kenya was the only government in the region that had remained neutral": the subject it is said of
+        claim_tok = subject_of(claim_tok.head)
     if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "pobj" and claim_tok.head.lower_ == "as" \
             and claim_tok.head.head.pos_ == "VERB" and claim_tok.head.head.lemma_.lower() in _CHAR_VERBS:
         # "describe Djibouti as a reliable partner that keeps its distance": the noun stands for the party described
