@@ -1639,6 +1639,9 @@ CASES = [
     ("Analysts say Ghana is the only state in the region that has stayed neutral in the dispute.",
      "neutrality_claim", [{"claimant": "Ghana", "voice": "other"}],
      "X is the only state that has stayed neutral: the relative clause is said of X"),
+    ("Panama keeps its distance from the US pressure campaign against Havana, officials in Panama City say.",
+     "neutrality_claim", [{"claimant": "Panama", "issue": "the US pressure campaign against Havana"}],
+     "distance from a campaign between parties: the campaign is the issue"),
 ]
 
 

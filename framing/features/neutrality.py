@@ -1042,7 +1042,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                    for g in c.children if g.dep_ == "pobj"]
             # the issue is what the distance is from, unless that names the parties ("from both Washington and
             # Beijing"): then a phrase on the parties or the verb ("in the chip dispute"), if any
-            parties = bool(frm) and all(actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(frm[0]))
+            parties = bool(frm) and all(actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(frm[0])) \
+                and frm[0].lemma_.lower() not in _CONFLICTS - _CAMPS  # ("from the U.S. campaign against Caracas")
             issue_ = _issue(frm[0], tok.head, sent=sent) if parties else (phrase(frm[0], stop=sent) if frm else None)
             if not negated:
                 _add(rows, tok, claim_tok, pred, False, issue_, sent, sentences, actors)
