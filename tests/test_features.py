@@ -1642,6 +1642,10 @@ CASES = [
     ("Panama keeps its distance from the US pressure campaign against Havana, officials in Panama City say.",
      "neutrality_claim", [{"claimant": "Panama", "issue": "the US pressure campaign against Havana"}],
      "distance from a campaign between parties: the campaign is the issue"),
+    ("Serbian nationalists held Pristina responsible for the clashes, and herders blame the mining company for draining their "
+     "wells.", "blame_attribution",
+     [{"blamer": "nationalists", "blamed": "Kosovo"}, {"blamer": "herders", "blamed": "the company"}],
+     "a political camp and a people group are blamers by their head noun"),
 ]
 
 
