@@ -98,6 +98,15 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "you
 PARTNER_NOUNS = frozenset({"ally", "allies", "backer", "backers", "patron", "patrons", "partner", "partners", "friend",
                            "friends", "sponsor", "sponsors", "benefactor", "benefactors", "protector", "protectors",
                            "creditor", "creditors", "supporter", "supporters"})
+#: Heads of a state organ's name ("National Security Council", "Joint Chiefs of Staff", "National Police Agency").
+#: (Not a bare "council": an electoral council is a party of its own when called impartial.)
+STATE_BODY_HEADS = frozenset({"security council", "ministry", "police", "forces", "force", "guard", "command",
+                              "agency", "service", "army", "navy", "staff", "chiefs", "directorate", "cabinet",
+                              "office"})
+#: Weather and its kin, never a party, even when the parser reads them as a name ("thick fog").
+WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts", "heatwave", "heatwaves", "flood",
+                           "floods", "flooding", "rain", "rains", "rainfall", "snow", "snowfall", "storm", "storms",
+                           "monsoon", "monsoons", "frost", "hail", "weather", "winds", "wildfire", "wildfires"})
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
@@ -372,6 +381,25 @@ _NAME_PREFIXES = frozenset({"north", "south", "east", "west", "new", "central", 
                             "northern", "southern", "eastern", "western", "upper", "lower", "saint", "san", "el", "la"})
 
 
+def _state_body(ent: Any, span: Any) -> str | None:
+    """The state whose organ a named body is: "the Philippine National Security Council", "South Korea's Joint
+    Chiefs of Staff" (a demonym first or a state as possessor, and a state-organ head); else None."""
+    if ent.label_ != "ORG" or _lookup(ent.text) is not None:
+        return None
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or not any(t.lower_ in STATE_BODY_HEADS or (i and f"{words[i - 1].lower_} {t.lower_}" in
+                                                             STATE_BODY_HEADS) for i, t in enumerate(words) if i):
+        return None
+    first = gazetteer()["demonyms"].get(words[0].lower_)
+    if first is not None:
+        return first
+    owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start and c.i >= span.start), None)
+    if owner is None and ent.start > span.start and span.doc[ent.start - 1].lower_ in ("'s", "’s"):
+        owner = span.doc[ent.start - 2] if ent.start - 2 >= span.start else None
+    state = canonical_actor(noun_phrase(owner).text) if owner is not None else None
+    return state if state is not None and is_state(state) else None
+
+
 def describe_span(span: Any) -> dict[str, Any]:
     """Classify a noun-phrase span: ``{"actor": str|None, "person": str|None, "kind": ...}`` where kind is
     ``"actor"`` (a named or gazetteer actor or a party noun), ``"pronoun"`` (needs an antecedent),
@@ -394,8 +422,9 @@ def describe_span(span: Any) -> dict[str, Any]:
         if whole.label_ == "ORG" and root.text[:1].isupper() and root.i > root.sent.start and len(rest) > 1 \
                 and rest[0].lower_ == "of" and not any(_lookup(e.text) for e in rest.ents) \
                 and not any(_lookup(t.text) for t in rest):
-            # a body named by its own title: "the Government of National Unity" (not "the Government of Iraq")
-            return {"actor": _clean_name(whole.text), "person": None, "kind": "actor"}
+            # a body named by its own title: "the Government of National Unity" (not "the Government of Iraq"),
+            # a state's own organ standing for the state ("South Korea's Joint Chiefs of Staff")
+            return {"actor": _state_body(whole, span) or _clean_name(whole.text), "person": None, "kind": "actor"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if root.lower_ in COUNTRY_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None and all(
@@ -409,6 +438,8 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in BLOC_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None \
             and _led_modified(span):
         return {"actor": None, "person": None, "kind": "pronoun"}  # "the Russian-led alliance"
+    if root.lower_ in WEATHER_NOUNS:
+        return {"actor": None, "person": None, "kind": "non-actor"}  # "blamed thick fog" (parsed as a name)
     if re.match(r"^(?:the\s+)?(?:(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]|(?:el\s+ni[ñn]o|la\s+ni[ñn]a)\b)",
                 text, re.IGNORECASE):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal", "El Niño": weather, no party
@@ -453,6 +484,9 @@ def describe_span(span: Any) -> dict[str, Any]:
         return {"actor": None, "person": None, "kind": "non-actor"}  # "the Nile", "the Suez Canal", "2023"
     if ent is not None and ent.label_ in _ACTOR_ENTS:
         name = _clean_name(ent.text)
+        body = _state_body(ent, span)
+        if body is not None:
+            return {"actor": body, "person": None, "kind": "actor"}
         if ent.label_ == "NORP":  # "the Houthis", "Kurds" as a group; "the Russians" -> Russia
             plain = name.lower().removeprefix("the ")  # "the Swiss" as it is, "the Russians" without the plural
             dem = gazetteer()["demonyms"].get(plain) or gazetteer()["demonyms"].get(re.sub(r"s$", "", plain))

@@ -1646,6 +1646,16 @@ CASES = [
      "wells.", "blame_attribution",
      [{"blamer": "nationalists", "blamed": "Kosovo"}, {"blamer": "herders", "blamed": "the company"}],
      "a political camp and a people group are blamers by their head noun"),
+    ("Fishermen blamed heavy fog for the collision, and the Indonesian National Armed Forces blamed Malaysian "
+     "smugglers for the fire.", "blame_attribution", [{"blamer": "Indonesia", "blamed": "smugglers"}],
+     "fog is weather even when parsed as a name; a demonym-led state organ stands for its state"),
+    ("'The Chinese side is entirely to blame,' a spokesman for the Philippine National Security Council said.",
+     "blame_attribution", [{"blamer": "Philippines", "blamed": "China"}],
+     "a spokesman for a state's security council speaks for the state"),
+    ("Japan's Joint Staff accused Beijing of violating its airspace.", "blame_attribution",
+     [{"blamer": "Japan", "blamed": "China"}], "a state's own organ named after its possessive is the state"),
+    ("Venezuela's National Electoral Council insists it is impartial.", "neutrality_claim",
+     [{"claimant": "National Electoral Council"}], "an electoral council is its own party, not the state"),
 ]
 
 
