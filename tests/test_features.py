@@ -1656,6 +1656,15 @@ CASES = [
      [{"blamer": "Japan", "blamed": "China"}], "a state's own organ named after its possessive is the state"),
     ("Venezuela's National Electoral Council insists it is impartial.", "neutrality_claim",
      [{"claimant": "National Electoral Council"}], "an electoral council is its own party, not the state"),
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday. Oman declined to condemn the seizure.",
+     "blame_attribution", [{"blamer": "Oman", "blamed": "Iran", "reason": "the seizure", "polarity": "withheld"}],
+     "a definite act not condemned: the state that did it in the sentence before is the blamed"),
+    ("Both Delhi and Ankara refrained from condemning the strike, which Moscow said hit a weapons depot.",
+     "blame_attribution", [{"blamer": "India", "blamed": "Russia"}, {"blamer": "Turkey", "blamed": "Russia"}],
+     "the state named in a relative clause on the act is its agent"),
+    ("Talks resumed in Geneva on Monday. Oman declined to condemn the invasion of Ukraine.", "blame_attribution",
+     [{"blamer": "Oman", "blamed": None, "polarity": "withheld"}],
+     "no state acting in the sentence before: the act alone is withheld"),
 ]
 
 

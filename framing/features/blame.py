@@ -19,7 +19,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, gazetteer, is_dateline_dash, mentions, noun_phrase
+from framing.actors import (PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, gazetteer, is_dateline_dash, is_state,
+                            mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, subject_of)
@@ -76,6 +77,30 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                         text = sent.doc[objs[0].left_edge.i:last + 1].text.strip(" ,;:.\"“”'‘’()")
                     return text or None
     return None
+
+
+def _act_agent(act: Any, blamer: str | None, sent: Any, actors: Any) -> Any:
+    """Who did the act a blamer pointedly does not condemn, when the text names them: the state in a relative
+    clause on the act ("the test, which Pyongyang said involved ...") or, for a definite act ("the launch"), the
+    state that is the active subject of the sentence before ("North Korea fired a missile ... Beijing declined to
+    condemn the launch"). None otherwise."""
+    def state(t: Any) -> bool:
+        name = actors.describe(noun_phrase(t))["actor"] if t is not None else None
+        return name is not None and is_state(name) and name != blamer
+
+    for c in act.children:
+        if c.dep_ in ("relcl", "acl"):
+            found = [t for t in c.subtree if t.dep_ in ("nsubj", "agent", "pobj") and t.pos_ == "PROPN" and state(t)]
+            if len({actors.describe(noun_phrase(t))["actor"] for t in found}) == 1:
+                return found[0]
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in act.children):
+        return None
+    prev = actors.previous_of(sent)
+    root = prev.root if prev is not None else None
+    if root is None or root.pos_ != "VERB" or is_passive(root) or is_negated(root):
+        return None
+    subj = subject_of(root)
+    return subj if state(subj) else None
 
 
 def _clause_text(clause: Any, sent: Any) -> str | None:
@@ -725,6 +750,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # "declined to condemn the invasion of Ukraine": what is not condemned is the act (a pronoun names none:
         # "stopped short of condemning them")
         reason, targets = (phrase(obj, stop=sent) or None) if not _names_no_act(obj) else None, [None]
+        agent = _act_agent(obj, blamer[0] if blamer else None, sent, actors) if reason else None
+        if agent is not None:
+            targets = [agent]  # "... fired a missile. Beijing declined to condemn the launch": the launcher
     if kind == "critic" and not withheld:
         # criticism counts as blame of a party: the object is an actor or an actor's act, or a reason is given
         targets = [t for t in targets if _party(t, actors)["actor"] is not None] or \

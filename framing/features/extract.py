@@ -449,6 +449,10 @@ class Actors:
                 return s
         return self.sentences.target
 
+    def previous_of(self, sent: Any) -> Any:
+        """The sentence before ``sent`` in this window, or None."""
+        return self._previous_of(sent)
+
     def _previous_of(self, sent: Any) -> Any:
         ordered = [*reversed(self.sentences.before), self.sentences.target, *self.sentences.after]
         for i, s in enumerate(ordered):
