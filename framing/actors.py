@@ -400,6 +400,16 @@ def _state_body(ent: Any, span: Any) -> str | None:
     return state if state is not None and is_state(state) else None
 
 
+def demonym_state(modifier: Any) -> str | None:
+    """The state a demonym modifier names, one word or several ("Chinese"; "North Korean", parsed as "North"
+    modifying "Korean"), else None."""
+    demonyms = gazetteer()["demonyms"]
+    if modifier.lower_ in demonyms:
+        return demonyms[modifier.lower_]
+    words = [t for t in modifier.subtree if not t.is_punct]
+    return demonyms.get(" ".join(t.lower_ for t in words)) if 1 < len(words) <= 3 else None
+
+
 def describe_span(span: Any) -> dict[str, Any]:
     """Classify a noun-phrase span: ``{"actor": str|None, "person": str|None, "kind": ...}`` where kind is
     ``"actor"`` (a named or gazetteer actor or a party noun), ``"pronoun"`` (needs an antecedent),

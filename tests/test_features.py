@@ -1665,6 +1665,11 @@ CASES = [
     ("Talks resumed in Geneva on Monday. Oman declined to condemn the invasion of Ukraine.", "blame_attribution",
      [{"blamer": "Oman", "blamed": None, "polarity": "withheld"}],
      "no state acting in the sentence before: the act alone is withheld"),
+    ("Russia relies on North Korean shells, and Jakarta depends on Chinese capital for its smelters.",
+     "partner_hierarchy", [{"senior": "North Korea", "junior": "Russia"}, {"senior": "China", "junior": "Indonesia"}],
+     "a two-word demonym names its state; Chinese capital is China's"),
+    ("Pyongyang blamed South Korean leaflets for the outbreak.", "blame_attribution",
+     [{"blamer": "North Korea", "blamed": "South Korea"}], "a two-word demonym on the blamed act names the state"),
 ]
 
 

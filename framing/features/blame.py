@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, gazetteer, is_dateline_dash, is_state,
-                            mentions, noun_phrase)
+from framing.actors import (PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_state, gazetteer,
+                            is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, subject_of)
@@ -139,11 +139,10 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             sub = actors.describe(noun_phrase(c))
             if sub["actor"]:
                 return {**sub, "kind": "owner"}
-        if c.dep_ == "amod" or c.dep_ == "compound" and c.lower_ in gazetteer()["demonyms"]:  # ("Kyrgyz units")
+        if c.dep_ == "amod" or c.dep_ == "compound" and demonym_state(c):  # ("Kyrgyz units", "North Korean shells")
             actor = actors.canonical(c.text) if c.text[:1].isupper() else None
             if actor is None:
-                dem = gazetteer()["demonyms"].get(c.lower_)
-                actor = dem
+                actor = demonym_state(c)
             if actor:
                 return {"actor": actor, "person": None, "kind": "owner"}
         if c.dep_ == "prep" and c.lower_ == "by":

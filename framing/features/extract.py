@@ -492,9 +492,8 @@ class ContextNeeded(BaseException):
 
 def _modifier_state(noun: Any) -> str | None:
     """The state a demonym modifier of ``noun`` names ("Russian state broadcasters", "its Belarusian ally")."""
-    demonyms = actors_mod.gazetteer()["demonyms"]
-    return next((demonyms[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in demonyms),
-                None)
+    return next((actors_mod.demonym_state(c) for c in noun.children if c.dep_ in ("amod", "compound")
+                 and actors_mod.demonym_state(c)), None)
 
 
 class _Unparsed(list):

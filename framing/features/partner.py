@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, gazetteer,
-                            is_state, mentions, noun_phrase)
+from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, demonym_state,
+                            gazetteer, is_state, mentions, noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_negated, is_passive, passive_subject,
                                      relative_antecedent, span_of, speech_source, subject_of)
 
@@ -102,6 +102,11 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
         name = tok.text[:-4]
         actor = gazetteer()["demonyms"].get(name.lower()) or actors.canonical(name)
         return (actor, None, "owner") if actor else (None, None, "non-actor")
+    if tok.lower_ == "capital":  # "Chinese capital", money or the city, is China's either way
+        owner = next((demonym_state(c) for c in tok.children if c.dep_ in ("amod", "compound") and demonym_state(c)),
+                     None)
+        if owner is not None:
+            return owner, None, "owner"
     # ("Russian air power" is a thing its owner has; "the Western powers" are parties)
     info = actors.describe(noun_phrase(tok)) if tok.lower_ != "power" else {"actor": None, "kind": "non-actor"}
     if info["actor"] and info["actor"].removeprefix("the ") == tok.lower_ and tok.lower_ in _ARMED_NOUNS:
@@ -122,8 +127,7 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
             if sub["actor"]:
                 return sub["actor"], sub["person"], "owner"
         if c.dep_ in ("amod", "compound"):
-            actor = gazetteer()["demonyms"].get(c.lower_) or (actors.canonical(c.text) if c.text[:1].isupper()
-                                                              else None)
+            actor = demonym_state(c) or (actors.canonical(c.text) if c.text[:1].isupper() else None)
             if actor:
                 return actor, None, "owner"
     src = _pobj(tok, ("from", "by", "of"))  # "purchases by Beijing", "the economy of Belarus"
