@@ -1670,6 +1670,15 @@ CASES = [
      "a two-word demonym names its state; Chinese capital is China's"),
     ("Pyongyang blamed South Korean leaflets for the outbreak.", "blame_attribution",
      [{"blamer": "North Korea", "blamed": "South Korea"}], "a two-word demonym on the blamed act names the state"),
+    ("Ankara's 'neutral' monitors left the town before the shelling began.", "neutrality_claim",
+     [{"claimant": "Turkey", "voice": "narrator", "qualified": True}],
+     "a state's neutral-called monitors: the state's neutrality, scare quotes qualify"),
+    ("Officially neutral in the border dispute, Mongolia nonetheless hosts US troops every summer.",
+     "neutrality_claim", [{"claimant": "Mongolia", "qualified": True, "issue": "the border dispute"}],
+     "a fronted adjective whose verb the parser read as a noun: the clause's subject"),
+    ("Austria and Ireland, the two neutral states in the group, abstained.", "neutrality_claim",
+     [{"claimant": "Austria", "voice": "narrator"}, {"claimant": "Ireland", "voice": "narrator"}],
+     "a plural neutral noun in apposition to coordinated names: each name"),
 ]
 
 

@@ -329,12 +329,19 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
             return None, None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and head.pos_ == "NOUN" and (head.lower_ in actors_mod.POSTED_NOUNS
+                                                        or head.lower_ in actors_mod.PLACE_BOUND_NOUNS
+                                                        or head.lemma_.lower() in actors_mod.POSTED_NOUNS):
+            return owner, head  # "Moscow's 'neutral' peacekeepers", "Russia's ostensibly neutral election observers"
         if head.pos_ == "PROPN" or actors.canonical(noun_phrase(head).text) is not None:
             return head, head  # "neutral Switzerland", "the so-called neutral Swiss government"
         if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"]:
             return _stance_owner(head, actors), head
-        if head.tag_ == "NN" and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
+        if (head.tag_ == "NN" or head.tag_ == "NNS" and any(c.dep_ == "conj" for c in head.head.children)) \
+                and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
                 and actors.canonical(noun_phrase(head.head).text) is not None:
+            # ("Switzerland and Sweden, the two neutral nations that ...": each named party)
             # "Ireland, a militarily neutral EU member, ...": said of the named party, before any "of" inside the
             # apposition ("Mauritius, a non-aligned state of 1.3 million people")
             return head.head, head
@@ -396,6 +403,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         return _as_phrase_claimant(head.head, lex, actors)
     if dep in ("advcl", "npadvmod", "dep", "amod", "ccomp", "conj") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head), head  # "Nominally neutral, the emirate has ..."
+    if dep == "advcl" and head.dep_ == "ROOT" and tok.i < head.i:
+        # "Officially neutral in the disputes, Singapore nonetheless hosts US warships" with the verb read as a noun
+        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subj is not None:
+            return subj, head
     if dep == "ROOT":
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.pos_ == "ADJ" and tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text == ",":
