@@ -1679,6 +1679,10 @@ CASES = [
     ("Austria and Ireland, the two neutral states in the group, abstained.", "neutrality_claim",
      [{"claimant": "Austria", "voice": "narrator"}, {"claimant": "Ireland", "voice": "narrator"}],
      "a plural neutral noun in apposition to coordinated names: each name"),
+    ("Hanoi has portrayed Cambodia as a model of neutrality in the region.", "neutrality_claim",
+     [{"claimant": "Cambodia", "voice": "other"}], "portrayed X as a model of neutrality: X's"),
+    ("Diplomats have long regarded Norway, which hosts the talks, as an impartial mediator.", "neutrality_claim",
+     [{"claimant": "Norway", "voice": "other"}], "an 'as' phrase hung on a relative clause belongs to 'regarded'"),
 ]
 
 

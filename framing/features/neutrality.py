@@ -210,6 +210,8 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.i < verb.i and verb.pos_ in ("VERB", "AUX") \
                 and verb.lemma_.lower() not in _CHAR_VERBS and subject_of(verb) is not None:
             return subject_of(verb)  # "As a neutral mediator, Qatar has sent envoys": the subject it describes
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and _as_char_verb(noun.head) is not None:
+            verb = _as_char_verb(noun.head)  # "regarded Sweden, which handles US cases, as an even-handed broker"
         if (noun.dep_ == "pobj" and noun.head.lower_ == "as") or noun.dep_ == "oprd":
             # "described Turkey as a neutral mediator", "called Turkey a neutral mediator": the object
             rel = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "whom")), None)
@@ -266,6 +268,18 @@ def _acting_party(subj: Any, actors: Any) -> Any:
     if subj is None or subj.pos_ != "NOUN" or actors.describe(noun_phrase(subj))["kind"] != "non-actor":
         return subj
     return next((c for c in subj.children if c.dep_ == "poss"), subj)
+
+
+def _as_char_verb(prep_as: Any) -> Any:
+    """The characterising verb an "as" phrase belongs to: its head, or - when the parser hung it on a relative
+    clause closed by a comma ("regarded Sweden, which handles US cases, as an even-handed intermediary") - the
+    verb whose object the clause describes; None if neither characterises."""
+    verb = prep_as.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _CHAR_VERBS:
+        return verb
+    if verb.dep_ == "relcl" and verb.head.head.pos_ == "VERB" and verb.head.head.lemma_.lower() in _CHAR_VERBS:
+        return verb.head.head
+    return None
 
 
 def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[Any, Any]:
@@ -368,13 +382,17 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             if head.tag_ in ("NNS", "NNPS") and not predicated:
                 return None, None  # a generic class ("urged neutral states to join"): no one's neutrality
             # ("described Norway and Cuba as impartial guarantors": plural, but said of named parties)
+            as_verb = _as_char_verb(head.head) if head.dep_ == "pobj" and head.head.lower_ == "as" else None
+            if as_verb is not None and as_verb.i != head.head.head.i:
+                # ("regarded Sweden, which handles US cases, as an even-handed intermediary": the regarding verb)
+                return _stance_owner(head, actors, role=True), as_verb
             return _stance_owner(head, actors, role=True), head
         if head.lower_ in _BODY_HEADS and head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") for c in head.children):
             return head, head  # "Venezuela's ostensibly impartial electoral council": the body itself
         if head.tag_ == "NN" and head.dep_ == "pobj" and head.head.lower_ == "as" \
-                and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _CHAR_VERBS:
-            return _as_phrase_claimant(head.head.head, lex, actors)  # "describe Mongolia as a neutral neighbour"
+                and _as_char_verb(head.head) is not None:
+            return _as_phrase_claimant(_as_char_verb(head.head), lex, actors)  # "describe X as a neutral neighbour"
         return None, None
     own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None and dep in ("ccomp", "xcomp", "oprd", "advcl"):
@@ -918,6 +936,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX") \
                     and verb.lemma_.lower() in _HOLD_VERBS | _END_VERBS and holder.dep_ != "nsubj":
                 owner = subject_of(verb)
+            if owner is None and holder.dep_ == "pobj" and holder.head.lower_ == "as" and verb is not None \
+                    and verb.pos_ == "VERB" and verb.lemma_.lower() in _CHAR_VERBS:
+                # "Beijing has portrayed Laos as a model of neutrality": the party portrayed
+                owner = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" \
                     and tok.head.head.dep_ == "attr" and tok.head.head.head.pos_ in ("AUX", "VERB"):
                 # "Brazil's stance is one of neutrality": the stance's owner
