@@ -1683,6 +1683,9 @@ CASES = [
      [{"claimant": "Cambodia", "voice": "other"}], "portrayed X as a model of neutrality: X's"),
     ("Diplomats have long regarded Norway, which hosts the talks, as an impartial mediator.", "neutrality_claim",
      [{"claimant": "Norway", "voice": "other"}], "an 'as' phrase hung on a relative clause belongs to 'regarded'"),
+    ("Abuja blamed gangs operating from Benin for the surge in fuel smuggling.", "blame_attribution",
+     [{"blamer": "Nigeria", "blamed": "gangs", "reason": "the surge in fuel smuggling"}],
+     "the 'for' hung on a participle of the blamed gives the reason"),
 ]
 
 

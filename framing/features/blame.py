@@ -714,6 +714,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             and not any(g.dep_ in ("nsubj", "dobj", "aux") for g in c.children)]
     # ("blamed Sudan and the RSF for the influx": the reason hung on the last conjunct)
     reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), sent=sent, preps=preps)
+    if reason is None and obj is not None and preps != ("with",):
+        # "blamed smugglers operating from Niger for the surge in fuel theft": the "for" hung on the participle
+        reason = _reason(*[c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")], sent=sent,
+                         preps=("for",))
     if obj is None:
         if withheld:  # "declined to condemn" with no object named
             _emit(rows, sent=sent, cue=v, blamer=blamer, targets=[None], reason=reason, polarity=polarity,
