@@ -1686,6 +1686,10 @@ CASES = [
     ("Abuja blamed gangs operating from Benin for the surge in fuel smuggling.", "blame_attribution",
      [{"blamer": "Nigeria", "blamed": "gangs", "reason": "the surge in fuel smuggling"}],
      "the 'for' hung on a participle of the blamed gives the reason"),
+    ("Officials in Bamako said the shortage was ECOWAS's fault, not Mali's.", "blame_attribution",
+     [{"blamed": "ECOWAS", "polarity": "asserted"}], "', not X' after the cue is a contrast, not a negation"),
+    ("Officials in Bamako said the shortage was not ECOWAS's fault.", "blame_attribution", [],
+     "'not' before the cue negates it"),
 ]
 
 

@@ -250,6 +250,8 @@ def is_negated(token: Any) -> bool:
         heads.append(token.head)
     for h in heads:
         for c in h.children:
+            if c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == "," and c.lower_ == "not":
+                continue  # a contrast after the word, not its negation: "ECOWAS's fault, not ours", "neutral, not idle"
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "neg") and c.lower_ in negs):
                 return True
             if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
