@@ -1690,6 +1690,10 @@ CASES = [
      [{"blamed": "ECOWAS", "polarity": "asserted"}], "', not X' after the cue is a contrast, not a negation"),
     ("Officials in Bamako said the shortage was not ECOWAS's fault.", "blame_attribution", [],
      "'not' before the cue negates it"),
+    ("Diplomats say Tehran calls the shots for the Popular Mobilisation Forces.", "partner_hierarchy",
+     [{"senior": "Iran", "junior": "Popular Mobilization Forces"}], "calls the shots for X: X is the junior"),
+    ("Moscow calls the shots in Haftar's camp.", "partner_hierarchy", [{"senior": "Russia", "junior": "Haftar"}],
+     "calls the shots in X's camp: X is the junior"),
 ]
 
 

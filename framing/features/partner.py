@@ -1125,10 +1125,15 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is None:
             junior = _pair_partner(sent, senior, actors)
         if junior is None:  # "calls the shots on Budapest's energy policy": the owner of what is decided
-            on = _pobj(tok, ("on",)) or _pobj(head, ("on",))
+            # ("calls the shots for the Southern Transitional Council": the party decided for)
+            on = _pobj(tok, ("on", "for")) or _pobj(head, ("on", "for"))
             owner = next((c for c in on.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if on else None
-            junior = owner if owner is not None else on if on is not None and actors.canonical(
-                noun_phrase(on).text) is not None else None
+            junior = owner if owner is not None else on if on is not None and (actors.canonical(
+                noun_phrase(on).text) is not None or on.pos_ == "PROPN" and on.ent_type_ == "ORG") else None
+        if junior is None:  # "called the shots in Abidjan's monetary affairs": the owner of the affairs
+            inside = _pobj(tok, ("in",)) or _pobj(head, ("in",))
+            junior = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                if inside is not None else None
         if junior is None and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in ("let", "allow"):
             letter = subject_of(head.head)  # "Japan was content to let Washington call the shots"
             junior = letter if _party(letter, actors)[2] == "actor" else None  # (not "Mercosur's rules let ...")
