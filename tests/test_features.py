@@ -1694,6 +1694,12 @@ CASES = [
      [{"senior": "Iran", "junior": "Popular Mobilization Forces"}], "calls the shots for X: X is the junior"),
     ("Moscow calls the shots in Haftar's camp.", "partner_hierarchy", [{"senior": "Russia", "junior": "Haftar"}],
      "calls the shots in X's camp: X is the junior"),
+    ("Austria will keep its constitutional neutrality, the chancellor said on Sunday.", "neutrality_claim",
+     [{"claimant": "Austria", "voice": "self"}], "an unnamed office holder by title speaks for the state"),
+    ("BERN - The Federal Council says Switzerland remains strictly neutral in the war.", "neutrality_claim",
+     [{"claimant": "Switzerland", "voice": "self"}], "a federal council is the state's executive"),
+    ("Ireland's neutrality is a sham, a retired army general told a parliamentary committee.", "neutrality_claim",
+     [{"claimant": "Ireland", "voice": "other", "qualified": True}], "a retired general is no official voice"),
 ]
 
 

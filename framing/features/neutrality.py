@@ -799,6 +799,11 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
                      for t in np_ if t.i < speaker.i and t.dep_ == "compound")  # "Foreign Minister Sugiono"
         posted = speaker.lower_ in actors_mod.POSTED_NOUNS and any(c.dep_ == "prep" and c.lower_ == "in"
                                                            for c in speaker.children)
+        # ("the chancellor said": a title as the head; "The Federal Council says": a state's executive council)
+        # (not a retired or former office holder: "a retired army general told a committee")
+        titled = titled or speaker.lower_ in actors_mod.gazetteer()["titles"] and not any(
+            c.lower_ in ("retired", "former", "ex") for c in speaker.children) or (
+            speaker.lower_ == "council" and any(c.lower_ == "federal" for c in speaker.children))
         if not named and not posted and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled):
             # "It favours neither side, a foreign ministry spokesman said": an official voice that names no
             # other state speaks for the state whose stance it states ("diplomats in Hanoi", posted there from
