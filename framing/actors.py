@@ -450,8 +450,8 @@ def describe_span(span: Any) -> dict[str, Any]:
         return {"actor": None, "person": None, "kind": "pronoun"}  # "the Russian-led alliance"
     if root.lower_ in WEATHER_NOUNS:
         return {"actor": None, "person": None, "kind": "non-actor"}  # "blamed thick fog" (parsed as a name)
-    if re.match(r"^(?:the\s+)?(?:(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]|(?:el\s+ni[ñn]o|la\s+ni[ñn]a)\b)",
-                text, re.IGNORECASE):
+    if re.match(r"^(?:the\s+)?(?:(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]"
+                r"|(?:el\s+ni[ñn]o|la\s+ni[ñn]a)\b)", text, re.IGNORECASE):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal", "El Niño": weather, no party
     entry = _lookup(text)
     if entry is None:

@@ -1548,7 +1548,8 @@ CASES = [
     ("The Houthi militia was blamed by Riyadh for the drone attack on the refinery.", "blame_attribution",
      [{"blamer": "Saudi Arabia", "blamed": "Houthis"}], "the Houthi militia is the Houthis"),
     ("Officially, Mongolia takes no position on the border war between its two neighbours.", "neutrality_claim",
-     [{"claimant": "Mongolia", "voice": "narrator", "qualified": True, "issue": "the border war between its two neighbours"}],
+     [{"claimant": "Mongolia", "voice": "narrator", "qualified": True,
+       "issue": "the border war between its two neighbours"}],
      "taking no position on a conflict is not taking sides"),
     ("The regulator takes no position on the merger of the two banks.", "neutrality_claim", [],
      "no position on a merger is no neutrality"),
@@ -1642,8 +1643,8 @@ CASES = [
     ("Panama keeps its distance from the US pressure campaign against Havana, officials in Panama City say.",
      "neutrality_claim", [{"claimant": "Panama", "issue": "the US pressure campaign against Havana"}],
      "distance from a campaign between parties: the campaign is the issue"),
-    ("Serbian nationalists held Pristina responsible for the clashes, and herders blame the mining company for draining their "
-     "wells.", "blame_attribution",
+    ("Serbian nationalists held Pristina responsible for the clashes, and herders blame the mining company for "
+     "draining their wells.", "blame_attribution",
      [{"blamer": "nationalists", "blamed": "Kosovo"}, {"blamer": "herders", "blamed": "the company"}],
      "a political camp and a people group are blamers by their head noun"),
     ("Fishermen blamed heavy fog for the collision, and the Indonesian National Armed Forces blamed Malaysian "
