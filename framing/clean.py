@@ -506,7 +506,15 @@ def _strip_dateline(draft: Draft) -> None:
             if parsed is not None:
                 draft.fill("published", parsed)
         draft.remove(match.group(0))
-        draft.paragraphs[index] = para[match.end() :].strip()
+        rest = para[match.end() :].strip()
+        again = _match_dateline(rest)
+        while again is not None and again["place"] == match["place"]:
+            # the same dateline repeated ("Moscow, Apr 16 (AP) Moscow, Apr 16 (AP) ..."): all of it is boilerplate,
+            # so one pass removes every copy and cleaning twice changes nothing more
+            draft.remove(again.group(0))
+            rest = rest[again.end() :].strip()
+            again = _match_dateline(rest)
+        draft.paragraphs[index] = rest
         return
 
 

@@ -243,3 +243,13 @@ def test_parse_date(raw, expected):
 def test_wires_in_order():
     assert wires_in("Reuters and AP, later Agence France-Presse") == ["Reuters", "AP", "AFP"]
     assert wires_in("CAPTAIN and APPLE") == []
+
+
+def test_repeated_dateline_is_removed_in_one_pass():
+    """A dateline repeated at the start of a body is boilerplate as a whole: cleaning twice changes nothing more
+    (found by the idempotence property test with five copies of "Moscow, Apr 16 (AP)")."""
+    frame = pd.DataFrame({"doc_id": ["d0"], "text": ["Moscow, Apr 16 (AP) " * 5 + "Talks resumed on Tuesday."]})
+    once, removed = clean_articles(frame)
+    twice, _ = clean_articles(once)
+    assert once["text"].tolist() == ["Talks resumed on Tuesday."] == twice["text"].tolist()
+    assert (removed["step"] == "strip_dateline").sum() >= 1
