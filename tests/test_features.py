@@ -1701,6 +1701,10 @@ CASES = [
      [{"claimant": "Switzerland", "voice": "self"}], "a federal council is the state's executive"),
     ("Ireland's neutrality is a sham, a retired army general told a parliamentary committee.", "neutrality_claim",
      [{"claimant": "Ireland", "voice": "other", "qualified": True}], "a retired general is no official voice"),
+    ("The ministry's statement was neutral in tone and made no mention of the border.", "neutrality_claim", [],
+     "neutral in tone is the tone sense, as 'a neutral tone' is"),
+    ("The government in Bamako blamed jihadists for the ambush.", "blame_attribution",
+     [{"blamer": "Mali", "blamed": "jihadists", "reason": "the ambush"}], "jihadists are a party by their head noun"),
 ]
 
 

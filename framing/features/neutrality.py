@@ -853,6 +853,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue  # part of a name: "the Non-Aligned Movement", "Neutral Bay"
             if low == "honest" and not (tok.dep_ == "amod" and tok.head.lemma_.lower() == "broker"):
                 continue  # only "an honest broker"
+            if any(g.dep_ == "pobj" and (g.lower_ in lex["excluded_heads"] or g.lemma_.lower() in lex["excluded_heads"])
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+                continue  # "the statement was neutral in tone": the same sense as "a neutral tone"
             stance_ = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
             if low == "objective" and stance_ is not None and stance_.dep_ == "dobj" \
                     and stance_.lemma_.lower() in lex["stance_nouns"] and stance_.head.lemma_.lower() in _CHAR_VERBS \
