@@ -1705,6 +1705,10 @@ CASES = [
      "neutral in tone is the tone sense, as 'a neutral tone' is"),
     ("The government in Bamako blamed jihadists for the ambush.", "blame_attribution",
      [{"blamer": "Mali", "blamed": "jihadists", "reason": "the ambush"}], "jihadists are a party by their head noun"),
+    ("Tehran now pays the bills for the Houthis' missile programme.", "partner_hierarchy",
+     [{"senior": "Iran", "junior": "Houthis"}], "paying the bills for a party's programme is bankrolling it"),
+    ("Residents pay the bills for electricity and water.", "partner_hierarchy", [],
+     "paying bills for a service ranks no one"),
 ]
 
 

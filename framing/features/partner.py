@@ -677,6 +677,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if leader is not None and leader.pos_ == "PROPN":
                 _emit(rows, sent=sent, cue=tok, senior=leader, junior=subject_of(tok.head), actors=actors,
                       negated=is_negated(tok.head), tokens=(tok.head,))
+        elif lemma == "pay" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "bill"
+                                                          for c in tok.children):
+            # "Moscow now pays the bills for Burkina Faso's new drone units": bankrolling in other words
+            bill = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "bill")
+            junior = _pobj(bill, ("for",)) or _pobj(tok, ("for",))
+            if junior is not None:
+                _emit(rows, sent=sent, cue=tok, senior=subject_of(tok), junior=junior, actors=actors,
+                      negated=is_negated(tok), tokens=(bill,), require_both=True)
         elif lemma in lex["control"] and tok.pos_ == "VERB":
             if lemma == "prop" and not any(c.lower_ == "up" for c in tok.children):
                 continue
