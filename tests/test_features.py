@@ -1709,6 +1709,10 @@ CASES = [
      [{"senior": "Iran", "junior": "Houthis"}], "paying the bills for a party's programme is bankrolling it"),
     ("Residents pay the bills for electricity and water.", "partner_hierarchy", [],
      "paying bills for a service ranks no one"),
+    ("Belarus has slipped into the role of junior partner to Russia, analysts in Vilnius say.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Belarus"}], "'to X' hung on the role noun names the senior"),
+    ("Laos has accepted a junior role in the Mekong framework, which Beijing dominates.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Laos"}], "a junior role in a body that X dominates: X is senior"),
 ]
 
 

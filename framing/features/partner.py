@@ -147,8 +147,14 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
 
 
 def _leader(noun: Any) -> Any:
-    """The leader named in "the US-led patrols" / "the U.S.-led coalition" (one token or three), or None."""
+    """The leader named in "the US-led patrols" / "the U.S.-led coalition" (one token or three), or in a relative
+    clause on it ("the Mekong-Lancang framework, which Beijing dominates"), or None."""
     for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ("lead", "dominate", "run", "control", "head", "command"):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "compound") and g.pos_ == "PROPN"
+                         and g.i < c.i), None)  # (the subject read as a compound of the verb)
+            if subj is not None:
+                return subj
         if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led") and len(c.text) > 4:
             return c
         if c.dep_ == "amod" and c.lower_ == "led" and c.i >= 2 and c.doc[c.i - 1].text == "-":
@@ -383,6 +389,9 @@ def _other(noun: Any, holder: Any) -> Any:
                 return partner
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ROLE_NOUNS:
         noun = noun.head.head  # "accepted the role of a junior partner to Washington" ("to" hung on the verb)
+        to = _pobj(noun, ("to",))  # ("slipped into the role of junior partner to China": "to" hung on the role)
+        if to is not None and not _is_relation(to) and (holder is None or to.i != holder.i):
+            return to
     verb = noun.head if noun.dep_ in ("attr", "dobj", "oprd") else None
     if verb is not None:
         obj = _pobj(verb, ("to", "over", "for"))  # "For Minsk, Moscow is the senior partner"
