@@ -1713,6 +1713,8 @@ CASES = [
      [{"senior": "Russia", "junior": "Belarus"}], "'to X' hung on the role noun names the senior"),
     ("Laos has accepted a junior role in the Mekong framework, which Beijing dominates.", "partner_hierarchy",
      [{"senior": "China", "junior": "Laos"}], "a junior role in a body that X dominates: X is senior"),
+    ("Seoul's Joint Chiefs of Staff accused the North of firing artillery into the buffer zone.", "blame_attribution",
+     [{"blamer": "South Korea", "blamed": "North Korea"}], "'the North' in a passage about Korea is North Korea"),
 ]
 
 
@@ -1806,3 +1808,14 @@ def test_windows_join_cached_and_fresh_parses(tmp_path, monkeypatch):
     monkeypatch.setattr(nlp_mod, "_CACHES", {})  # as in a new process: parses come back from disk
     rows = extract_frames(first + " China blames NATO for the crisis, an official said.", cache="disk")
     assert sorted(set(rows["feature"])) == ["blame_attribution", "quote"]
+
+
+@pytest.mark.model
+def test_the_south_outside_korea_is_not_south_korea():
+    """"The North" / "the South" are the Koreas only in a passage that speaks of Korea."""
+    from framing.features import extract_frames
+
+    rows = extract_frames(["Khartoum accused the South of sheltering rebel commanders, and Uganda of arming them."])
+    assert "South Korea" not in set(rows["blamed"].dropna()) | set(rows["blamer"].dropna())
+    rows = extract_frames(["Seoul accused the North of firing shells, and Kim Jong Un of ordering it."])
+    assert "North Korea" in set(rows["blamed"].dropna())

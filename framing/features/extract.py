@@ -179,6 +179,9 @@ _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
 
 
+#: "The North" / "the South" in a passage about Korea (see Actors.describe).
+_KOREAN_HALVES = {"north": "North Korea", "south": "South Korea"}
+_KOREA = re.compile(r"\b(?:Korean?s?|Seoul|Pyongyang|DPRK|Kim Jong[ -]?Un)\b")
 #: Names of organisations a "<state>-led" bloc description can refer back to (and acronyms such as NATO, CSTO).
 _BLOC_NAME = re.compile(r"\b(?:(?i:organi[sz]ation|alliance|treaty|union|pact|community|council|cooperation|league|"
                         r"bloc|coalition|group|partnership|forum)|[A-Z]{3,})\b")
@@ -361,6 +364,15 @@ class Actors:
                 other = _modifier_state(root) or self._counterpart(root, sent, self._previous_of(sent))
                 if other is not None:
                     info = {"actor": other, "person": None, "kind": "actor"}
+            half = _KOREAN_HALVES.get(span.text.lower().removeprefix("the ").strip())
+            if half is not None and span.text.lower().startswith("the ") and (
+                    info["actor"] is None or info["actor"].lower().removeprefix("the ") in _KOREAN_HALVES):
+                # "the North" / "the South" are the two Koreas where the sentence or the one before speaks of Korea
+                sent = self._sentence_of(span.root)
+                prev = self._previous_of(sent)
+                window = sent.text + " " + (prev.text if prev is not None else "")
+                if _KOREA.search(window):
+                    info = {"actor": half, "person": None, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
