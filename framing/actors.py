@@ -410,6 +410,17 @@ def demonym_state(modifier: Any) -> str | None:
     return demonyms.get(" ".join(t.lower_ for t in words)) if 1 < len(words) <= 3 else None
 
 
+def modifier_state(noun: Any) -> str | None:
+    """The state the first demonym modifier of ``noun`` names ("Russian state broadcasters", "its Belarusian ally",
+    "North Korean shells"), else None."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound"):
+            state = demonym_state(c)
+            if state is not None:
+                return state
+    return None
+
+
 def describe_span(span: Any) -> dict[str, Any]:
     """Classify a noun-phrase span: ``{"actor": str|None, "person": str|None, "kind": ...}`` where kind is
     ``"actor"`` (a named or gazetteer actor or a party noun), ``"pronoun"`` (needs an antecedent),

@@ -84,15 +84,16 @@ def _act_agent(act: Any, blamer: str | None, sent: Any, actors: Any) -> Any:
     clause on the act ("the test, which Pyongyang said involved ...") or, for a definite act ("the launch"), the
     state that is the active subject of the sentence before ("North Korea fired a missile ... Beijing declined to
     condemn the launch"). None otherwise."""
-    def state(t: Any) -> bool:
+    def state(t: Any) -> str | None:
         name = actors.describe(noun_phrase(t))["actor"] if t is not None else None
-        return name is not None and is_state(name) and name != blamer
+        return name if name is not None and is_state(name) and name != blamer else None
 
     for c in act.children:
         if c.dep_ in ("relcl", "acl"):
-            found = [t for t in c.subtree if t.dep_ in ("nsubj", "agent", "pobj") and t.pos_ == "PROPN" and state(t)]
-            if len({actors.describe(noun_phrase(t))["actor"] for t in found}) == 1:
-                return found[0]
+            found = {t.i: state(t) for t in c.subtree if t.dep_ in ("nsubj", "agent", "pobj") and t.pos_ == "PROPN"}
+            named = {i: a for i, a in found.items() if a is not None}
+            if len(set(named.values())) == 1:
+                return act.doc[min(named)]
     if not any(d.dep_ == "det" and d.lower_ == "the" for d in act.children):
         return None
     prev = actors.previous_of(sent)
@@ -139,10 +140,9 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             sub = actors.describe(noun_phrase(c))
             if sub["actor"]:
                 return {**sub, "kind": "owner"}
-        if c.dep_ == "amod" or c.dep_ == "compound" and demonym_state(c):  # ("Kyrgyz units", "North Korean shells")
-            actor = actors.canonical(c.text) if c.text[:1].isupper() else None
-            if actor is None:
-                actor = demonym_state(c)
+        dem = demonym_state(c) if c.dep_ in ("amod", "compound") else None
+        if c.dep_ == "amod" or dem:  # ("Kyrgyz units", "North Korean shells")
+            actor = (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
             if actor:
                 return {"actor": actor, "person": None, "kind": "owner"}
         if c.dep_ == "prep" and c.lower_ == "by":

@@ -300,7 +300,7 @@ class Actors:
             if info["kind"] == "actor" and info["actor"] and actors_mod.canonical_actor(info["actor"]) is None:
                 # "Russian state broadcasters", "Chinese state-owned banks": a state's own bodies speak for it
                 mods = [c for c in root.children if c.dep_ in ("amod", "compound")]
-                dem = _modifier_state(root)
+                dem = actors_mod.modifier_state(root)
                 if dem is not None and any(c.lower_ in ("state", "state-owned", "state-run", "state-controlled")
                                            or c.lower_ == "owned" and any(g.lower_ == "state" for g in c.children)
                                            for c in mods):
@@ -353,15 +353,16 @@ class Actors:
                             info = {"actor": named, "person": None, "kind": "actor"}
             owner_tok = next((c for c in root.children if c.dep_ == "poss"
                               and c.lower_ not in actors_mod.POSSESSIVE_PRONOUNS), None)
-            if root.lower_ in actors_mod.PARTNER_NOUNS and owner_tok is not None and _modifier_state(root) \
+            named_by = actors_mod.modifier_state(root)
+            if root.lower_ in actors_mod.PARTNER_NOUNS and owner_tok is not None and named_by \
                     and info["actor"] in (None, "the " + root.lower_):
                 # a party's friends are never the party (actors._lookup); a demonym names them: "Israel's American
                 # allies" -> United States, "Kyiv's Western backers" -> Western countries
-                info = {"actor": _modifier_state(root), "person": None, "kind": "actor"}
+                info = {"actor": named_by, "person": None, "kind": "actor"}
             if root.lower_ in _RELATION_NOUNS and info["actor"] in (None, "the " + root.lower_):
                 # "Russia and its Belarusian ally": a demonym names the other party; else the one named before it
                 sent = self._sentence_of(root)
-                other = _modifier_state(root) or self._counterpart(root, sent, self._previous_of(sent))
+                other = named_by or self._counterpart(root, sent, self._previous_of(sent))
                 if other is not None:
                     info = {"actor": other, "person": None, "kind": "actor"}
             half = _KOREAN_HALVES.get(span.text.lower().removeprefix("the ").strip())
@@ -500,12 +501,6 @@ class ContextNeeded(BaseException):
     A ``BaseException``, so that no ``except Exception`` in a detector can swallow it and return rows computed
     without the context it asked for.
     """
-
-
-def _modifier_state(noun: Any) -> str | None:
-    """The state a demonym modifier of ``noun`` names ("Russian state broadcasters", "its Belarusian ally")."""
-    return next((actors_mod.demonym_state(c) for c in noun.children if c.dep_ in ("amod", "compound")
-                 and actors_mod.demonym_state(c)), None)
 
 
 class _Unparsed(list):

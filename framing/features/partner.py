@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, demonym_state,
-                            gazetteer, is_state, mentions, noun_phrase)
+                            gazetteer, is_state, mentions, modifier_state, noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_negated, is_passive, passive_subject,
                                      relative_antecedent, span_of, speech_source, subject_of)
 
@@ -103,8 +103,7 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
         actor = gazetteer()["demonyms"].get(name.lower()) or actors.canonical(name)
         return (actor, None, "owner") if actor else (None, None, "non-actor")
     if tok.lower_ == "capital":  # "Chinese capital", money or the city, is China's either way
-        owner = next((demonym_state(c) for c in tok.children if c.dep_ in ("amod", "compound") and demonym_state(c)),
-                     None)
+        owner = modifier_state(tok)
         if owner is not None:
             return owner, None, "owner"
     # ("Russian air power" is a thing its owner has; "the Western powers" are parties)
@@ -417,8 +416,6 @@ def _business(noun: Any) -> bool:
 
 #: Nouns a status noun can qualify as a compound ("a client state", "an Emirati proxy militia").
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
-#: Nouns whose "of" names a rank ("the role of junior partner").
-#: Nouns of a wish a party can disavow ("has no intention of playing second fiddle").
 #: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").
 _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hail", "portray", "present", "call",
                            "cast", "depict", "characterise", "characterize", "treat"})
@@ -426,6 +423,7 @@ _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hai
 _RECEIVING_VERBS = frozenset({"enjoy", "receive", "get", "obtain", "win", "secure", "seek", "need", "want"})
 #: Verbs with which orders taken from a party rank it above the taker.
 _ORDER_VERBS = frozenset({"take", "follow", "receive", "get", "await", "obey"})
+#: Nouns whose "of" names a rank ("the role of junior partner").
 _ROLE_NOUNS = frozenset({"role", "position", "status", "place"})
 #: Verbs that give their object a status in a second object ("call X a satellite").
 _CASTING_VERBS = frozenset({"call", "label", "brand", "dub", "deem", "consider", "term", "name"})

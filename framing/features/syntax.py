@@ -220,7 +220,7 @@ def _companions(token: Any) -> list[Any]:
 #: fiddle"), shared by the detectors.
 WISH_NOUNS = frozenset({"wish", "intention", "desire", "appetite", "interest", "plan", "ambition"})
 #: Those a party hosts or owes, placed in their capitals ("its tenants in Washington, Paris and Beijing").
-_HOSTED_NOUNS = frozenset({"tenant", "donor", "lender", "creditor", "investor", "landlord"})
+_HOSTED_NOUNS = frozenset({"tenant", "donor", "lender", "investor", "landlord"})  # (creditors: PARTNER_NOUNS)
 
 
 def _places_of(token: Any) -> list[Any]:
