@@ -367,7 +367,8 @@ def _ent_at(token: Any) -> Any:
     return None
 
 
-def _clean_name(text: str) -> str:
+def clean_name(text: str) -> str:
+    """A mention as an actor name: spaces and quote marks normalised, edge punctuation, datelines and "'s" off."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”()")
     text = _DATELINE_PREFIX.sub("", text)  # "ULAANBAATAR - Mongolia": an entity the model ran into its dateline
     text = re.sub(r"'s$", "", text)
@@ -445,7 +446,7 @@ def describe_span(span: Any) -> dict[str, Any]:
                 and not any(_lookup(t.text) for t in rest):
             # a body named by its own title: "the Government of National Unity" (not "the Government of Iraq"),
             # a state's own organ standing for the state ("South Korea's Joint Chiefs of Staff")
-            return {"actor": _state_body(whole, span) or _clean_name(whole.text), "person": None, "kind": "actor"}
+            return {"actor": _state_body(whole, span) or clean_name(whole.text), "person": None, "kind": "actor"}
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if root.lower_ in COUNTRY_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None and all(
@@ -457,7 +458,7 @@ def describe_span(span: Any) -> dict[str, Any]:
             and root.head.i < root.i and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}  # "Budapest, the last capital to ratify ..."
     if root.lower_ in BLOC_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None \
-            and _led_modified(span):
+            and led_modified(span):
         return {"actor": None, "person": None, "kind": "pronoun"}  # "the Russian-led alliance"
     if root.lower_ in WEATHER_NOUNS:
         return {"actor": None, "person": None, "kind": "non-actor"}  # "blamed thick fog" (parsed as a name)
@@ -499,12 +500,12 @@ def describe_span(span: Any) -> dict[str, Any]:
     if ent is not None and span.end > ent.end and "-" in span.text and root.pos_ == "PROPN" \
             and all(not t.whitespace_ for t in span.doc[ent.end - 1:span.end - 1]):
         # a hyphen-joined name the model tagged only in part ("Jaish-e-Mohammed")
-        return {"actor": _clean_name(span.doc[ent.start:span.end].text), "person": None, "kind": "actor"}
+        return {"actor": clean_name(span.doc[ent.start:span.end].text), "person": None, "kind": "actor"}
     if ent is not None and ent.label_ in _NON_ACTOR_ENTS and not (ent.label_ == "LOC" and _norm(ent.text) in
                                                                     _REGION_PARTIES):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "the Nile", "the Suez Canal", "2023"
     if ent is not None and ent.label_ in _ACTOR_ENTS:
-        name = _clean_name(ent.text)
+        name = clean_name(ent.text)
         body = _state_body(ent, span)
         if body is not None:
             return {"actor": body, "person": None, "kind": "actor"}
@@ -518,7 +519,7 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.pos_ == "PROPN" and not (root.lower_ in gazetteer()["party_nouns"] and root.is_title and not any(
             c.dep_ in ("compound", "flat") and c.i >= span.start for c in root.children)):
         # (a party noun capitalised at the start of a sentence is not a name: "TASHKENT - Farmers blame ...")
-        return {"actor": _clean_name(" ".join(t.text for t in span if t.dep_ in ("compound", "flat") or t == root)),
+        return {"actor": clean_name(" ".join(t.text for t in span if t.dep_ in ("compound", "flat") or t == root)),
                 "person": None, "kind": "actor"}
     if root.lower_ in NAMED_GROUP_NOUNS:
         # "the ruling Georgian Dream party", "the Islamic Resistance group": the name before the head
@@ -527,11 +528,11 @@ def describe_span(span: Any) -> dict[str, Any]:
         if org is not None and org.label_ == "ORG" and org.end == root.i and org.start >= span.start:
             text = org.text  # a name the parser split ("SMB-Winning" with "Winning" as a modifier)
             if _lookup(text) is None and text[:1].isupper():
-                return {"actor": _clean_name(text), "person": None, "kind": "actor"}
+                return {"actor": clean_name(text), "person": None, "kind": "actor"}
         if name and name[-1].i == root.i - 1:
             text = root.doc[name[0].left_edge.i:root.i].text
             if _lookup(text) is None and text[:1].isupper():
-                return {"actor": _clean_name(text), "person": None, "kind": "actor"}
+                return {"actor": clean_name(text), "person": None, "kind": "actor"}
     named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i), None)
     if named is not None and root.pos_ == "NOUN":
         # "the ferry's owner, Bahari Link": a common noun followed by the name in apposition is that name
@@ -550,7 +551,7 @@ def describe_span(span: Any) -> dict[str, Any]:
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == root.i - 1 and (
                     c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) > 1):
                 # a body the gazetteer does not list speaks through its people: "CARICOM leaders"
-                return {"actor": _clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
+                return {"actor": clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
     if root.lower_ in _STAFF_NOUNS:
         # "IMF staff", "World Bank economists": the body a compound names (never a place: "economists in Moscow")
         for c in root.children:
@@ -564,7 +565,7 @@ def describe_span(span: Any) -> dict[str, Any]:
     return {"actor": None, "person": None, "kind": "non-actor"}
 
 
-def _led_modified(span: Any) -> bool:
+def led_modified(span: Any) -> bool:
     """Is the span "the <Name>-led <noun>" ("the Russian-led alliance"): a description, not a name?"""
     words = [t for t in span if t.i not in (span.start, span.root.i)]
     doc = span.doc
@@ -603,7 +604,7 @@ def mentions(span: Any) -> list[tuple[int, str]]:
             out.append((ent.root.i, demonym))
             seen.update(range(ent.start, ent.end))
         elif ent.label_ in ("GPE", "ORG"):
-            out.append((ent.root.i, _clean_name(ent.text)))
+            out.append((ent.root.i, clean_name(ent.text)))
             seen.update(range(ent.start, ent.end))
     for tok in span:
         if tok.i in seen or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
@@ -688,7 +689,7 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 if entry is None and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
                     office = ent.root.head  # "Poland's foreign minister, Radoslaw Sikorski, ... He"
                     entry = _lookup(doc_[office.left_edge.i:office.i + 1].text)
-                return entry.actor if entry is not None else _clean_name(ent.text)
+                return entry.actor if entry is not None else clean_name(ent.text)
             offices = [t for t in span if t.i < token.i and t.pos_ == "NOUN" and t.lower_ in OFFICE_NOUNS
                        and t.dep_ in ("nsubj", "nsubjpass")]
             if offices:

@@ -228,7 +228,7 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     if t.dep_ == "conj":
         t = t.head
     for _ in range(4):
-        if t.head is t or t.dep_ not in ("xcomp", "pcomp", "prep", "advmod", "acomp", "pobj", "conj", "advcl"):
+        if t.head == t or t.dep_ not in ("xcomp", "pcomp", "prep", "advmod", "acomp", "pobj", "conj", "advcl"):
             break
         t = t.head
         particle = next((c.lower_ for c in t.children if c.dep_ == "prt" or c.lower_ == "back"), None)

@@ -378,12 +378,12 @@ class Actors:
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
                 actor = actors_mod.resolve_antecedent(span.root, sentence=sent, previous=prev)
-                if span.root.lower_ in actors_mod.BLOC_NOUNS and actors_mod._led_modified(span) \
+                if span.root.lower_ in actors_mod.BLOC_NOUNS and actors_mod.led_modified(span) \
                         and not (actor and _BLOC_NAME.search(actor)):
                     # "the Russian-led alliance" after "the Collective Security Treaty Organization" is that body;
                     # with no organisation named before, "the Saudi-led coalition" is its own name (not the Houthis
                     # it fights, named just before)
-                    actor = actors_mod._clean_name(span.text)
+                    actor = actors_mod.clean_name(span.text)
                 if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_

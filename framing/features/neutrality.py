@@ -641,7 +641,7 @@ def _governing_verb(cue: Any) -> Any:
     """The nearest claiming or characterising verb above the cue (through copulas, xcomp, prepositions)."""
     t = cue
     for _ in range(4):
-        if t.head is t or (t.i != cue.i and t.dep_ in ("nsubj", "nsubjpass")):
+        if t.head == t or (t.i != cue.i and t.dep_ in ("nsubj", "nsubjpass")):
             return None  # "Venezuela's impartial electoral council declared ...": the subject's verb is not a claim
         t = t.head
         lemma = t.lemma_.lower()

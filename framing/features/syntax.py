@@ -114,7 +114,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
                 return attr
         return s
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ == "conj":
         rel_subject = own_subject(head) if head.dep_ == "relcl" else None
@@ -289,7 +289,7 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
     speech = lexicon()["speech_verbs"]
     t = token
     for _ in range(8):
-        if t.head is t:
+        if t.head == t:
             break
         parent = t.head
         if (t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"))
