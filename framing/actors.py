@@ -110,6 +110,11 @@ WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts",
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
+#: Region words that describe a state without naming it ("the Pacific nation", "the Central Asian republic").
+REGION_WORDS = frozenset({"pacific", "atlantic", "arctic", "gulf", "baltic", "balkan", "caribbean", "nordic",
+                          "scandinavian", "himalayan", "alpine", "andean", "asian", "african", "european", "arab",
+                          "mediterranean", "sahelian", "central", "southeast", "south", "north", "east", "west",
+                          "southern", "northern", "eastern", "western", "latin", "island", "oil-rich", "gas-rich"})
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
@@ -175,6 +180,9 @@ def gazetteer() -> dict[str, Any]:
         "institutions": frozenset(str(e["noun"]).lower() for e in data["institution_nouns"]),
         "titles": tuple(sorted({str(t).lower() for t in data["titles"]}, key=lambda t: (-len(t), t))),
         "party_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"]),
+        # the states a description of a state fits, by region words or kind ("pacific", "kingdom")
+        "description_states": {str(k).lower(): frozenset(map(str, v)) for key in ("description_regions",
+                               "description_kinds") for k, v in data.get(key, {}).items()},
         # people groups among them ("residents", "farmers"): parties in blame, never ranked as partners
         "people_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"] if e.get("people")),
     }
@@ -450,8 +458,9 @@ def describe_span(span: Any) -> dict[str, Any]:
     if ("the " + low) in DEFINITE_ANAPHORS and text.lower().startswith("the ") and canonical_actor(text) is None:
         return {"actor": None, "person": None, "kind": "pronoun"}
     if root.lower_ in COUNTRY_NOUNS and span[0].lower_ == "the" and canonical_actor(text) is None and all(
-            t.dep_ in ("amod", "advmod", "punct", "npadvmod", "compound") and (t.text[:1].islower() or t.is_punct)
-            and t.lower_ not in gazetteer()["demonyms"] for t in span if t.i not in (span.start, root.i)) \
+            t.dep_ in ("amod", "advmod", "punct", "npadvmod", "compound") and t.lower_ not in gazetteer()["demonyms"]
+            and (t.text[:1].islower() or t.is_punct or _lookup(t.text) is None and t.lower_ in REGION_WORDS)
+            for t in span if t.i not in (span.start, root.i)) \
             and span.end - span.start <= 4:
         return {"actor": None, "person": None, "kind": "pronoun"}  # "the landlocked country", "the tiny kingdom"
     if ("the " + root.lower_) in DEFINITE_ANAPHORS and root.dep_ == "appos" and root.head.pos_ == "PROPN" \
@@ -604,7 +613,7 @@ def mentions(span: Any) -> list[tuple[int, str]]:
             out.append((ent.root.i, demonym))
             seen.update(range(ent.start, ent.end))
         elif ent.label_ in ("GPE", "ORG"):
-            out.append((ent.root.i, clean_name(ent.text)))
+            out.append((ent.root.i, _state_body(ent, span) or clean_name(ent.text)))
             seen.update(range(ent.start, ent.end))
     for tok in span:
         if tok.i in seen or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
@@ -661,6 +670,17 @@ def _plural_group(token: Any) -> bool:
     officials", "diplomats")? Plural proper names ("the United States", "the Philippines") are singular bodies."""
     head = token.head if token.dep_ in ("compound", "amod") and token.head.i > token.i else token
     return head.tag_ == "NNS"
+
+
+def described_states(noun: Any) -> frozenset | None:
+    """The states a description of a state fits: by the capitalised region words before its noun ("the Pacific
+    nation", "the Central Asian republic") or by the noun's kind ("the kingdom", "the Gulf emirate"); ``None`` when
+    the description says neither (any state fits "the country")."""
+    table = gazetteer()["description_states"]
+    # (the words before the noun, however the parser nests them: "Central" may hang on "Asian")
+    region = " ".join(t.lower_ for t in noun.doc[noun.left_edge.i:noun.i] if t.text[:1].isupper() and t.lower_ != "the")
+    fits = [table[w] for w in (region, noun.lower_) if w in table]
+    return frozenset.intersection(*fits) if fits else None
 
 
 def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None) -> str | None:
@@ -846,6 +866,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                      for c in t.children if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]}
             if len(owned) == 1:
                 return owned.pop()
+        fits = described_states(token) if token.lower_ in COUNTRY_NOUNS else None
+        if fits is not None:
+            # "the Pacific nation", "the Himalayan republic", "the kingdom": only the states the description fits
+            candidates = [(i, a) for i, a in candidates if a in fits]
         if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]

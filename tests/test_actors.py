@@ -59,6 +59,26 @@ def test_every_gazetteer_entry_has_a_note():
     assert gazetteer()["aliases"]["beijing"].actor == "China"
 
 
+def test_descriptions_of_states_name_gazetteer_states():
+    # a region or kind list naming a state the gazetteer lacks would silently never fit
+    known = {entry.actor for entry in gazetteer()["aliases"].values()}
+    table = gazetteer()["description_states"]
+    assert {"pacific", "central asian", "kingdom"} <= set(table)
+    for word, states in table.items():
+        assert states and states <= known, (word, sorted(states - known))
+
+
+@pytest.mark.model
+def test_described_states_read_region_words_and_kinds(nlp):
+    from framing.actors import described_states
+
+    doc = nlp("Officials said the Central Asian republic and the kingdom and the small country would sign.")
+    by_noun = {t.lower_: described_states(t) for t in doc if t.pos_ == "NOUN"}
+    assert "Kazakhstan" in by_noun["republic"] and "Nepal" not in by_noun["republic"]
+    assert "Saudi Arabia" in by_noun["kingdom"]
+    assert by_noun["country"] is None  # no region, no kind: any state fits
+
+
 @pytest.mark.model
 def test_span_resolution_with_model(nlp):
     from framing.actors import actor_for_span, describe_span, noun_phrase, resolve_antecedent

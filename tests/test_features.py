@@ -1715,6 +1715,18 @@ CASES = [
      [{"senior": "China", "junior": "Laos"}], "a junior role in a body that X dominates: X is senior"),
     ("Seoul's Joint Chiefs of Staff accused the North of firing artillery into the buffer zone.", "blame_attribution",
      [{"blamer": "South Korea", "blamed": "North Korea"}], "'the North' in a passage about Korea is North Korea"),
+    ("Canberra criticised Beijing for courting Tuvalu, warning that the Pacific nation now relies on Chinese loans.",
+     "partner_hierarchy", [{"senior": "China", "junior": "Tuvalu"}],
+     "'the Pacific nation' is the Pacific state before it, not the subject"),
+    ("Iran and Saudi Arabia traded barbs in Geneva. The kingdom has stayed neutral on the war in Sudan.",
+     "neutrality_claim", [{"claimant": "Saudi Arabia", "issue": "the war in Sudan"}],
+     "'the kingdom' is the monarchy among the candidates"),
+    ("Uzbekistan and Russia signed a gas deal. The Central Asian country now depends on Moscow for fuel.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Uzbekistan"}],
+     "'the Central Asian country' is the Central Asian state"),
+    ("The Japanese National Security Council convened on Friday. It blamed Pyongyang for the missile launch.",
+     "blame_attribution", [{"blamer": "Japan", "blamed": "North Korea"}],
+     "'it' for a state's named organ in the previous sentence is that state"),
 ]
 
 
