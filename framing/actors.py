@@ -110,6 +110,8 @@ WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts",
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
+#: Verbs whose object does the act of their "of"-gerund ("accused X of exploiting its leverage").
+_ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
 #: Region words that describe a state without naming it ("the Pacific nation", "the Central Asian republic").
 REGION_WORDS = frozenset({"pacific", "atlantic", "arctic", "gulf", "baltic", "balkan", "caribbean", "nordic",
                           "scandinavian", "himalayan", "alpine", "andean", "asian", "african", "european", "arab",
@@ -787,6 +789,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         # vassal", "Minsk says its army ..."), when the subject names one actor and the pronoun is not inside it
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subj is None and verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ == "of" \
+                and verb.head.head.lemma_.lower() in _ACCUSING_VERBS:
+            # "Kabul accused Islamabad of exploiting its leverage": the accused is who does the act
+            subj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
         singular = subj is not None and subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
         if subj is not None and subj.right_edge.i < token.i and not (token.lower_ == "their" and singular):
             # (number agreement: "Iran treats their country" is not Iran's country)

@@ -579,9 +579,14 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # object the act (for "attribute"/"trace", only a harmful act: "traced the dispute to 1947" is history)
         preps = _PIN_PREPS.get(lemma, ("on", "upon"))
         obj_ = next((c for c in v.children if c.dep_ == "dobj"), None) or passive_subject(v)
+        relative = obj_ is not None and obj_.lower_ in ("which", "that") and v.dep_ == "relcl"
+        if relative:
+            obj_ = v.head  # "the massacre, which it attributed to ISIS-K": the act the clause is about
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
               if g.dep_ == "pobj"]
         reason = phrase(obj_, stop=sent) if obj_ is not None else None
+        if relative and obj_.left_edge.i < v.left_edge.i:
+            reason = sent.doc[obj_.left_edge.i:v.left_edge.i].text.strip(" ,") or reason
         if not on and obj_ is not None:  # the on-phrase hung inside the object ("the attack that killed ... on X")
             on = [g for c in obj_.subtree if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                   if g.dep_ == "pobj" and _party(g, actors)["actor"] is not None][-1:]
@@ -850,7 +855,11 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             negated = is_negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
                   polarity="asserted", negated=negated, actors=actors, extra_tokens=(head,))
-        elif tok.dep_ == "nsubj" and hl in ("lie", "rest"):
+        elif tok.dep_ == "nsubj" and hl in ("lie", "rest") or (
+                tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "nsubj"
+                and head.head.head.lemma_.lower() in ("lie", "rest")):
+            # "Responsibility lies with X", "Much of the responsibility for ... lies with X"
+            head = head if tok.dep_ == "nsubj" else head.head.head
             obj = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
                    for g in c.children if g.dep_ == "pobj"]
             if obj:
@@ -1069,11 +1078,19 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                         for c in [*head.children, *tok.children]):
         # "declined to assign blame for the suicide bombing": withheld, nobody named
         withheld, holder = _withheld(head)
+        if not withheld and is_negated(head) and head.pos_ == "VERB":
+            # "condemned the bombing but did not assign blame": assigning no blame at all is withholding it
+            withheld, holder = True, head
         if withheld and holder is not None and holder.pos_ in ("VERB", "AUX", "ADJ"):
             subj = subject_of(holder) if holder.pos_ != "ADJ" else subject_of(holder.head)
+            reason = _reason(tok, head, sent=sent)
+            if reason is None and head.dep_ == "conj" and head.head.lemma_.lower() in ("condemn", "denounce",
+                                                                                      "deplore", "decry"):
+                # (what the same party condemned: "condemned the bombing of X but did not assign blame")
+                act = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                reason = phrase(act, stop=sent) if act is not None else None
             _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None],
-                  reason=_reason(tok, head, sent=sent), polarity="withheld", negated=False, actors=actors,
-                  extra_tokens=(head,))
+                  reason=reason, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
         return
     if tok.dep_ == "dobj" and hl in ("put", "lay", "place", "pin", "pile", "heap", "shift", "cast", "push",
                                      "deflect", "apportion", "assign", "direct", "level"):
@@ -1312,6 +1329,13 @@ def _caused_by(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if subj is None and tok.dep_ in ("acl", "relcl"):
         subj = tok.head
     targets = [t for t in conjuncts(agent[0]) if _party(t, actors)["actor"]]
+    if not targets:
+        # an act of a party: "caused by Canada's manoeuvres", "by reckless manoeuvres of a Canadian frigate"
+        of = next((g for c in agent[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        owner = _act_owner(agent[0], actors) or (
+            of if of is not None and _party(of, actors)["actor"] else _act_owner(of, actors))
+        targets = [owner] if owner is not None else []
     if not targets:
         return
     _emit(rows, sent=sent, cue=tok, blamer=_source(found[0], actors), targets=targets,

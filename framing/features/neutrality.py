@@ -66,7 +66,7 @@ _IMAGE_VERBS = frozenset({"style", "bill", "tout", "pose", "fashion", "market", 
                           "parade", "pretend"})
 #: Modifiers of the cue that make the party itself the voice ("its professed neutrality").
 _SELF_MARKERS = frozenset({"professed", "self-declared", "self-proclaimed", "self-described", "self-styled",
-                           "avowed", "declared", "proclaimed", "self-description"})
+                           "avowed", "declared", "proclaimed", "self-description", "stated"})
 #: Objects of "a party to" that are agreements, not conflicts ("not a party to the Rome Statute").
 _NOT_CONFLICTS = frozenset({"statute", "treaty", "convention", "agreement", "deal", "accord", "pact", "protocol",
                             "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter"})
@@ -105,6 +105,8 @@ _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quar
                         "politics", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance", "side", "sides",
                         "invasion", "offensive", "campaign", "sanctions", "embargo", "coup", "tug-of-war",
                         "turmoil", "unrest", "infighting", "upheaval", "strife"})
+#: What rival parties contest, on which a state may take no position ("no position on Taiwan's sovereignty").
+_CONTESTED = frozenset({"sovereignty", "status", "claim", "independence", "annexation", "ownership", "recognition"})
 _ISSUE_PREPS = ("in", "on", "over", "towards", "toward", "regarding", "about", "between", "during", "amid",
                 "vis-a-vis", "concerning", "in relation to")
 
@@ -323,6 +325,10 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         return _claimant_token(head, actors)  # "calls its foreign policy multi-vector and balanced"
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         return _as_phrase_claimant(head.head, lex, actors)
+    if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.dep_ == "dobj" \
+            and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _CHAR_VERBS:
+        # "described Kuala Lumpur's mediation as impartial" with "as" hung on the object
+        return _as_phrase_claimant(head.head.head, lex, actors)
     if head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS and any(
             c.lower_ == "as" and c.i < tok.i for c in tok.children):
         return _as_phrase_claimant(head, lex, actors)  # "describe Thailand's stance as balanced", "as" on the cue
@@ -1057,7 +1063,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # named parties) is not taking sides; "takes no position on the merger" is no neutrality
             on = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
                   for g in c.children if g.dep_ == "pobj"]
-            if not on or not (on[0].lemma_.lower() in _CONFLICTS or on[0].lower_ in _CONFLICTS or any(
+            if not on or not (on[0].lemma_.lower() in _CONFLICTS | _CONTESTED or on[0].lower_ in _CONFLICTS or any(
                     actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(on[0]))):
                 continue
             claim_tok, pred = subject_of(tok.head), tok.head

@@ -20,8 +20,8 @@ import yaml
 
 from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, demonym_state,
                             gazetteer, is_state, mentions, modifier_state, noun_phrase)
-from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_negated, is_passive, passive_subject,
-                                     relative_antecedent, span_of, speech_source, subject_of)
+from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_negated, is_passive, own_subject,
+                                     passive_subject, relative_antecedent, span_of, speech_source, subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -182,8 +182,9 @@ def _holder(noun: Any) -> Any:
         return _holder(head)
     if _swapped(noun) is not None:  # "traded French tutelage for a Russian protectorate": the one who trades
         return subject_of(_swapped(noun))
-    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ROLE_NOUNS:
-        return _holder(head.head)  # "has slipped into the role of junior partner"
+    if dep == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in _ROLE_NOUNS or head.head.lower_ == "one"
+                                                 and noun.tag_ in ("NNS", "NNPS")):
+        return _holder(head.head)  # "has slipped into the role of junior partner", "one of the Taliban's patrons"
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if dep == "oprd" and obj is not None:  # "call X a vassal", "made X a client state"
@@ -365,6 +366,13 @@ def _other(noun: Any, holder: Any) -> Any:
     for c in noun.children:
         if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") and (holder is None or c.i != holder.i):
             return c
+    casting = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if casting is not None and casting.lemma_.lower() in _SEEING_VERBS and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        # "Port Moresby treats Canberra as its senior partner": "its" is the one who casts
+        subj = own_subject(casting)
+        if subj is not None and (holder is None or subj.i != holder.i) and subj.lower_ not in ("which", "who", "that"):
+            return subj
     for c in noun.children:  # gapping: "Paris was the senior partner and Bonn the junior one"
         if c.dep_ == "conj" and c.pos_ == "PROPN" and (holder is None or c.i != holder.i):
             return c
@@ -377,6 +385,11 @@ def _other(noun: Any, holder: Any) -> Any:
         chain.append(a)
         if a.pos_ in ("VERB", "AUX") or len(chain) > 5:
             break
+    inside = _pobj(noun, ("in", "within"))
+    owner = next((c for c in inside.children if c.dep_ == "poss"), None) \
+        if inside is not None and inside.lemma_.lower() in _DESIGN_NOUNS else None
+    if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS and (holder is None or owner.i != holder.i):
+        return owner  # "a subordinate partner in Washington's Indo-Pacific strategy": the owner of the design
     for t in chain:
         beside = _pobj(t, ("alongside", "beside"))  # "accepted a junior role alongside Washington"
         if beside is not None:
@@ -414,6 +427,9 @@ def _business(noun: Any) -> bool:
     return False
 
 
+#: A party's designs in which another is cast as its junior ("a junior partner in Beijing's Belt and Road plan").
+_DESIGN_NOUNS = frozenset({"strategy", "plan", "plans", "initiative", "project", "scheme", "vision", "design",
+                           "designs", "ambition", "ambitions", "agenda", "order", "architecture"})
 #: Nouns a status noun can qualify as a compound ("a client state", "an Emirati proxy militia").
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
 #: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").
