@@ -212,6 +212,9 @@ def _lookup(text: str) -> Entry | None:
     # "<demonym> <institution>" / "<state>'s <institution>" / "<institution> of <state>"
     if NON_STATE_MODIFIERS.intersection(words):
         return None  # "Georgian opposition leaders", "Belarus's exiled opposition": not the state
+    if len(words) > 2 and " ".join(words[:2]) in g["demonyms"] and _institution_tail(" ".join(words[2:])):
+        # a two-word demonym before the institution: "Turkish Cypriot administration" is not Turkey's
+        return Entry(g["demonyms"][" ".join(words[:2])], None, "institution")
     # (every split: "foreign office sources" is "foreign office" + "sources", not "foreign" + "office sources")
     for m in (re.match(r"^(.+?)(?:'s)? ((?:[a-z-]+ ){0,2}[a-z-]+)$", key),
               *(re.match(r"^(.+)(?:'s)? ((?:[a-z-]+ ){%d}[a-z-]+)$" % k, key) for k in (0, 1))):
@@ -476,7 +479,15 @@ def describe_span(span: Any) -> dict[str, Any]:
     if re.match(r"^(?:the\s+)?(?:(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]"
                 r"|(?:el\s+ni[ñn]o|la\s+ni[ñn]a)\b)", text, re.IGNORECASE):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal", "El Niño": weather, no party
-    entry = _lookup(text)
+    entry = None
+    named_ent = _ent_at(root)
+    if named_ent is not None and named_ent.root.i == root.i and named_ent.start > span.start \
+            and named_ent.end <= span.end:
+        # the name itself, when the gazetteer lists it, before the words in front of it: "the eastern-based Libyan
+        # National Army" is the force, not "Libyan" + "army"
+        found = _lookup(named_ent.text)
+        entry = found if found is not None and found.kind == "alias" else None
+    entry = entry or _lookup(text)
     if entry is None:
         # try the whole entity around the root, then the root with its compounds
         ent = _ent_at(root)
@@ -701,6 +712,11 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 continue
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i
                       and getattr(_lookup(e.text), "kind", None) != "alias"]  # not a state tagged as a person
+            if people and people[-1].root.dep_ in ("dobj", "pobj") and any(
+                    t.i < token.i and t.pos_ == "NOUN" and t.lower_ in OFFICE_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
+                    for t in span):
+                people = []  # "Greece's migration minister visited Crete. He ...": an office holder who acts, not
+                # a place the model tagged as a person
             if people:
                 ent = people[-1]
                 # the name, else the noun phrase around it ("Armenian Prime Minister Nikol Pashinyan ... his")

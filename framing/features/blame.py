@@ -222,6 +222,9 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
         went = next((a for a in list(verb.ancestors)[:2] if a.lemma_.lower() == "go"
                      and any(c.lower_ == "far" for c in a.children)), None)
         return True, went if went is not None else verb  # (the blamer is who did not go so far)
+    if any(c.lower_ == "instead" and (c.head.i == verb.i or c.head.dep_ == "prep" and c.head.head.i == verb.i)
+           for c in verb.subtree):
+        return False, None  # "avoided blaming Beijing, pointing the finger instead at bondholders": the alternative
     t = verb
     if t.dep_ == "conj" and t.tag_ in ("VBZ", "VBD", "VBP") and t.head.tag_ in ("VB", "VBG"):
         return False, None  # finite verb wrongly attached to an infinitive: not under the withholding verb
@@ -283,8 +286,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
         if named is not None:
             info = {"actor": named, "person": None, "kind": "owner"}
-        if tgt is not None and tgt.lower_ in ("those", "these", "whoever", "anyone", "someone"):
-            info = {"actor": None, "person": None, "kind": None}  # "Those who keep supplying weapons"
+        if tgt is not None and (tgt.lower_ in ("those", "these", "whoever", "anyone", "someone") or any(
+                c.dep_ == "amod" and c.lower_ in _UNNAMED for c in tgt.children)):
+            # "Those who keep supplying weapons", "unnamed foreign parties": no party the text names
+            info = {"actor": None, "person": None, "kind": None}
         dets = {c.lower_ for c in tgt.children if c.dep_ == "det"} if tgt is not None else set()
         if tgt is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tgt.children) \
                 and not neither:
@@ -742,6 +747,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
               for g in c.children if g.dep_ == "pobj"]
         if on:
             reason, targets = phrase(obj, stop=sent), conjuncts(on[0])
+    if kind == "critic" and reason is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _PLAN_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ == "ADJ" for g in c.children)
+            for c in [*v.children, *obj.children]):
+        return  # "criticised Algeria's draft budget as overly optimistic": an evaluation of a plan, no blame
     if kind == "critic" and reason is None and obj.pos_ == "NOUN" and (
             actors.describe(noun_phrase(obj))["kind"] == "non-actor" and _party(obj, actors)["kind"] == "owner"
             or obj.lemma_.lower() in PUBLICATION_NOUNS and any(c.dep_ == "poss" for c in obj.children)):
@@ -806,6 +815,11 @@ def _surface_coordination(last: Any, sent: Any) -> list:
 
 
 #: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
+#: Plans and drafts a critic may judge without blaming anyone ("criticised the budget as too optimistic").
+_PLAN_NOUNS = frozenset({"budget", "plan", "proposal", "bill", "draft", "forecast", "projection", "estimate",
+                         "strategy", "programme", "program", "agenda", "blueprint", "roadmap", "timetable"})
+#: Modifiers that leave a party unnamed ("accused unnamed foreign powers of ...").
+_UNNAMED = frozenset({"unnamed", "unidentified", "unspecified", "unknown", "mysterious", "shadowy"})
 _SHARES = frozenset({"much", "most", "some", "part", "all", "share", "bulk", "lot", "portion", "half", "more"})
 
 

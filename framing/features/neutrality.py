@@ -799,6 +799,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         return "self", verb
     if claimant is not None and claimant in {a for _, a in actors_mod.mentions(np_)}:
         return "self", verb  # "The United Nations mission says it remains neutral": the claimant is in the speaker
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    if owner is not None and claimant is not None and actors.for_token(owner) == claimant:
+        return "self", verb  # "..., the bloc's special representative said": the bloc's own envoy
     if who is None or actors_mod.canonical_actor(who) is None:
         named = {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
         titled = any(t.lower_ in _OFFICIAL_VOICES or t.lower_ in actors_mod.gazetteer()["titles"]
@@ -961,6 +964,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 stance_ = subject_of(verb)
                 if stance_ is not None and stance_.lemma_.lower() in lex["stance_nouns"]:
                     owner = _stance_owner(stance_, actors)
+            if owner is None and tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children):
+                # "Mauritania has maintained what it calls positive neutrality": the one who calls it so
+                verb = tok.head
+                owner = subject_of(verb)
             owner = relative_antecedent(owner)  # "Switzerland, whose neutrality ..."
             if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in _CHARTER_NOUNS:
                 # "Moldova's constitution enshrines permanent neutrality": the state whose charter it is

@@ -224,6 +224,24 @@ def _holder(noun: Any) -> Any:
     return None
 
 
+def _foreign_turner(noun: Any, holder: Any, actors: Any) -> Any:
+    """Who turns a party into a status noun with no senior of its own, when that is another state: "Tehran accused
+    Riyadh of turning Bahrain into a vassal" (Saudi Arabia). A party's own government turning its country into a
+    vassal names no senior ("the government turned the country into a vassal"), nor does a non-state subject."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.lemma_.lower() in (
+            "turn", "make", "transform", "reduce", "convert")):
+        return None
+    subj = subject_of(noun.head.head)
+    if subj is None:
+        return None
+    mine, _, kind = _party(subj, actors)
+    theirs = _party(holder, actors)[0]
+    if kind != "actor" or mine is None or not is_state(canonical_actor(mine)) or theirs is None \
+            or canonical_actor(mine) == canonical_actor(theirs):
+        return None
+    return subj
+
+
 def _fronted(noun: Any) -> Any:
     """The main clause's subject when ``noun`` heads a fronted descriptive phrase set off by a comma ("Once Moscow's
     junior partner on energy, Kazakhstan now ships ..."), else ``None``."""
@@ -639,6 +657,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                         senior = c
             if senior is None:
                 senior = _treater(noun)
+            if senior is None and holder is not None:
+                senior = _foreign_turner(noun, holder, actors)
             if holder is None and senior is None:
                 continue
             if senior is not None and any(c.lower_ in ("either", "neither") for c in senior.children):

@@ -44,7 +44,8 @@ def _past_dateline(tok: Any) -> Any:
     foreign ministry said": "ministry" is an appos of "ASHGABAT"), else ``None``."""
     if not is_dateline(tok):
         return tok
-    return next((c for c in tok.children if c.dep_ == "appos" and not is_dateline(c)), None)
+    # (or as a conjunct: "ALGIERS, Jan 12 - Algeria's foreign minister said" with "minister" a conj)
+    return next((c for c in tok.children if c.dep_ in ("appos", "conj") and not is_dateline(c)), None)
 
 
 def passive_subject(verb: Any) -> Any:
@@ -295,7 +296,7 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
         if (t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"))
                 or (t.dep_ == "dobj" and parent.tag_ == "VBG")) and parent.lemma_.lower() in speech:
             # (a fronted adjective is no reported clause: "Officially neutral, X rarely comments on ...")
-            subj = subject_of(parent)
+            subj = subject_of(parent) or stranded_speaker(parent)
             main = participle_subject(parent)
             if main is not None:
                 subj = main
@@ -337,11 +338,30 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
     return None
 
 
+def stranded_speaker(verb: Any) -> Any:
+    """The subject of a trailing speech verb that the parser hung inside the reported clause as an apposition
+    ("France is to blame for the chaos in Libya, Italy's deputy prime minister said": "minister" an appos of
+    "Libya", "said" with no subject), else ``None``."""
+    if verb.i == 0 or verb.lemma_.lower() not in lexicon()["speech_verbs"] or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 \
+            and verb.doc[noun.left_edge.i - 1].text == "," and noun.head.i < noun.i and noun.i in {
+                t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}:
+        return noun
+    return None
+
+
 def phrase(token: Any, *, stop: Any = None) -> str:
     """Text of ``token``'s subtree (trimmed of edge punctuation), within the sentence ``stop`` if given."""
     toks = list(token.subtree)
     if stop is not None:
         toks = [t for t in toks if stop.start <= t.i < stop.end]
+    stranded = next((t for t in toks if stranded_speaker(t.doc[t.i + 1]) == t), None) \
+        if toks and toks[-1].i + 1 < len(token.doc) else None
+    if stranded is not None and stranded.left_edge.i > token.i:
+        toks = [t for t in toks if t.i < stranded.left_edge.i]  # "the chaos in Libya, Italy's minister said"
     if not toks:
         return ""
     doc = token.doc
