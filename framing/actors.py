@@ -192,6 +192,8 @@ def gazetteer() -> dict[str, Any]:
 
 def _lookup(text: str) -> Entry | None:
     g = gazetteer()
+    if text.strip(" ,.;:\"“”'‘’()") == "us":
+        return None  # the pronoun ("leverage over us"), not the US: aliases match case-insensitively
     key = _norm(text)
     if not key:
         return None

@@ -260,10 +260,23 @@ def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
     return {"span": span, "cue": cue if isinstance(cue, str) else cue.text, **roles}
 
 
+def _split_modifier_coordination(tgt: Any, actors: Any) -> list:
+    """A named party the parser hung as a modifier of the next conjunct's noun ("blamed the IMF and foreign
+    bondholders", with "IMF" a modifier of "bondholders" and "foreign" its conjunct): both parties."""
+    if tgt is None:
+        return [tgt]
+    named = next((c for c in tgt.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tgt.i
+                  and any(g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)
+                  and any(g.dep_ == "conj" and g.i < tgt.i for g in c.children)
+                  and actors.describe(noun_phrase(c))["actor"] is not None), None)
+    return [named, tgt] if named is not None else [tgt]
+
+
 def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reason: str | None,
           polarity: str, negated: bool, actors: Any, extra_tokens: tuple = (), blamers: list | None = None) -> None:
     if not isinstance(cue, str) and in_question(cue):  # raised, not assigned
         return
+    targets = [x for t in targets for x in _split_modifier_coordination(t, actors)]
     if blamers is None and getattr(blamer, "others", None):
         blamers = [tuple(blamer), *blamer.others]  # coordinated speakers of the reported clause
     if blamers and len(blamers) > 1:  # coordinated blamers: one row per blamer and blamed
@@ -466,6 +479,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _withheld_name(tok, rows, sent=sent, actors=actors)
         elif lemma == "culprit":
             _culprit(tok, rows, sent=sent, actors=actors)
+        elif lemma in ("lie", "lay") and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+            _lies_at_door(tok, rows, sent=sent, actors=actors)
         elif low == "caused" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "by":
             _caused_by(tok, rows, sent=sent, actors=actors)
         elif (low in ("result", "cause", "work") and tok.pos_ == "NOUN") or (
@@ -1153,6 +1168,24 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 
 #: "pin"-kind cues whose blamed party comes with another preposition than "on".
 _PIN_PREPS = {"attribute": ("to",), "trace": ("to",), "lay": ("at",)}
+
+
+def _lies_at_door(verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"The job losses lay squarely at Washington's door": the door's owner is blamed for the subject, in the words
+    of whoever says so (the narrator's own when nobody does)."""
+    door = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() == "door"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if door is None or _door(door) is door or subj is None or _party(subj, actors)["kind"] == "actor":
+        return  # (a party lying at a door is no act)
+    if subj.lemma_.lower() == "blame" or subj.lower_ in lexicon()["responsibility_words"]:
+        reason = _reason(subj, sent=sent)  # "The blame for the famine lies at the door of the junta"
+    else:
+        reason = phrase(subj, stop=sent) or None
+        if not _negative(reason):
+            return  # "the parcel lay at the neighbour's door": no harm, no blame
+    _emit(rows, sent=sent, cue=verb, blamer=_speaker(verb, actors), targets=conjuncts(_door(door)),
+          reason=reason, polarity="asserted", negated=is_negated(verb), actors=actors, extra_tokens=(door,))
 
 
 def _door(tok: Any) -> Any:

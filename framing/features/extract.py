@@ -76,7 +76,7 @@ import pandas as pd
 
 from framing import actors as actors_mod
 from framing import nlp as nlp_mod
-from framing.features.syntax import conjuncts, relative_antecedent
+from framing.features.syntax import conjuncts, relative_antecedent, speech_source
 from framing.schema import FRAME_COLUMNS
 
 #: Built-in feature names, in output order of preference.
@@ -388,6 +388,14 @@ class Actors:
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_
                 info = {"actor": actor, "person": None, "kind": "actor" if actor else None}
+            if root.lower_ in ("we", "us", "our") and root.pos_ == "PRON" and not info["actor"]:
+                # "'Beijing has leverage over us,' Australia's trade minister said": a state's voice speaks of its
+                # state
+                found = speech_source(root)
+                voice = self.describe(actors_mod.noun_phrase(found[0]))["actor"] if found is not None else None
+                state = actors_mod.canonical_actor(voice or "")
+                if state is not None and actors_mod.is_state(state):
+                    info = {"actor": state, "person": None, "kind": "actor"}
             self._memo[key] = info
         return self._memo[key]
 

@@ -290,7 +290,11 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         if obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]:
-            return _stance_owner(obj, actors), verb
+            owner = _stance_owner(obj, actors)
+            subj = subject_of(verb)
+            if owner is not None and owner.lower_ == "their" and subj is not None and len(conjuncts(subj)) > 1:
+                return subj, verb  # "Both Indonesia and Thailand describe their policies as non-aligned": each
+            return owner, verb
         if obj.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
             return verb.head, verb  # "the Red Cross, which officials described as impartial"
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)

@@ -94,7 +94,7 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
     tok = relative_antecedent(tok)
     if tok is None:
         return None, None, None
-    if tok.pos_ == "ADJ" or tok.lower_ in gazetteer()["demonyms"]:
+    if tok.pos_ == "ADJ" or tok.lower_ in gazetteer()["demonyms"] and tok.text != "us":  # (not the pronoun)
         actor = gazetteer()["demonyms"].get(tok.lower_)
         if actor:
             return actor, None, "owner"
@@ -154,6 +154,10 @@ def _leader(noun: Any) -> Any:
                          and g.i < c.i), None)  # (the subject read as a compound of the verb)
             if subj is not None:
                 return subj
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("lead", "dominate", "run", "control", "head"):
+            agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:  # "trade talks dominated by the United States"
+                return agent
         if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led") and len(c.text) > 4:
             return c
         if c.dep_ == "amod" and c.lower_ == "led" and c.i >= 2 and c.doc[c.i - 1].text == "-":
@@ -680,7 +684,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             holder = relative_antecedent(_holder(tok))
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
             if junior is None and tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-                junior = _pobj(tok.head, ("for",))  # "For Yerevan, Paris has become a new patron"
+                # "For Yerevan, Paris has become a new patron", "has become a financial patron to Mogadishu" ("to"
+                # hung on the verb)
+                junior = _pobj(tok.head, ("for", "to"))
             if junior is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
                 junior = _pobj(tok.head.head, ("to",))  # "cast itself as a patron to Solomon Islands" ("to" on the verb)
             if holder is None:  # "Pyongyang's patron in Beijing"
@@ -912,6 +918,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if tok.lemma_.lower() in ("debt", "hock") and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
         return  # only "in debt to X" / "in hock to X": "Zambia's debt to China" is an amount owed
     senior = _pobj(tok, preps)
+    if senior is None and tok.lower_ in ("orders", "instructions"):
+        senior = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS), None)
     if senior is None and tok.lower_ in ("dependent", "reliant") and tok.dep_ == "amod" \
             and tok.head.lemma_.lower() in ("ally", "partner", "client", "neighbour", "neighbor") \
             and tok.head.dep_ in ("attr", "appos"):
@@ -972,6 +980,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is not None and junior.lower_ in ("its", "their") and verb is not tok \
                 and subject_of(verb) is not None and _party(junior, actors)[0] is None:
             junior = subject_of(verb)  # "the junta takes its orders from Moscow": the one who takes them
+        if junior is not None and senior is not None and junior.i == senior.i and verb is not tok:
+            junior = subject_of(verb)  # "Minsk follows Moscow's orders": the possessor gives them
         if tok.lower_ in ("mercy", "thrall", "pocket", "beck", "hock", "debt") and tok.dep_ == "pobj":
             verb = tok.head.head
             junior = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (verb if verb.pos_ in ("NOUN", "PROPN") else None)
@@ -1018,7 +1028,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if junior is None and tok.dep_ == "ROOT":  # the subject parsed as a compound: "Landlocked Ethiopia leans on"
         junior = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i), None)
     negated = is_negated(tok) or (verb is not tok and verb.pos_ in ("VERB", "AUX") and is_negated(verb))
-    seniors = conjuncts(senior) + [g for t in tok.subtree if t.dep_ == "conj" and t.lower_ in preps and t.i > senior.i
+    # (the second preposition may hang on the one before the cue: "at the mercy of X and of Y")
+    beside = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "pobj" else []
+    seniors = conjuncts(senior) + [g for t in [*tok.subtree, *beside] if t.dep_ == "conj" and t.lower_ in preps
+                                   and t.i > senior.i
                                    for g in t.children if g.dep_ == "pobj"
                                    and actors.canonical(_party(g, actors)[0] or "")]  # "on Moscow ... and on Beijing"
     # "reliant on Russian and Chinese credit": each coordinated demonym of a thing names a senior
