@@ -110,6 +110,9 @@ WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts",
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
+#: Members of an armed or political group, who stand for the group named before them ("Wagner fighters").
+MEMBER_NOUNS = frozenset({"fighters", "fighter", "militants", "gunmen", "members", "commanders", "militiamen",
+                          "mercenaries", "operatives", "guerrillas", "insurgents", "rebels", "cadres", "loyalists"})
 #: Verbs whose object does the act of their "of"-gerund ("accused X of exploiting its leverage").
 _ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
 #: Region words that describe a state without naming it ("the Pacific nation", "the Central Asian republic").
@@ -176,8 +179,12 @@ def gazetteer() -> dict[str, Any]:
                 aliases.setdefault(_norm(str(alias)), Entry(actor, name, "leader"))
         for medium in state.get("media", []):
             aliases.setdefault(_norm(str(medium)), Entry(actor, None, "media"))
+    # short all-capital aliases ("US", "IS", "UN"): as lower-case words they are other words ("us", "is")
+    acronyms = frozenset(_norm(str(a)) for state in data["states"] for a in state.get("aliases", [])
+                         if str(a).isupper() and len(str(a)) <= 4)
     return {
         "aliases": aliases,
+        "acronyms": acronyms,
         "demonyms": demonyms,
         "institutions": frozenset(str(e["noun"]).lower() for e in data["institution_nouns"]),
         "titles": tuple(sorted({str(t).lower() for t in data["titles"]}, key=lambda t: (-len(t), t))),
@@ -192,9 +199,10 @@ def gazetteer() -> dict[str, Any]:
 
 def _lookup(text: str) -> Entry | None:
     g = gazetteer()
-    if text.strip(" ,.;:\"“”'‘’()") == "us":
-        return None  # the pronoun ("leverage over us"), not the US: aliases match case-insensitively
     key = _norm(text)
+    bare = text.strip(" ,.;:\"“”'‘’()")
+    if key in g["acronyms"] and bare.islower():
+        return None  # a word, not the acronym: "us" is not the US, "is" not the Islamic State
     if not key:
         return None
     if key in g["aliases"]:
@@ -583,6 +591,19 @@ def describe_span(span: Any) -> dict[str, Any]:
                 else None
             if entry is not None and entry.kind == "alias" and not is_state(entry.actor):
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
+    if root.lower_ in MEMBER_NOUNS:
+        # "Wagner fighters", "JNIM militants", "Hamas gunmen": the named group they belong to
+        name = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < root.i),
+                    None)
+        start = name.i if name is not None else root.i
+        while start > span.start and (span.doc[start - 1].pos_ == "PROPN" or span.doc[start - 1].text == "-"):
+            start -= 1  # the whole name before the noun ("al-Shabaab militants", split at its hyphen)
+        named = span.doc[start:root.i] if name is not None else None
+        entry = _lookup(named.text) if named is not None else None
+        if entry is not None and entry.kind == "alias" and not is_state(entry.actor):
+            return {"actor": entry.actor, "person": None, "kind": "actor"}
+        if entry is None and named is not None and (name.ent_type_ == "ORG" or name.text.isupper() and len(name) > 2):
+            return {"actor": clean_name(named.text), "person": None, "kind": "actor"}
     if root.lower_ in gazetteer()["party_nouns"] or head in gazetteer()["party_nouns"] or root.lower_ in PLACE_BOUND_NOUNS:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}

@@ -303,7 +303,9 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
                 c.dep_ == "amod" and c.lower_ in _UNNAMED for c in tgt.children)):
             # "Those who keep supplying weapons", "unnamed foreign parties": no party the text names
             info = {"actor": None, "person": None, "kind": None}
-        dets = {c.lower_ for c in tgt.children if c.dep_ == "det"} if tgt is not None else set()
+        # (a conjunct shares the determiner of the first: "any official or faction")
+        first = tgt.head if tgt is not None and tgt.dep_ == "conj" and tgt.head.pos_ == "NOUN" else tgt
+        dets = {c.lower_ for t in {tgt, first} if t is not None for c in t.children if c.dep_ == "det"}
         if tgt is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tgt.children) \
                 and not neither:
             negated = True  # ("either Israel or Iran" still names both)
@@ -903,6 +905,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if obj_np.dep_ == "pobj" and obj_np.head.dep_ == "prep" and obj_np.head.head.lemma_.lower() == "hold":
         # "held the government in Dodoma responsible" with "in Dodoma" hung on the verb: the verb's object
         obj_np = next((c for c in obj_np.head.head.children if c.dep_ == "dobj" and c.i < obj_np.i), obj_np)
+    while tok.dep_ == "amod" and obj_np.dep_ == "conj" and obj_np.head.dep_ in ("dobj", "conj"):
+        obj_np = obj_np.head  # "held Washington and the E3 responsible" with the adjective on the last conjunct
     if tok.dep_ == "amod" and obj_np.dep_ == "dobj" and obj_np.head.lemma_.lower() == "hold":
         # "held Russian forces responsible" parsed with the adjective on the object noun
         head = obj_np
@@ -1094,6 +1098,18 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(verb), actors), targets=[None],
                   reason=None, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
         return
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "dobj":
+        # "Abuja bears much of the blame for ...": the share is the verb's object
+        head = head.head.head
+        hl = head.lemma_.lower()
+        if not (hl in lexicon()["bear_verbs"] or head.lower_ in _BEAR_FORMS) or hl == "have":
+            return
+        subj = subject_of(head)
+        if subj is not None:
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj),
+                  reason=_reason(tok, head, sent=sent), polarity="asserted", negated=is_negated(head),
+                  actors=actors, extra_tokens=(head,))
+        return
     if tok.dep_ == "dobj" and (hl in lexicon()["bear_verbs"] or head.lower_ in _BEAR_FORMS) and hl != "have":
         # "saying the UAE bears the blame for genocide in Darfur": the subject is blamed, in its speaker's words
         subj = subject_of(head)
@@ -1202,12 +1218,16 @@ def _door(tok: Any) -> Any:
 def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     target = next((c for c in tok.children if c.dep_ == "poss"), None)
     if target is None:
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
+        # ("the fault of Paris and of its friends in Abidjan": a second "of" coordinated with the first)
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in [c, *c.conjuncts]
+              for g in p.children if g.dep_ == "pobj"]
         # ("the fault of retreating Iraqi troops" with the participle parsed as the verb of "troops")
         of += [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pcomp" and g.tag_ == "VBG" for d in g.children if d.dep_ == "dobj"]
         target = of[0] if of else None
+        more = of[1:] if len(of) > 1 and of[1].head.dep_ == "conj" else []
+    else:
+        more = []
     head = tok.head
     if target is None and tok.dep_ == "pobj" and head.lower_ == "at":  # "X is at fault"
         be = head.head
@@ -1231,9 +1251,15 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             and subject_of(head).lower_ == "it":
         # "It is Washington's fault that ships are being attacked": the extraposed clause is the event
         reason = _clause_text(next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None), sent)
-    if tok.lower_ == "doing" and (speech_source(verb) is None or not _negative(reason)):
+    found = speech_source(verb)
+    if reason is None and found is not None:
+        # "'It is the fault of Paris,' a spokesman said of the border closure": what the source speaks of
+        about = next((g for c in found[1].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        reason = phrase(about, stop=sent) or None if about is not None else None
+    if tok.lower_ == "doing" and (found is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad
-    _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target),
+    _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target) + more,
           reason=reason, polarity="asserted", negated=is_negated(verb) or is_negated(tok), actors=actors)
 
 

@@ -388,13 +388,15 @@ class Actors:
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_
                 info = {"actor": actor, "person": None, "kind": "actor" if actor else None}
-            if root.lower_ in ("we", "us", "our") and root.pos_ == "PRON" and not info["actor"]:
+            ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in root.children) and root.pos_ == "NOUN" \
+                and actors_mod.canonical_actor(info["actor"] or "") is None
+            if root.lower_ in ("we", "us", "our") and root.pos_ == "PRON" and not info["actor"] or ours:
                 # "'Beijing has leverage over us,' Australia's trade minister said": a state's voice speaks of its
-                # state
+                # state; "'Our inspectors are impartial,' the IAEA's director general said": of its body
                 found = speech_source(root)
                 voice = self.describe(actors_mod.noun_phrase(found[0]))["actor"] if found is not None else None
                 state = actors_mod.canonical_actor(voice or "")
-                if state is not None and actors_mod.is_state(state):
+                if state is not None and (actors_mod.is_state(state) or ours):
                     info = {"actor": state, "person": None, "kind": "actor"}
             self._memo[key] = info
         return self._memo[key]

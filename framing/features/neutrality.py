@@ -733,6 +733,10 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         return "narrator", None
     adj = cue.head if cue.head.text == "-" and cue.head.i == cue.i - 1 else cue
     head = adj.head
+    if head.lemma_.lower() in ("appear", "seem", "look") and head.dep_ == "xcomp" and head.head.lemma_.lower() in (
+            "seek", "try", "want", "hope", "aim", "strive", "wish", "work", "labour", "labor") \
+            and speech_source(cue) is None:  # (not "Analysts say Panama has tried to appear neutral")
+        return "self", head.head  # "has sought to appear even-handed": the party's own aim
     if cue.pos_ in ("ADJ", "PROPN", "NOUN", "VERB") and cue.i < head.i and head.pos_ in ("VERB", "AUX") \
             and adj.dep_ in ("advcl", "npadvmod", "dep", "amod", "acomp") \
             and min(adj.left_edge.i, cue.i - 2) <= cue.sent.start + 1 and head.dep_ == "ROOT" \
@@ -899,7 +903,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 if low == "objective" and not any(c.lower_ in ("fair", "impartial", "neutral") for c in
                                                   [*tok.children, tok.head]):
                     continue
-                if stance is None or stance.lemma_.lower() not in lex["stance_nouns"] | lex["role_nouns"]:
+                party = subject_of(adj.head) if low == "objective" and adj.dep_ == "acomp" \
+                    and adj.head.pos_ in ("AUX", "VERB") else None
+                if party is not None and actors.canonical(actors.for_token(party) or "") is None:
+                    party = None  # ("Oman has always been fair and objective": a named party so described)
+                if party is None and (stance is None or stance.lemma_.lower() not in
+                                      lex["stance_nouns"] | lex["role_nouns"]):
                     continue
             claim_tok, pred = _claimant_token(tok, actors)
             hyphen = tok.head if tok.head.text == "-" and tok.head.i == tok.i - 1 else None
@@ -1052,6 +1061,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     t.lemma_.lower() in _NOT_CONFLICTS for t in obj[0].subtree)):
                 continue  # "not a party to the Rome Statute / any arms deal": a legal status, not neutrality
             rows_issue = phrase(obj[0], stop=sent) if obj else None
+            if obj and any(c.dep_ == "poss" and c.lower_ in ("anyone", "anybody", "everyone", "nobody")
+                           for c in obj[0].children):
+                rows_issue = None  # "not a party to anyone's quarrel": no quarrel in particular
             issue_heads = []
             _add(rows, tok, claim_tok, pred, False, rows_issue, sent, sentences, actors)
             continue
@@ -1102,7 +1114,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                    for g in c.children if g.dep_ == "pobj"]
             # the issue is what the distance is from, unless that names the parties ("from both Washington and
             # Beijing"): then a phrase on the parties or the verb ("in the chip dispute"), if any
-            parties = bool(frm) and all(actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(frm[0])) \
+            # (named parties: "the Libyan factions" are what it keeps its distance from)
+            parties = bool(frm) and all(actors.canonical(actors.describe(noun_phrase(t))["actor"] or "") is not None
+                                        for t in conjuncts(frm[0])) \
                 and frm[0].lemma_.lower() not in _CONFLICTS - _CAMPS  # ("from the U.S. campaign against Caracas")
             issue_ = _issue(frm[0], tok.head, sent=sent) if parties else (phrase(frm[0], stop=sent) if frm else None)
             if not negated:

@@ -635,7 +635,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     senior, junior = (h, o) if rank == "senior" else (o, h)
                     _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
                           tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
-        elif lemma in lex["status"] and tok.pos_ in ("NOUN", "PROPN"):
+        elif lemma in lex["status"] and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "amod" and tok.lower_ in (
+                "vassal", "client", "satellite", "puppet", "proxy") and tok.head.lemma_.lower() in _STATUS_HEADS):
+            # ("a vassal state" with "vassal" tagged as an adjective)
             if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
                                             and c.lower_ in _HARDWARE for c in tok.children):
                 continue  # "his spy satellites", "a weather satellite": hardware in orbit
@@ -645,7 +647,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     or any(c.dep_ == "compound" and (actors.canonical(c.text) or c.lower_ in gazetteer()["demonyms"])
                            for c in tok.children)):  # ("an Emirati client", the demonym parsed as a name)
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
-            noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in _STATUS_HEADS else tok
+            noun = tok.head if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _STATUS_HEADS else tok
             holder = relative_antecedent(_holder(noun))
             if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN":
                 holder = tok.head  # "Russia's poodle Belarus"
@@ -717,9 +719,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                           tokens=(sr, *afloat))
                 continue
             junior = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i), None)
+            keeper = subject_of(tok)
             for j in conjuncts(junior) if junior is not None else []:
-                _emit(rows, sent=sent, cue=tok, senior=subject_of(tok), junior=j, actors=actors,
-                      negated=is_negated(tok), tokens=(j, *afloat))
+                for sr in [keeper, *_more_owners(keeper, actors)]:  # "Chinese and French loans have kept X afloat"
+                    _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors,
+                          negated=is_negated(tok), tokens=(j, *afloat))
         elif lemma == "lead" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "follow":
             # "Vientiane follows Beijing's lead on the dispute": the one followed leads
             leader = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -807,9 +811,10 @@ def _needs_more(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         next((t for t in obj_span if t.dep_ in ("dobj", "nsubj") and t.head.i in (tok.i, comp.i)), None)
     if obj is None:
         return
-    senior, junior = (obj, subj) if comp.lower_ == "more" else (subj, obj)
-    _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=is_negated(tok),
-          tokens=(obj,), require_both=True)
+    for one in conjuncts(subj):  # "Burkina Faso and Niger need Russia more than Russia needs them": each
+        senior, junior = (obj, one) if comp.lower_ == "more" else (one, obj)
+        _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=is_negated(tok),
+              tokens=(obj,), require_both=True)
 
 
 def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -1034,12 +1039,18 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                                    and t.i > senior.i
                                    for g in t.children if g.dep_ == "pobj"
                                    and actors.canonical(_party(g, actors)[0] or "")]  # "on Moscow ... and on Beijing"
-    # "reliant on Russian and Chinese credit": each coordinated demonym of a thing names a senior
-    seniors += [d for c in senior.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
-                for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]] \
-        if _party(senior, actors)[2] == "owner" and junior is not None \
+    seniors += _more_owners(senior, actors) if junior is not None \
         and actors.canonical(_party(junior, actors)[0] or "") is not None else []
     _emit_each(rows, sent=sent, cue=tok, seniors=seniors, junior=junior, actors=actors, negated=negated)
+
+
+def _more_owners(thing: Any, actors: Any) -> list[Any]:
+    """The further demonyms coordinated on a thing that a party owns ("Russian and Chinese credit", "Chinese and
+    French loans": "Chinese" and "French"), each naming another senior; ``[]`` for a party itself."""
+    if thing is None or _party(thing, actors)[2] != "owner":
+        return []
+    return [d for c in thing.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
+            for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]]
 
 
 def _emit_each(rows: list, *, sent: Any, cue: Any, seniors: list, junior: Any, actors: Any, negated: bool) -> None:
@@ -1111,8 +1122,8 @@ def _sphere_owner(tok: Any, actors: Any) -> Any:
     ("French tutelage"); ``None`` for a bare pronoun ("its orbit"), which names no party by itself."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
         (c for c in tok.children if c.dep_ in ("amod", "compound") and (
-            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None)
-    return None if owner is None or owner.lower_ in POSSESSIVE_PRONOUNS else owner
+            c.lower_ in gazetteer()["demonyms"] or actors.canonical(c.text))), None) or _pobj(tok, ("of",))
+    return None if owner is None or owner.lower_ in POSSESSIVE_PRONOUNS else owner  # ("the thumb of X" too)
 
 
 def _traded(tok: Any, verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -1136,9 +1147,13 @@ def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     verb = tok.head.head
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     junior = obj if obj is not None and verb.lemma_.lower() in _PULL_VERBS else subject_of(verb)
+    # ("under the thumb of its biggest donors, the European Union and China": the parties the apposition names)
+    named = next((c for c in owner.children if c.dep_ == "appos" and actors.describe(noun_phrase(c))["actor"]
+                  and actors.canonical(actors.describe(noun_phrase(c))["actor"]) is not None), None)
     for j in conjuncts(junior) if junior is not None else []:
-        _emit(rows, sent=sent, cue=tok, senior=owner, junior=j, actors=actors, negated=is_negated(verb),
-              tokens=(tok.head, owner))
+        for o in conjuncts(named) if named is not None else [owner]:
+            _emit(rows, sent=sent, cue=tok, senior=o, junior=j, actors=actors, negated=is_negated(verb),
+                  tokens=(tok.head, owner))
 
 
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -1188,6 +1203,9 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     junior = _pobj(rel, ("with",))
         if junior is None:
             junior = _pair_partner(sent, senior, actors)
+        if junior is None and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in ("let", "allow"):
+            letter = subject_of(head.head)  # "Japan was content to let Washington call the shots (on Iran)"
+            junior = letter if _party(letter, actors)[2] == "actor" else None  # (not "Mercosur's rules let ...")
         if junior is None:  # "calls the shots on Budapest's energy policy": the owner of what is decided
             # ("calls the shots for the Southern Transitional Council": the party decided for)
             on = _pobj(tok, ("on", "for")) or _pobj(head, ("on", "for"))
@@ -1198,9 +1216,6 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             inside = _pobj(tok, ("in",)) or _pobj(head, ("in",))
             junior = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                 if inside is not None else None
-        if junior is None and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in ("let", "allow"):
-            letter = subject_of(head.head)  # "Japan was content to let Washington call the shots"
-            junior = letter if _party(letter, actors)[2] == "actor" else None  # (not "Mercosur's rules let ...")
         if junior is None and head.pos_ in ("VERB", "AUX"):
             # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it
             other = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
