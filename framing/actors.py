@@ -548,6 +548,9 @@ def describe_span(span: Any) -> dict[str, Any]:
                 return {"actor": dem, "person": None, "kind": "actor"}
             return {"actor": name, "person": None, "kind": "actor"}
         return {"actor": name, "person": name if ent.label_ == "PERSON" else None, "kind": "actor"}
+    if root.pos_ == "PROPN" and root.text.islower() and ent is None and root.lower_ not in gazetteer()["party_nouns"] \
+            and root.lower_ not in gazetteer()["institutions"] and root.lower_ not in PLACE_BOUND_NOUNS:
+        return {"actor": None, "person": None, "kind": "non-actor"}  # a lower-case word the model called a name
     if root.pos_ == "PROPN" and not (root.lower_ in gazetteer()["party_nouns"] and root.is_title and not any(
             c.dep_ in ("compound", "flat") and c.i >= span.start for c in root.children)):
         # (a party noun capitalised at the start of a sentence is not a name: "TASHKENT - Farmers blame ...")

@@ -834,7 +834,9 @@ def _surface_coordination(last: Any, sent: Any) -> list:
 #: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
 #: Plans and drafts a critic may judge without blaming anyone ("criticised the budget as too optimistic").
 _PLAN_NOUNS = frozenset({"budget", "plan", "proposal", "bill", "draft", "forecast", "projection", "estimate",
-                         "strategy", "programme", "program", "agenda", "blueprint", "roadmap", "timetable"})
+                         "strategy", "programme", "program", "agenda", "blueprint", "roadmap", "timetable",
+                         "declaration", "communique", "communiqué", "text", "resolution", "decree", "guidelines",
+                         "accord", "agreement", "deal", "treaty", "pact"})
 #: Modifiers that leave a party unnamed ("accused unnamed foreign powers of ...").
 _UNNAMED = frozenset({"unnamed", "unidentified", "unspecified", "unknown", "mysterious", "shadowy"})
 _SHARES = frozenset({"much", "most", "some", "part", "all", "share", "bulk", "lot", "portion", "half", "more"})
@@ -844,6 +846,18 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     head = tok.head
     hl = head.lemma_.lower()
+    if tok.lower_ == "responsibility" and tok.dep_ == "attr" and hl == "be":
+        # "This repression is the responsibility of the Venezuelan regime": the owner of the harm (not "security
+        # is the responsibility of the police", a duty)
+        owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        event = subject_of(head)
+        reason = phrase(event, stop=sent) if event is not None else None
+        if owner is not None and _party(owner, actors)["actor"] is not None and event is not None \
+                and _party(event, actors)["kind"] != "actor" and _negative(reason):
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(owner), reason=reason,
+                  polarity="asserted", negated=is_negated(head), actors=actors, extra_tokens=(head,))
+        return
     if tok.pos_ == "NOUN" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ in _BEAR_FORMS \
             and tok.doc[tok.i - 1].dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp"):
         # "Ukraine bore responsibility" mis-parsed with "bore" as a modifier: read the surface order
@@ -1229,11 +1243,16 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     else:
         more = []
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "above" and any(c.lower_ == "all" for c in tok.children) \
+            and head.head.lemma_ == "be":
+        tok_dep, head = "attr", head.head  # "is above all the fault of X", "above all" read as a preposition
+    else:
+        tok_dep = tok.dep_
     if target is None and tok.dep_ == "pobj" and head.lower_ == "at":  # "X is at fault"
         be = head.head
         target = subject_of(be) if be.pos_ in ("AUX", "VERB") else None
         head = be
-    if target is None and tok.dep_ == "attr":
+    if target is None and tok_dep == "attr":
         return
     if target is None:
         return
@@ -1241,13 +1260,13 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     # ("Russia was at fault for two near-misses": the small model hangs the "for" on the copula)
     reason = _reason(tok, sent=sent) or (_reason(head, preps=("for",), sent=sent)
                                          if tok.dep_ == "pobj" and tok.head.lower_ == "at" else None)
-    if reason is None and tok.dep_ == "attr" and head.lemma_ == "be":
+    if reason is None and tok_dep == "attr" and head.lemma_ == "be":
         event = subject_of(head)  # "the collapse of the dam was Ukraine's fault"
         if event is not None and actors.describe(noun_phrase(event))["kind"] != "actor" \
                 and not _names_no_act(event):  # ("the insurgents' resurgence" is an event its owner did)
             # ("This is Kyiv's fault" names no event)
             reason = phrase(event, stop=sent) or None
-    if reason is None and tok.dep_ == "attr" and head.lemma_ == "be" and subject_of(head) is not None \
+    if reason is None and tok_dep == "attr" and head.lemma_ == "be" and subject_of(head) is not None \
             and subject_of(head).lower_ == "it":
         # "It is Washington's fault that ships are being attacked": the extraposed clause is the event
         reason = _clause_text(next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None), sent)

@@ -1081,6 +1081,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             claim_tok, pred = subject_of(verb), verb
             _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
             continue
+        elif lemma in ("favourite", "favorite") and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() == "have" and any(c.lower_ == "no" for c in tok.children):
+            # "Moscow says it has no favourite in Bolivia's presidential race"
+            issue_ = _issue(tok, tok.head, sent=sent)
+            _add(rows, tok, subject_of(tok.head), tok.head, False, issue_, sent, sentences, actors)
+            continue
         elif low == "position" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("take", "adopt") and (
                 any(c.lower_ == "no" for c in tok.children) or is_negated(tok.head)):
             # "Officially, Peru takes no position on the Venezuelan standoff": no position on a conflict (or on
@@ -1220,10 +1226,31 @@ def _prescriptive(cue: Any, pred: Any) -> bool:
     return False
 
 
+def _spoken_of(cue: Any) -> Any:
+    """What the source of a quoted claim speaks of, after it: "..., the foreign minister said of the Essequibo
+    dispute", "..., the minister told reporters, referring to the row over deportation flights"; else ``None``."""
+    spoken = speech_source(cue)
+    if spoken is None:
+        return None
+    for c in spoken[1].children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "of" else [
+            d for d in c.children if d.dep_ == "prep" and d.lower_ == "to"] \
+            if c.dep_ == "advcl" and c.lemma_.lower() == "refer" else []
+        for p in preps:
+            about = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if about is not None and p.i > cue.i:
+                return about
+    return None
+
+
 def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: str | None, sent: Any,
          sentences: Any, actors: Any) -> None:
     if claim_tok is None or _prescriptive(cue, pred):
         return
+    if issue is None:
+        about = _spoken_of(cue)
+        if about is not None and actors.describe(noun_phrase(about))["kind"] != "actor":
+            issue = phrase(about, stop=sent) or None
     if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "attr" and claim_tok.head.lemma_ == "be" \
             and cue.i > claim_tok.i and any(c.dep_ == "relcl" and cue.i in {t.i for t in c.subtree}
                                             for c in claim_tok.children) \

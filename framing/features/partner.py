@@ -209,7 +209,7 @@ def _holder(noun: Any) -> Any:
             if first is not None:
                 return first
         if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
-                                   "retain", "keep"):
+                                   "retain", "keep", "embrace", "adopt", "relish", "welcome", "resent"):
             return subject_of(head)
         return None
     if dep == "pobj" and head.lower_ in ("as", "like") and (head.head.pos_ in ("VERB", "AUX")
@@ -413,7 +413,8 @@ def _other(noun: Any, holder: Any) -> Any:
     if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS and (holder is None or owner.i != holder.i):
         return owner  # "a subordinate partner in Washington's Indo-Pacific strategy": the owner of the design
     for t in chain:
-        beside = _pobj(t, ("alongside", "beside"))  # "accepted a junior role alongside Washington"
+        # "accepted a junior role alongside Washington"; "slipped into a junior role behind Beijing"
+        beside = _pobj(t, ("alongside", "beside", "behind"))
         if beside is not None:
             return beside
         rel = _pobj(t, ("in", "within"))
@@ -431,6 +432,12 @@ def _other(noun: Any, holder: Any) -> Any:
         obj = _pobj(verb, ("to", "over", "for"))  # "For Minsk, Moscow is the senior partner"
         if obj is not None:
             return obj
+    for t in chain:  # last: "the dominant partner in any joint lithium strategy with Argentina", a named party
+        rel = _pobj(t, ("in", "within"))
+        with_ = _pobj(rel, ("with",)) if rel is not None else None
+        if with_ is not None and with_.pos_ == "PROPN" and canonical_actor(noun_phrase(with_).text) is not None \
+                and (holder is None or with_.i != holder.i):
+            return with_
     return None
 
 
@@ -971,7 +978,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in tok.children):
         return  # "Washington leaned on Seoul to drop the tariffs" is pressure, not dependence
     obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
-        if tok.dep_ in ("oprd", "dobj") and tok.pos_ != "NOUN" else None
+        if tok.dep_ in ("oprd", "dobj") and (tok.pos_ != "NOUN" or tok.lower_ == "hostage") else None
+    if obj is None and tok.lower_ == "hostage" and tok.dep_ == "dobj":
+        # "left Paraguay hostage to Brazil" read as one noun: the name before it
+        obj = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if obj is not None:  # "leaves Serbia tethered to Moscow"
         _emit_each(rows, sent=sent, cue=tok, seniors=conjuncts(senior), junior=obj, actors=actors,
                    negated=is_negated(tok.head))
