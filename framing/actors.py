@@ -185,6 +185,7 @@ def gazetteer() -> dict[str, Any]:
     return {
         "aliases": aliases,
         "acronyms": acronyms,
+        "eu_members": frozenset(map(str, data.get("eu_members", []))),
         "demonyms": demonyms,
         "institutions": frozenset(str(e["noun"]).lower() for e in data["institution_nouns"]),
         "titles": tuple(sorted({str(t).lower() for t in data["titles"]}, key=lambda t: (-len(t), t))),

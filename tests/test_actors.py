@@ -66,6 +66,8 @@ def test_descriptions_of_states_name_gazetteer_states():
     assert {"pacific", "central asian", "kingdom"} <= set(table)
     for word, states in table.items():
         assert states and states <= known, (word, sorted(states - known))
+    members = gazetteer()["eu_members"]
+    assert len(members) == 27 and members <= known
 
 
 @pytest.mark.model

@@ -1887,6 +1887,22 @@ CASES = [
      [{"senior": "China", "junior": "United States"}], "a junior role behind X"),
     ("Activists criticised the final summit communique as toothless.", "blame_attribution", [],
      "judging a communique as toothless blames no one"),
+    ("Vienna keeps out of the quarrel between Rome and Ljubljana, a senior adviser to the Austrian chancellor said.",
+     "neutrality_claim", [{"claimant": "Austria", "voice": "self"}],
+     "an adviser to a state's leader speaks for the state; the trailing speaker is no part of the issue"),
+    ("Budapest has accused the Commission of withholding funds meant for its universities.", "blame_attribution",
+     [{"blamer": "Hungary", "blamed": "European Union"}], "'the Commission' in a passage about a member state"),
+    ("Nairobi's electoral body blamed the Commission for the delays.", "blame_attribution",
+     [{"blamed": "Commission"}], "... but not in a passage that speaks of no EU state"),
+    ("The cabinet insists the new Supreme Court is impartial.", "neutrality_claim",
+     [{"claimant": "Supreme Court", "voice": "other"}], "a government speaks for its state, not for the court it describes"),
+    ("Washington remains the senior partner in Japan's defence arrangements, with 50,000 American troops based there.",
+     "partner_hierarchy", [{"senior": "United States", "junior": "Japan"}],
+     "the owner of the arrangements is the other party; an absolute 'with' is no partner"),
+    ("\"We are an impartial body,\" the president of the Permanent Court of Arbitration said.", "neutrality_claim",
+     [{"claimant": "Permanent Court of Arbitration", "voice": "self"}], "'we' for the body its president heads"),
+    ("BAKU — Armenia's most reliable patron remains Moscow, analysts say.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Armenia"}], "'X's patron remains Y' with the dateline parsed as the subject"),
 ]
 
 

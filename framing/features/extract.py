@@ -174,6 +174,8 @@ def _named_place(prep: Any) -> str | None:
 _RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "patron", "benefactor", "protector", "creditor"})
 #: People who speak for the body after "for" ("a spokeswoman for the Kremlin").
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+#: Aides who speak for the office holder they advise ("a senior adviser to the Czech prime minister").
+_AIDE_NOUNS = frozenset({"adviser", "advisor", "advisers", "advisors", "aide", "aides"})
 #: Nouns for people or texts that speak for the body they come from ("observers from the OSCE").
 _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
@@ -181,6 +183,8 @@ _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
 
 #: "The North" / "the South" in a passage about Korea (see Actors.describe).
 _KOREAN_HALVES = {"north": "North Korea", "south": "South Korea"}
+#: A passage that speaks of the European Union (or of a member state), where "the Commission" is its executive.
+_EU = re.compile(r"\b(?:EU|E\.U\.|European Union|Brussels|eurozone|euro zone|member states?|European Parliament)\b")
 _KOREA = re.compile(r"\b(?:Korean?s?|Seoul|Pyongyang|DPRK|Kim Jong[ -]?Un)\b")
 #: Names of organisations a "<state>-led" bloc description can refer back to (and acronyms such as NATO, CSTO).
 _BLOC_NAME = re.compile(r"\b(?:(?i:organi[sz]ation|alliance|treaty|union|pact|community|council|cooperation|league|"
@@ -244,12 +248,13 @@ class Actors:
                             # (a named body outside the gazetteer too: "the International Maritime Organization
                             # said its experts would stay neutral")
                             info = {"actor": ante, "person": None, "kind": "actor"}
-            if info["kind"] == "actor" and root.lower_ in _VOICE_NOUNS and not non_state \
-                    and actors_mod.canonical_actor(info["actor"] or "") is None:
-                # "a spokesman for China's coast guard": a spokesperson speaks for the body named after "for"
+            if info["kind"] in ("actor", "non-actor") and (root.lower_ in _VOICE_NOUNS or root.lower_ in _AIDE_NOUNS) \
+                    and not non_state and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "a spokesman for China's coast guard": a spokesperson speaks for the body named after "for"; "a
+                # senior adviser to the Czech prime minister" for the one advised
                 for c in root.children:
                     body = next((g for g in c.children if g.dep_ == "pobj"), None) \
-                        if c.dep_ == "prep" and c.lower_ == "for" else None
+                        if c.dep_ == "prep" and c.lower_ == ("for" if root.lower_ in _VOICE_NOUNS else "to") else None
                     named = self.describe(actors_mod.noun_phrase(body)) if body is not None else None
                     if named is not None and named["kind"] == "actor" and named["actor"] \
                             and actors_mod.canonical_actor(named["actor"]) is not None:
@@ -374,6 +379,15 @@ class Actors:
                 window = sent.text + " " + (prev.text if prev is not None else "")
                 if _KOREA.search(window):
                     info = {"actor": half, "person": None, "kind": "actor"}
+            if span.text.removeprefix("the ").removeprefix("The ") == "Commission" \
+                    and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "the Commission" is the European Commission where the sentence or the one before speaks of the EU
+                sent = self._sentence_of(span.root)
+                prev = self._previous_of(sent)
+                window = [sent] + ([prev] if prev is not None else [])
+                if any(_EU.search(w.text) for w in window) or any(
+                        a in actors_mod.gazetteer()["eu_members"] for w in window for _, a in actors_mod.mentions(w)):
+                    info = {"actor": "European Union", "person": None, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
@@ -396,6 +410,13 @@ class Actors:
                 found = speech_source(root)
                 voice = self.describe(actors_mod.noun_phrase(found[0]))["actor"] if found is not None else None
                 state = actors_mod.canonical_actor(voice or "")
+                head_of = next((g for c in found[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"), None) if found is not None else None
+                if state is None and head_of is not None and found[0].lower_ in actors_mod.OFFICE_NOUNS:
+                    # "'We are an impartial body,' the president of the Venice Commission said": the body headed
+                    body = self.describe(actors_mod.noun_phrase(head_of))["actor"]
+                    state = actors_mod.canonical_actor(body or "") or (body if head_of.pos_ == "PROPN" else None)
+                    ours = ours or state is not None
                 if state is not None and (actors_mod.is_state(state) or ours):
                     info = {"actor": state, "person": None, "kind": "actor"}
             self._memo[key] = info

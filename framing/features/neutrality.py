@@ -821,7 +821,11 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         titled = titled or speaker.lower_ in actors_mod.gazetteer()["titles"] and not any(
             c.lower_ in ("retired", "former", "ex") for c in speaker.children) or (
             speaker.lower_ == "council" and any(c.lower_ == "federal" for c in speaker.children))
-        if not named and not posted and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled):
+        # (a state's own organs speak for a state, not for a court or a body they describe: "The government insists
+        # the reformed Constitutional Tribunal is impartial" is another's voice)
+        organ = speaker.lemma_.lower() in ("government", "ministry", "cabinet", "presidency")
+        if not named and not posted and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled) and not (
+                organ and claimant is not None and not actors_mod.is_state(actors_mod.canonical_actor(claimant))):
             # "It favours neither side, a foreign ministry spokesman said": an official voice that names no
             # other state speaks for the state whose stance it states ("diplomats in Hanoi", posted there from
             # elsewhere, do not)
@@ -1284,6 +1288,8 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         found = speech_source(cue)
         speaker = actors.describe(noun_phrase(found[0]))["actor"] if found else None
         claimant = speaker if speaker is not None and actors.canonical(speaker) is not None else None
+        # ("we" resolved as every other mention is: "..., the president of the Venice Commission said")
+        claimant = claimant or actors.describe(noun_phrase(claim_tok))["actor"]
         row(claimant, "self", _qualified(cue, sent, sentences, found[1] if found else None))
         return
     if claim_tok.pos_ == "PRON" and claim_tok.lower_ in ("it", "they") and claim_tok.head.dep_ in ("acl", "ccomp") \

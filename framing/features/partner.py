@@ -20,8 +20,9 @@ import yaml
 
 from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, demonym_state,
                             gazetteer, is_state, mentions, modifier_state, noun_phrase)
-from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_negated, is_passive, own_subject,
-                                     passive_subject, relative_antecedent, span_of, speech_source, subject_of)
+from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
+                                     own_subject, passive_subject, relative_antecedent, span_of, speech_source,
+                                     subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -221,10 +222,13 @@ def _holder(noun: Any) -> Any:
         if head.lower_ in ("into", "to") and obj is None and is_passive(verb):
             return passive_subject(verb)
         return obj if obj is not None else subject_of(verb)
+    if dep == "appos" and is_dateline(head) and head.dep_ == "nsubj" and head.head.pos_ in ("AUX", "VERB"):
+        # "BELGRADE — Serbia's most dependable patron remains Moscow": the dateline parsed as the subject
+        return next((c for c in head.head.children if c.dep_ == "attr"), None)
     if dep == "appos":
         return head
-    if dep in ("nsubj",) and head.pos_ in ("AUX", "VERB") and head.lemma_ == "be":
-        return next((c for c in head.children if c.dep_ == "attr"), None)
+    if dep in ("nsubj",) and head.pos_ in ("AUX", "VERB") and head.lemma_ in ("be", "remain", "become"):
+        return next((c for c in head.children if c.dep_ == "attr"), None)  # "Serbia's patron remains Moscow"
     return None
 
 
@@ -399,6 +403,9 @@ def _other(noun: Any, holder: Any) -> Any:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and (holder is None or c.i != holder.i):
             return c
     obj = _pobj(noun, ("of", "to", "with", "over", "for"))
+    if obj is not None and obj.head.lower_ == "with" and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                                                             for c in obj.children):
+        obj = None  # "with 10,000 American troops stationed on Polish soil": a circumstance, not a partner
     if obj is not None and not _is_relation(obj) and (holder is None or obj.i != holder.i):
         return obj
     # "in its dealings with Beijing", "in the relationship with Beijing"
@@ -456,9 +463,11 @@ def _business(noun: Any) -> bool:
     return False
 
 
-#: A party's designs in which another is cast as its junior ("a junior partner in Beijing's Belt and Road plan").
+#: A party's designs or arrangements in which another is ranked ("a junior partner in Beijing's Belt and Road plan",
+#: "the senior partner in Poland's security arrangements": the owner is the other party).
 _DESIGN_NOUNS = frozenset({"strategy", "plan", "plans", "initiative", "project", "scheme", "vision", "design",
-                           "designs", "ambition", "ambitions", "agenda", "order", "architecture"})
+                           "designs", "ambition", "ambitions", "agenda", "order", "architecture", "arrangement",
+                           "arrangements"})
 #: Nouns a status noun can qualify as a compound ("a client state", "an Emirati proxy militia").
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
 #: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").

@@ -346,6 +346,8 @@ def stranded_speaker(verb: Any) -> Any:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
+    while noun.dep_ in ("pobj", "prep") and noun.head.i < noun.i and noun.head.right_edge.i == verb.i - 1:
+        noun = noun.head  # "..., a senior adviser to the Czech prime minister said": up to the apposition
     if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 \
             and verb.doc[noun.left_edge.i - 1].text == "," and noun.head.i < noun.i and noun.i in {
                 t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}:
@@ -358,9 +360,8 @@ def phrase(token: Any, *, stop: Any = None) -> str:
     toks = list(token.subtree)
     if stop is not None:
         toks = [t for t in toks if stop.start <= t.i < stop.end]
-    stranded = next((t for t in toks if stranded_speaker(t.doc[t.i + 1]) == t), None) \
-        if toks and toks[-1].i + 1 < len(token.doc) else None
-    if stranded is not None and stranded.left_edge.i > token.i:
+    stranded = stranded_speaker(token.doc[toks[-1].i + 1]) if toks and toks[-1].i + 1 < len(token.doc) else None
+    if stranded is not None and token.i < stranded.left_edge.i <= toks[-1].i:
         toks = [t for t in toks if t.i < stranded.left_edge.i]  # "the chaos in Libya, Italy's minister said"
     if not toks:
         return ""
