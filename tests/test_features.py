@@ -1903,6 +1903,14 @@ CASES = [
      [{"claimant": "Permanent Court of Arbitration", "voice": "self"}], "'we' for the body its president heads"),
     ("BAKU — Armenia's most reliable patron remains Moscow, analysts say.", "partner_hierarchy",
      [{"senior": "Russia", "junior": "Armenia"}], "'X's patron remains Y' with the dateline parsed as the subject"),
+    ("London faulted Doha for abandoning its professed non-alignment in the Gulf.", "neutrality_claim",
+     [{"claimant": "Qatar", "voice": "self"}], "'professed' on the first part of a hyphen-split word"),
+    ("Georgian officials accuse Ankara of posing as an even-handed mediator while arming Baku.", "neutrality_claim",
+     [{"claimant": "Turkey", "voice": "other"}], "the accusers' framing of a neutrality is their voice"),
+    ("The contact group was meant to be impartial; Belgrade long accused it of favouring Pristina.", "neutrality_claim",
+     [{"voice": "narrator"}], "an accusation in the next clause is not the voice of the claim before it"),
+    ("Rafael Grossi blamed Moscow for the shelling near the plant.", "blame_attribution",
+     [{"blamer": "International Atomic Energy Agency"}], "an agency's director general acts for it"),
 ]
 
 

@@ -795,6 +795,14 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
                 return "self", char_verb
             if obj is None and claimant in whos:
                 return "self", char_verb  # "New Delhi, which calls its stance neutral": its own description
+    judge = next((a for a in list(cue.ancestors)[:5] if a.pos_ == "VERB" and a.lemma_.lower() in _JUDGING_VERBS
+                  and not is_negated(a) and a.i < cue.i), None)  # (what follows the judging verb is judged)
+    judges = {actors.describe(noun_phrase(t))["actor"] for t in conjuncts(subject_of(judge))} - {None} \
+        if judge is not None and subject_of(judge) is not None else set()
+    if judges and claimant not in judges:
+        # "Critics in Kyiv mock Ankara's balanced approach", "Baku accuses Tehran of posing as an even-handed
+        # mediator": the stance as the judges put it
+        return "other", judge
     found = speech_source(cue)
     if found is None:
         return "narrator", None
@@ -1330,7 +1338,9 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         return c.lower_ in _SELF_MARKERS or (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ == "self"
                                              and "self-" + c.lower_ in _SELF_MARKERS)
 
-    if any(self_marked(c) for t in (cue, cue.head) for c in [t, *t.children]) and cue.head.dep_ != "appos":
+    # (a word the tokenizer split at its hyphen carries its modifiers on the first part: "its professed non-alignment")
+    first = cue.doc[cue.i - 2] if cue.i >= 2 and cue.doc[cue.i - 1].text == "-" else cue
+    if any(self_marked(c) for t in {cue, cue.head, first} for c in [t, *t.children]) and cue.head.dep_ != "appos":
         # "its professed neutrality", "its self-description as an even-handed mediator" (an appositive epithet,
         # "Qatar, a self-styled neutral mediator, ...", stays the narrator's, qualified)
         voice = "self"
