@@ -1911,6 +1911,15 @@ CASES = [
      [{"voice": "narrator"}], "an accusation in the next clause is not the voice of the claim before it"),
     ("Rafael Grossi blamed Moscow for the shelling near the plant.", "blame_attribution",
      [{"blamer": "International Atomic Energy Agency"}], "an agency's director general acts for it"),
+    ("Ankara props up the Government of National Unity in Tripoli.", "partner_hierarchy",
+     [{"senior": "Turkey", "junior": "Government of National Unity"}],
+     "a body named by its own title keeps it, wherever it sits"),
+    ("Moscow props up the government in Damascus.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Syria"}], "... while 'the government in X' is X"),
+    ("Fiji leans on Australian police officers to patrol its outer islands.", "partner_hierarchy",
+     [{"senior": "Australia", "junior": "Fiji"}], "leaning on another state's forces to do a task is dependence"),
+    ("Washington leaned on Japanese officials to scrap the levy.", "partner_hierarchy", [],
+     "leaning on decision makers to act is pressure"),
 ]
 
 

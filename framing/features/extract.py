@@ -212,7 +212,9 @@ class Actors:
                 or c.pos_ == "PROPN" and actors_mod.canonical_actor(c.text) is not None) for c in root.children)
             friends = actors_mod.PARTNER_NOUNS  # ("its allies in Washington" are the United States, not the owner)
             if info["kind"] == "actor" and info["actor"] and root.lower_ in actors_mod.PLACE_BOUND_NOUNS | friends \
-                    and actors_mod.canonical_actor(info["actor"]) is None and not non_state:
+                    and actors_mod.canonical_actor(info["actor"]) is None and not non_state \
+                    and not (root.pos_ == "PROPN" and info["actor"][:1].isupper() and " " in info["actor"]):
+                # (a body named by its own title keeps it: "the Government of National Unity in Tripoli")
                 # "the regime in Damascus", "the government of Iraq", "his country"
                 # "its inspectors in Iran" are the owner's ("its allies in Washington" are the United States)
                 owned = any(c.dep_ == "poss" for c in root.children) and root.lower_ not in friends

@@ -463,6 +463,9 @@ def _business(noun: Any) -> bool:
     return False
 
 
+#: Decision makers another party leans on to act ("leaned on Japanese officials to drop the tariffs": pressure).
+_DECIDER_NOUNS = frozenset({"official", "leader", "minister", "diplomat", "government", "authority", "negotiator",
+                            "lawmaker", "regulator", "ally", "partner"})
 #: A party's designs or arrangements in which another is ranked ("a junior partner in Beijing's Belt and Road plan",
 #: "the senior partner in Poland's security arrangements": the owner is the other party).
 _DESIGN_NOUNS = frozenset({"strategy", "plan", "plans", "initiative", "project", "scheme", "vision", "design",
@@ -908,7 +911,7 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             if junior is None:  # "gives the Cambodian government political cover", the receiver parsed as nmod
                 # (before a "for" on the verb: "has given Damascus cover for more than a decade")
                 junior = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
-                               and c.pos_ in ("NOUN", "PROPN")), None)
+                               and (c.pos_ in ("NOUN", "PROPN") or actors.canonical(c.text))), None)
             if junior is None:
                 junior = _pobj(verb, ("to", "for")) or _pobj(noun, ("to", "for"))
             if junior is None:
@@ -984,8 +987,11 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return  # "answered to questions from lawmakers": only a party answered to ranks
     if tok.lemma_.lower() == "lean" and not any(c.lower_ == "heavily" for c in tok.children) and any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in tok.children):
-        return  # "Washington leaned on Seoul to drop the tariffs" is pressure, not dependence
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in tok.children) \
+            and not (senior is not None and senior.pos_ == "NOUN" and senior.lemma_.lower() not in _DECIDER_NOUNS
+                     and (_party(senior, actors)[2] == "owner" or modifier_state(senior) is not None)):
+        return  # "Washington leaned on Seoul to drop the tariffs" is pressure, not dependence ("leans on Kenyan
+        # officers to keep its airport open", a party's means, is)
     obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
         if tok.dep_ in ("oprd", "dobj") and (tok.pos_ != "NOUN" or tok.lower_ == "hostage") else None
     if obj is None and tok.lower_ == "hostage" and tok.dep_ == "dobj":
