@@ -1920,6 +1920,8 @@ CASES = [
      [{"senior": "Australia", "junior": "Fiji"}], "leaning on another state's forces to do a task is dependence"),
     ("Washington leaned on Japanese officials to scrap the levy.", "partner_hierarchy", [],
      "leaning on decision makers to act is pressure"),
+    ("Critics call Kenya's stance neutral.", "neutrality_claim", [{"claimant": "Kenya", "voice": "other"}],
+     "the stance parsed as a modifier of the adjective: its owner, in the callers' voice"),
 ]
 
 

@@ -323,6 +323,14 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    stance_ = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and (
+        c.lower_ in lex["stance_nouns"] or c.lemma_.lower() in lex["stance_nouns"])), None)
+    owner = next((c for t in (stance_, tok) if t is not None for c in t.children
+                  if c.dep_ == "poss" and c.lower_ not in actors_mod.POSSESSIVE_PRONOUNS), None)
+    if stance_ is not None and owner is not None and dep in ("oprd", "acomp", "ccomp", "xcomp") \
+            and head.pos_ in ("VERB", "AUX"):
+        return owner, head  # "Critics call India's stance neutral", the stance parsed as a modifier of the adjective
+        # and the owner hung on either
     if dep == "conj" and (head.lower_ in lex["adjectives"] or head.dep_ in ("oprd", "acomp", "attr")
                           or head.pos_ == "ADJ" and first.pos_ == "ADJ" and first.head.lower_ == "as"):
         # ("as sovereign and non-aligned", "as open, pragmatic and non-aligned")
@@ -775,7 +783,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         char_verb = None  # "accepted X as impartial" judges X; "accepted the verdict of the neutral panel" does not
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
         subj = subject_of(char_verb)
-        obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None) or next(
+            (c for c in cue.children if c.dep_ == "compound" and c.i < cue.i and c.pos_ == "NOUN"), None)
+        # (the object may be parsed as a modifier of the adjective: "Critics call India's stance neutral")
         if obj is not None and obj.lower_ in _REFLEXIVES:
             return "self", char_verb
         if is_passive(char_verb) and char_verb.head.lemma_.lower() in ("want", "seek", "hope", "aim", "try",
