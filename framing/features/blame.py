@@ -1112,25 +1112,19 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(verb), actors), targets=[None],
                   reason=None, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
         return
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "dobj":
-        # "Abuja bears much of the blame for ...": the share is the verb's object
+    share = tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "dobj"
+    if share:  # "Abuja bears much of the blame for ...": the share is the verb's object
         head = head.head.head
         hl = head.lemma_.lower()
-        if not (hl in lexicon()["bear_verbs"] or head.lower_ in _BEAR_FORMS) or hl == "have":
-            return
-        subj = subject_of(head)
-        if subj is not None:
-            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj),
-                  reason=_reason(tok, head, sent=sent), polarity="asserted", negated=is_negated(head),
-                  actors=actors, extra_tokens=(head,))
-        return
-    if tok.dep_ == "dobj" and (hl in lexicon()["bear_verbs"] or head.lower_ in _BEAR_FORMS) and hl != "have":
+    if (tok.dep_ == "dobj" or share) and (hl in lexicon()["bear_verbs"] or head.lower_ in _BEAR_FORMS) and hl != "have":
         # "saying the UAE bears the blame for genocide in Darfur": the subject is blamed, in its speaker's words
         subj = subject_of(head)
         if subj is not None:
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj),
                   reason=_reason(tok, head, sent=sent), polarity="asserted", negated=is_negated(head),
                   actors=actors, extra_tokens=(head,))
+        return
+    if share:
         return
     if tok.dep_ == "dobj" and hl in ("assign", "apportion", "attribute", "allocate") \
             and not any(c.dep_ == "prep" and c.lower_ in ("on", "onto", "at", "to", "upon")
