@@ -1927,6 +1927,9 @@ CASES = [
      "leaning on decision makers to act is pressure"),
     ("Critics call Kenya's stance neutral.", "neutrality_claim", [{"claimant": "Kenya", "voice": "other"}],
      "the stance parsed as a modifier of the adjective: its owner, in the callers' voice"),
+    ("Orban blamed Brussels for Hungary's rising gas bills.", "blame_attribution",
+     [{"blamer": "Hungary", "blamed": "European Union", "reason": "Hungary's rising gas bills"}],
+     "a finite blame verb the parser hung on the name after it: the name is the object"),
 ]
 
 

@@ -722,7 +722,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 subj = speaker
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
-    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")] or ([glued.head] if glued is not None else [])
+    # ("Orban blamed Brussels for ..." with the finite verb read as a modifier of the name: the name is the object)
+    finite_glued = v.dep_ == "amod" and v.tag_ == "VBD" and v.head.i == v.i + 1 and v.head.pos_ == "PROPN" \
+        and any(c.dep_ == "nsubj" for c in v.children)
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")] or ([glued.head] if glued is not None else []) \
+        or ([v.head] if finite_glued else [])
     obj = objs[0] if objs else None
     if len(objs) > 1 and objs[1].pos_ == "PROPN" and objs[1].left_edge.i == objs[0].i + 1:
         obj = objs[1]  # "accused his former mentor Evo Morales": the name the parser split off is the object
