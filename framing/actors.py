@@ -119,7 +119,7 @@ _ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
 REGION_WORDS = frozenset({"pacific", "atlantic", "arctic", "gulf", "baltic", "balkan", "caribbean", "nordic",
                           "scandinavian", "himalayan", "alpine", "andean", "asian", "african", "european", "arab",
                           "mediterranean", "sahelian", "central", "southeast", "south", "north", "east", "west",
-                          "southern", "northern", "eastern", "western", "latin", "island", "oil-rich", "gas-rich"})
+                          "southern", "northern", "eastern", "western", "latin"})
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
@@ -429,6 +429,8 @@ def demonym_state(modifier: Any) -> str | None:
     """The state a demonym modifier names, one word or several ("Chinese"; "North Korean", parsed as "North"
     modifying "Korean"), else None."""
     demonyms = gazetteer()["demonyms"]
+    if modifier.lower_ in gazetteer()["acronyms"] and modifier.text.islower():
+        return None  # "us" is the pronoun, not the demonym "US"
     if modifier.lower_ in demonyms:
         return demonyms[modifier.lower_]
     words = [t for t in modifier.subtree if not t.is_punct]

@@ -23,7 +23,7 @@ from framing.actors import (PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, d
                             is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
-                                     phrase, relative_antecedent, span_of, speech_source, subject_of)
+                                     phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
 
 FEATURE = "blame_attribution"
 _BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "carries", "carry", "carried", "shares", "share",
@@ -835,7 +835,6 @@ def _surface_coordination(last: Any, sent: Any) -> list:
     return [*found[:-1], last] if len(found) > 1 and found[-1].i > conj > found[-2].i else [last]
 
 
-#: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
 #: Plans and drafts a critic may judge without blaming anyone ("criticised the budget as too optimistic").
 _PLAN_NOUNS = frozenset({"budget", "plan", "proposal", "bill", "draft", "forecast", "projection", "estimate",
                          "strategy", "programme", "program", "agenda", "blueprint", "roadmap", "timetable",
@@ -843,7 +842,15 @@ _PLAN_NOUNS = frozenset({"budget", "plan", "proposal", "bill", "draft", "forecas
                          "accord", "agreement", "deal", "treaty", "pact"})
 #: Modifiers that leave a party unnamed ("accused unnamed foreign powers of ...").
 _UNNAMED = frozenset({"unnamed", "unidentified", "unspecified", "unknown", "mysterious", "shadowy"})
+#: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
 _SHARES = frozenset({"much", "most", "some", "part", "all", "share", "bulk", "lot", "portion", "half", "more"})
+
+
+def _share_of(tok: Any, dep: str) -> Any:
+    """The quantity ``tok`` is a share of, when that quantity has the dependency ``dep`` ("much" in "bears much of
+    the blame" as an object, in "much of the responsibility lies with" as a subject), else ``None``."""
+    share = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return share if share is not None and share.lower_ in _SHARES and share.dep_ == dep else None
 
 
 def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -878,8 +885,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=_surface_coordination(target, sent),
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
         return
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
-            and head.head.lower_ in _SHARES and head.head.head.lemma_.lower() in lex["bear_verbs"]:
+    if tok.pos_ == "NOUN" and _share_of(tok, "dobj") is not None and head.head.head.lemma_.lower() in lex["bear_verbs"]:
         # "bore much of the responsibility for ...": the quantifier is the verb's object
         verb = head.head.head
         subj = subject_of(verb)
@@ -905,8 +911,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
                   polarity="asserted", negated=negated, actors=actors, extra_tokens=(head,))
         elif tok.dep_ == "nsubj" and hl in ("lie", "rest") or (
-                tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "nsubj"
-                and head.head.head.lemma_.lower() in ("lie", "rest")):
+                _share_of(tok, "nsubj") is not None and head.head.head.lemma_.lower() in ("lie", "rest")):
             # "Responsibility lies with X", "Much of the responsibility for ... lies with X"
             head = head if tok.dep_ == "nsubj" else head.head.head
             obj = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
@@ -1116,7 +1121,7 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(verb), actors), targets=[None],
                   reason=None, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
         return
-    share = tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "dobj"
+    share = _share_of(tok, "dobj") is not None
     if share:  # "Abuja bears much of the blame for ...": the share is the verb's object
         head = head.head.head
         hl = head.lemma_.lower()
@@ -1181,7 +1186,7 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     else:
         # "The blame lies with Moscow"; "Much of the blame for the collapse lies with Moscow"
         subject = tok if tok.dep_ == "nsubj" else None
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SHARES and head.head.dep_ == "nsubj":
+        if _share_of(tok, "nsubj") is not None:
             subject = head.head
         verb = subject.head if subject is not None else None
         if verb is None or verb.lemma_.lower() not in ("lie", "rest", "fall"):
@@ -1271,9 +1276,8 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     found = speech_source(verb)
     if reason is None and found is not None:
         # "'It is the fault of Paris,' a spokesman said of the border closure": what the source speaks of
-        about = next((g for c in found[1].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"), None)
-        reason = phrase(about, stop=sent) or None if about is not None else None
+        about = spoken_of(verb)
+        reason = (phrase(about, stop=sent) or None) if about is not None else None
     if tok.lower_ == "doing" and (found is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target) + more,

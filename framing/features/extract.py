@@ -376,17 +376,12 @@ class Actors:
             if half is not None and span.text.lower().startswith("the ") and (
                     info["actor"] is None or info["actor"].lower().removeprefix("the ") in _KOREAN_HALVES):
                 # "the North" / "the South" are the two Koreas where the sentence or the one before speaks of Korea
-                sent = self._sentence_of(span.root)
-                prev = self._previous_of(sent)
-                window = sent.text + " " + (prev.text if prev is not None else "")
-                if _KOREA.search(window):
+                if any(_KOREA.search(w.text) for w in self._window(span.root)):
                     info = {"actor": half, "person": None, "kind": "actor"}
             if span.text.removeprefix("the ").removeprefix("The ") == "Commission" \
                     and actors_mod.canonical_actor(info["actor"] or "") is None:
                 # "the Commission" is the European Commission where the sentence or the one before speaks of the EU
-                sent = self._sentence_of(span.root)
-                prev = self._previous_of(sent)
-                window = [sent] + ([prev] if prev is not None else [])
+                window = self._window(span.root)
                 if any(_EU.search(w.text) for w in window) or any(
                         a in actors_mod.gazetteer()["eu_members"] for w in window for _, a in actors_mod.mentions(w)):
                     info = {"actor": "European Union", "person": None, "kind": "actor"}
@@ -494,6 +489,12 @@ class Actors:
             if s.start <= token.i < s.end:
                 return s
         return self.sentences.target
+
+    def _window(self, token: Any) -> list[Any]:
+        """The sentence of ``token`` and the one before it (when there is one): the context a description reads."""
+        sent = self._sentence_of(token)
+        prev = self._previous_of(sent)
+        return [sent] + ([prev] if prev is not None else [])
 
     def previous_of(self, sent: Any) -> Any:
         """The sentence before ``sent`` in this window, or None."""

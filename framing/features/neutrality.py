@@ -21,7 +21,7 @@ import yaml
 from framing import actors as actors_mod
 from framing.actors import noun_phrase
 from framing.features.syntax import (WISH_NOUNS, conjuncts, is_negated, is_passive, phrase, relative_antecedent,
-                                     span_of, speech_source, subject_of)
+                                     span_of, speech_source, spoken_of, subject_of)
 from framing.features.syntax import lexicon as syntax_lexicon
 
 FEATURE = "neutrality_claim"
@@ -1248,29 +1248,12 @@ def _prescriptive(cue: Any, pred: Any) -> bool:
     return False
 
 
-def _spoken_of(cue: Any) -> Any:
-    """What the source of a quoted claim speaks of, after it: "..., the foreign minister said of the Essequibo
-    dispute", "..., the minister told reporters, referring to the row over deportation flights"; else ``None``."""
-    spoken = speech_source(cue)
-    if spoken is None:
-        return None
-    for c in spoken[1].children:
-        preps = [c] if c.dep_ == "prep" and c.lower_ == "of" else [
-            d for d in c.children if d.dep_ == "prep" and d.lower_ == "to"] \
-            if c.dep_ == "advcl" and c.lemma_.lower() == "refer" else []
-        for p in preps:
-            about = next((g for g in p.children if g.dep_ == "pobj"), None)
-            if about is not None and p.i > cue.i:
-                return about
-    return None
-
-
 def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: str | None, sent: Any,
          sentences: Any, actors: Any) -> None:
     if claim_tok is None or _prescriptive(cue, pred):
         return
     if issue is None:
-        about = _spoken_of(cue)
+        about = spoken_of(cue)
         if about is not None and actors.describe(noun_phrase(about))["kind"] != "actor":
             issue = phrase(about, stop=sent) or None
     if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "attr" and claim_tok.head.lemma_ == "be" \

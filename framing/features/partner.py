@@ -95,8 +95,8 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
     tok = relative_antecedent(tok)
     if tok is None:
         return None, None, None
-    if tok.pos_ == "ADJ" or tok.lower_ in gazetteer()["demonyms"] and tok.text != "us":  # (not the pronoun)
-        actor = gazetteer()["demonyms"].get(tok.lower_)
+    if tok.pos_ == "ADJ" or tok.lower_ in gazetteer()["demonyms"]:
+        actor = demonym_state(tok)  # (not the pronoun "us")
         if actor:
             return actor, None, "owner"
     if tok.lower_.endswith("-led") and len(tok.text) > 4:  # "the U.S.-led coalition" as one token: its leader
@@ -1173,8 +1173,8 @@ def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     junior = obj if obj is not None and verb.lemma_.lower() in _PULL_VERBS else subject_of(verb)
     # ("under the thumb of its biggest donors, the European Union and China": the parties the apposition names)
-    named = next((c for c in owner.children if c.dep_ == "appos" and actors.describe(noun_phrase(c))["actor"]
-                  and actors.canonical(actors.describe(noun_phrase(c))["actor"]) is not None), None)
+    named = next((c for c in owner.children if c.dep_ == "appos"
+                  and actors.canonical(actors.describe(noun_phrase(c))["actor"] or "") is not None), None)
     for j in conjuncts(junior) if junior is not None else []:
         for o in conjuncts(named) if named is not None else [owner]:
             _emit(rows, sent=sent, cue=tok, senior=o, junior=j, actors=actors, negated=is_negated(verb),

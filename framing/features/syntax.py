@@ -355,6 +355,23 @@ def stranded_speaker(verb: Any) -> Any:
     return None
 
 
+def spoken_of(cue: Any) -> Any:
+    """What the source of a reported claim speaks of, after it (the issue or reason it is about): "..., the foreign minister said of the Essequibo
+    dispute", "..., the minister told reporters, referring to the row over deportation flights"; else ``None``."""
+    spoken = speech_source(cue)
+    if spoken is None:
+        return None
+    for c in spoken[1].children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "of" else [
+            d for d in c.children if d.dep_ == "prep" and d.lower_ == "to"] \
+            if c.dep_ == "advcl" and c.lemma_.lower() == "refer" else []
+        for p in preps:
+            about = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if about is not None and p.i > cue.i:
+                return about
+    return None
+
+
 def phrase(token: Any, *, stop: Any = None) -> str:
     """Text of ``token``'s subtree (trimmed of edge punctuation), within the sentence ``stop`` if given."""
     toks = list(token.subtree)
