@@ -356,8 +356,9 @@ def stranded_speaker(verb: Any) -> Any:
 
 
 def spoken_of(cue: Any) -> Any:
-    """What the source of a reported claim speaks of, after it (the issue or reason it is about): "..., the foreign minister said of the Essequibo
-    dispute", "..., the minister told reporters, referring to the row over deportation flights"; else ``None``."""
+    """What the source of a reported claim speaks of, after it (the issue or reason it is about): "..., the foreign
+    minister said of the Essequibo dispute", "..., the minister told reporters, referring to the row over deportation
+    flights"; else ``None``."""
     spoken = speech_source(cue)
     if spoken is None:
         return None
