@@ -755,13 +755,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   negated=negated, actors=actors)
         return
     targets = conjuncts(obj) + [t for c in also for t in conjuncts(c)]
-    if obj.lower_ == "other" and any(c.lower_ in ("each", "one") for c in obj.children) and subj is not None:
-        parties = conjuncts(subj)  # "Ukraine and Russia blamed each other": every pair, both ways
-        for a in parties:
-            for b_ in parties:
-                if a.i != b_.i:
-                    _emit(rows, sent=sent, cue=v, blamer=_source(a, actors), targets=[b_], reason=reason,
-                          polarity=polarity, negated=negated, actors=actors, extra_tokens=(obj,))
+    parties = _reciprocal(obj, subj, v)
+    if parties:
+        _each_other(rows, parties, sent=sent, cue=v, reason=reason, polarity=polarity, negated=negated,
+                    actors=actors, extra_tokens=(obj,))
         return
     if kind == "blame" and _party(obj, actors)["actor"] is None:
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
@@ -935,8 +932,14 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         head = obj_np
         verb = head.head
         withheld, subj, negated = _blamer_and_negation(verb)
+        reason = _reason(tok, verb, sent=sent)
+        parties = _reciprocal(head, subj, verb)
+        if parties:  # "..., each holding the other responsible for ..."
+            _each_other(rows, parties, sent=sent, cue=verb, reason=reason, negated=negated, actors=actors,
+                        polarity="withheld" if withheld else "asserted", extra_tokens=(tok, head))
+            return
         _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors), targets=conjuncts(head),
-              reason=_reason(tok, verb, sent=sent), polarity="withheld" if withheld else "asserted",
+              reason=reason, polarity="withheld" if withheld else "asserted",
               negated=negated, actors=actors, extra_tokens=(tok,))
         return
     if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advcl") and hl in ("hold", "deem", "consider", "find", "judge",
@@ -968,6 +971,11 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if hl != "hold" and not _negative(_reason(tok, head, sent=sent)):
             return
         withheld, subj, negated = _blamer_and_negation(head)
+        parties = _reciprocal(obj, subj, head)
+        if parties:  # "India and Pakistan held each other responsible"
+            _each_other(rows, parties, sent=sent, cue=head, reason=_reason(tok, head, sent=sent), negated=negated,
+                        polarity="withheld" if withheld else "asserted", actors=actors, extra_tokens=(tok, obj))
+            return
         _emit(rows, sent=sent, cue=head, blamer=_source(subj, actors), targets=conjuncts(obj),
               reason=_reason(tok, head, sent=sent), polarity="withheld" if withheld else "asserted",
               negated=negated, actors=actors, extra_tokens=(tok,),
@@ -1309,19 +1317,48 @@ def _behind(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
           polarity="asserted", negated=is_negated(be), actors=actors, extra_tokens=(be,))
 
 
+def _reciprocal(obj: Any, subj: Any, verb: Any) -> list | None:
+    """The parties of a reciprocal object, each blaming every other: "Ukraine and Russia blamed each other",
+    "accused one another", and a participle whose subject is "each" ("Pakistan and Iran traded strikes, each
+    holding the other responsible"), which shares the subject of the clause it hangs on. ``None`` otherwise."""
+    if obj is None or subj is None:
+        return None
+    kids = {c.lower_ for c in obj.children}
+    if obj.lower_ == "other" and kids & {"each", "one"} or obj.lower_ == "one" and "another" in kids:
+        parties = conjuncts(subj)
+    elif obj.lower_ == "other" and "the" in kids and subj.lower_ == "each" and verb.dep_ in ("advcl", "conj"):
+        main = subject_of(verb.head)
+        parties = conjuncts(main) if main is not None else []
+    else:
+        return None
+    return parties if len(parties) > 1 else None
+
+
+def _each_other(rows: list, parties: list, *, sent: Any, cue: Any, reason: str | None, polarity: str,
+                negated: bool, actors: Any, extra_tokens: tuple = ()) -> None:
+    """A row for every ordered pair of reciprocal parties (the codebook's "blame each other")."""
+    for a in parties:
+        for b_ in parties:
+            if a.i != b_.i:
+                _emit(rows, sent=sent, cue=cue, blamer=_source(a, actors), targets=[b_], reason=reason,
+                      polarity=polarity, negated=negated, actors=actors, extra_tokens=extra_tokens)
+
+
 def _traded(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
-    """"Azerbaijan and Armenia traded accusations over the shooting": each blames the other(s)."""
+    """"Azerbaijan and Armenia traded accusations over the shooting": each blames the other(s). A reciprocal
+    blame participle after it ("traded accusations, each blaming the other for the clash") states the claim and
+    gives the rows instead."""
     verb = tok.head
     subj = subject_of(verb)
     parties = conjuncts(subj) if subj is not None else []
     if len(parties) < 2:
         return
+    if any(c.dep_ == "advcl" and (c.lemma_.lower() in lexicon()["verbs"] or c.lemma_.lower() == "hold") and _reciprocal(
+            next((g for g in c.children if g.dep_ == "dobj"), None), own_subject(c), c) for c in verb.children):
+        return
     reason = _reason(tok, verb, sent=sent, preps=("over", "for", "about", "of"))
-    for a in parties:
-        for b_ in parties:
-            if a.i != b_.i:
-                _emit(rows, sent=sent, cue=tok, blamer=_source(a, actors), targets=[b_], reason=reason,
-                      polarity="asserted", negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
+    _each_other(rows, parties, sent=sent, cue=tok, reason=reason, polarity="asserted", negated=is_negated(verb),
+                actors=actors, extra_tokens=(verb,))
 
 
 #: Verbs that single out a party as the culprit ("named X as the culprit", "identified X as the culprit").
