@@ -61,7 +61,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
                                "committee", "experts",
-                               "investigators", "inspectors", "monitors", "envoys", "presidency", "force",
+                               "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",
                                "officers", "director", "commissioner", "chairman", "chairwoman", "governor",
                                # a state that hosts ("the Saudi hosts", "the hosts in Doha")
                                "host", "hosts"})
@@ -707,6 +707,22 @@ def _reporting_subjects(token: Any) -> tuple[set[int], set[int]]:
     return speak, outside
 
 
+def _speaking_body(token: Any) -> str | None:
+    """For "the agency" / "the fund" in a clause reported by one of a body's people ("A Frontex spokeswoman said the
+    agency ...", "The fund is impartial, an IMF spokeswoman told reporters"): that body, when the speaker's noun
+    phrase names exactly one and it is no state. ``None`` otherwise."""
+    for a in token.ancestors:
+        if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in _REPORTING:
+            continue
+        for c in a.children:
+            if c.dep_ == "nsubj" and c.lower_ in PLACE_BOUND_NOUNS and token.i not in {t.i for t in c.subtree}:
+                named = list(dict.fromkeys(x for _, x in mentions(token.doc[c.left_edge.i:c.i + 1])))
+                if len(named) == 1 and not is_state(named[0]):
+                    return named[0]
+        return None
+    return None
+
+
 def _plural_group(token: Any) -> bool:
     """Is the mention at ``token`` a group of people rather than the body itself ("NATO leaders", "Chinese
     officials", "diplomats")? Plural proper names ("the United States", "the Philippines") are singular bodies."""
@@ -892,6 +908,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                                     if is_state(a))) if place is not None else []
         if len(states) == 1:
             return states[0]
+    if token.lower_ in BODY_NOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+        body = _speaking_body(token)
+        if body is not None:
+            return body
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
         if token.lower_ in BODY_NOUNS:
             # "the court" -> "the International Criminal Court" (a name with that noun), never a state

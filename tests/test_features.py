@@ -1950,6 +1950,13 @@ CASES = [
      "'held each other responsible': every ordered pair"),
     ("Chile and Bolivia held their talks in La Paz, each praising the other for its patience.", "blame_attribution",
      [], "a reciprocal participle of praise is no blame"),
+    ("The African Union said its observers in Bangui did not favour either side in the vote.", "neutrality_claim",
+     [{"claimant": "African Union", "voice": "self"}], "a body's observers stand for the body, like its inspectors"),
+    ("A Europol spokesman said the agency takes no side in the dispute between Rome and Valletta.",
+     "neutrality_claim", [{"claimant": "Europol", "voice": "self"}],
+     "'the agency' in a clause reported by a body's spokesman is that body"),
+    ("The fund remains impartial, an IMF spokesman said.", "neutrality_claim",
+     [{"claimant": "International Monetary Fund", "voice": "self"}], "... and the speaker may come after the clause"),
 ]
 
 
