@@ -1957,6 +1957,12 @@ CASES = [
      "'the agency' in a clause reported by a body's spokesman is that body"),
     ("The fund remains impartial, an IMF spokesman said.", "neutrality_claim",
      [{"claimant": "International Monetary Fund", "voice": "self"}], "... and the speaker may come after the clause"),
+    ("On gas prices Riyadh calls the shots, while Moscow and Abu Dhabi largely follow.", "partner_hierarchy",
+     [{"senior": "Saudi Arabia", "junior": "Russia"}, {"senior": "Saudi Arabia", "junior": "United Arab Emirates"}],
+     "'calls the shots, while X follows': those who follow are the juniors, one row each"),
+    ("The chair of the Pacific Islands Forum blamed Canberra for the delay.", "blame_attribution",
+     [{"blamer": "Pacific Islands Forum", "blamed": "Australia"}],
+     "the chair of a body speaks for it, whatever the parser nests inside the body's name"),
 ]
 
 

@@ -165,7 +165,10 @@ def _named_place(prep: Any) -> str | None:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
-    name = " ".join(t.text for t in obj.doc[min([obj.i] + [c.i for c in obj.children if c.dep_ == "compound"]):obj.i + 1])
+    first = obj  # the whole compound, however the parser nested it ("the Pacific Islands Forum")
+    while any(c.dep_ == "compound" and c.i < first.i for c in first.children):
+        first = min((c for c in first.children if c.dep_ == "compound" and c.i < first.i), key=lambda c: c.i)
+    name = " ".join(t.text for t in obj.doc[first.i:obj.i + 1])
     entry = actors_mod._lookup(name) or actors_mod._lookup(obj.text)  # "in Addis Ababa", "in Tehran"
     return entry.actor if entry is not None and entry.kind == "alias" else None
 

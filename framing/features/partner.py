@@ -1098,6 +1098,10 @@ def _named_conjuncts(tok: Any, actors: Any) -> list[Any]:
         c.pos_ == "PROPN" or actors.canonical(noun_phrase(c).text) is not None)]
 
 
+#: Verbs of the one who follows another's lead ("..., while Canberra and London largely follow").
+_FOLLOW_VERBS = frozenset({"follow", "comply", "obey", "defer", "acquiesce", "nod", "tag", "trail", "submit"})
+
+
 def members(tok: Any, actors: Any) -> list[Any]:
     """The coordinated parties at ``tok`` (:func:`_named_conjuncts`), plus a list the parser hung as apposition
     ("Mali, Burkina Faso and Niger": Faso is an appos of Mali): an appositive that names a different gazetteer
@@ -1242,8 +1246,11 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                 if inside is not None else None
         if junior is None and head.pos_ in ("VERB", "AUX"):
-            # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it
-            other = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+            # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it, or set
+            # against it by "while" ("Washington calls the shots, while Canberra and London largely follow")
+            other = next((c for c in head.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "conj" or (
+                c.dep_ == "advcl" and c.lemma_.lower() in _FOLLOW_VERBS and any(
+                    m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)))), None)
             subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None) if other else None
             if subj is not None and actors.canonical(noun_phrase(subj).text) is None:
                 # "... and smaller producers such as Kuwait and Oman follow its lead": the named examples
