@@ -29,7 +29,8 @@ DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the go
                                "the bloc", "the capital", "the sultanate", "the principality", "the monarchy",
                                "the archipelago", "the island nation", "the island state", "the islands",
                                "the federation", "the court", "the tribunal", "the agency", "the watchdog",
-                               "the organisation", "the organization", "the fund", "the council"})
+                               "the organisation", "the organization", "the fund", "the council",
+                               "the grouping", "the coalition"})
 #: Definite descriptions of an organisation or alliance ("the bloc" after "the African Union", "the Russian-led
 #: alliance" after "the Collective Security Treaty Organization"): their antecedent is an organisation, not a state.
 BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping", "coalition", "organisation", "organization"})
@@ -297,7 +298,7 @@ def _institution_tail(words: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _states() -> frozenset:
-    return frozenset(gazetteer()["demonyms"].values()) - {"Western countries"}
+    return frozenset(gazetteer()["demonyms"].values()) - {"Western countries", "European Union"}
 
 
 def is_state(actor: str | None) -> bool:
@@ -920,7 +921,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                           or any(token.lower_ in name.split(" ") for name in _names_of(a))]
         if token.lower_ in BLOC_NOUNS:
             # "the bloc": an organisation ("the African Union"), not a state named in between
-            candidates = [(i, a) for i, a in candidates if canonical_actor(a) is None or token.doc[i].ent_type_ == "ORG"]
+            # (a bloc of the gazetteer, "the Quad", whatever the model tagged it; never a state, even one the model
+            # tagged ORG, "Bamako"; a place the gazetteer does not know is no bloc: "the summit in Wilmington")
+            candidates = [(i, a) for i, a in candidates if not is_state(a) and (
+                canonical_actor(a) is not None or token.doc[i].ent_type_ not in ("GPE", "LOC", "FAC"))]
         if token.lower_ in ("it", "its", "itself"):
             # number agreement: "its" is not "NATO leaders" (a plural common-noun head) ... unless that group reports
             # the clause the pronoun is in: in "Chinese officials said it would ...", "it" is the state they speak for

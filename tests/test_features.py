@@ -1963,6 +1963,16 @@ CASES = [
     ("The chair of the Pacific Islands Forum blamed Canberra for the delay.", "blame_attribution",
      [{"blamer": "Pacific Islands Forum", "blamed": "Australia"}],
      "the chair of a body speaks for it, whatever the parser nests inside the body's name"),
+    ("Tuvalu's prime minister insisted his country was even-handed in its dealings with Taipei and Beijing.",
+     "neutrality_claim", [{"claimant": "Tuvalu", "voice": "self", "issue": "its dealings with Taipei and Beijing"}],
+     "'insisted his country was ...' with the subject read as the verb's object: it is the clause's subject"),
+    ("The Quad met in Tokyo on Monday. Beijing accused the grouping of stoking tension.", "blame_attribution",
+     [{"blamer": "China", "blamed": "Quad", "reason": "stoking tension"}],
+     "'the grouping' is the bloc named before, not the city of the meeting"),
+    ("Leaders of the bloc met in Abuja. Lome blamed the bloc for the closure of the border.", "blame_attribution",
+     [{"blamer": "Togo", "blamed": "the bloc"}], "... and with no bloc named it stays the head noun"),
+    ("Hungary's prime minister met EU leaders on Friday. Budapest faults the bloc for the delay.", "blame_attribution",
+     [{"blamer": "Hungary", "blamed": "European Union"}], "the EU is a bloc, not a state, for 'the bloc'"),
 ]
 
 

@@ -143,6 +143,11 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
             if obj is not None and head.lemma_ in lexicon()["object_control"]:
                 return obj
         if verb.dep_ == "ccomp":
+            # "insisted his country was even-handed" with "his country" read as the object of "insisted": the
+            # object just before a finite clause that has no subject is that clause's subject
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
+            if obj is not None and verb.tag_ in FINITE and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
             return None
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," \
                 and head.dep_ == "pcomp" and head.head.head.pos_ in ("VERB", "AUX"):
