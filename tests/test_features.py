@@ -1973,6 +1973,10 @@ CASES = [
      [{"blamer": "Togo", "blamed": "the bloc"}], "... and with no bloc named it stays the head noun"),
     ("Hungary's prime minister met EU leaders on Friday. Budapest faults the bloc for the delay.", "blame_attribution",
      [{"blamer": "Hungary", "blamed": "European Union"}], "the EU is a bloc, not a state, for 'the bloc'"),
+    ("Jakarta will stay neutral in any clash between Beijing and Manila over the Spratly Islands, Indonesia's "
+     "foreign minister told lawmakers on Monday.", "neutrality_claim",
+     [{"claimant": "Indonesia", "voice": "self", "issue": "any clash between Beijing and Manila over the Spratly Islands"}],
+     "a trailing speaker hung inside the clause that the speech verb was joined to is the voice, outside the issue"),
 ]
 
 

@@ -319,7 +319,7 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
                     and not (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "as" for g in c.children)) \
                     and (c.i > token.i or _inserted(c)) \
                     and c not in ancestors and c.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
-                subj = own_subject(c)
+                subj = own_subject(c) or stranded_speaker(c)
                 if subj is not None:
                     return subj, c
     root = token.sent.root if token.doc.has_annotation("DEP") else token
@@ -353,9 +353,13 @@ def stranded_speaker(verb: Any) -> Any:
     noun = verb.doc[verb.i - 1]
     while noun.dep_ in ("pobj", "prep") and noun.head.i < noun.i and noun.head.right_edge.i == verb.i - 1:
         noun = noun.head  # "..., a senior adviser to the Czech prime minister said": up to the apposition
+    # the reported clause: the verb's ccomp, or the clause the parser joined the verb to ("New Delhi will remain
+    # neutral in any dispute over the Strait, India's minister told parliament" with "told" a conj of "remain")
+    clause = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        clause |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 \
-            and verb.doc[noun.left_edge.i - 1].text == "," and noun.head.i < noun.i and noun.i in {
-                t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}:
+            and verb.doc[noun.left_edge.i - 1].text == "," and noun.head.i < noun.i and noun.i in clause:
         return noun
     return None
 
