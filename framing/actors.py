@@ -790,6 +790,14 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
     described = {t.i for p in token.doc[sent.start:token.i] if p.lower_ == "as" and p.dep_ == "prep"
                  and any(c.dep_ == "dobj" and c.i < p.i for c in p.head.children) for t in p.subtree}
     own = [(i, a) for i, a in own if i not in described]
+    prep = token.head.head if token.dep_ == "poss" and token.head.dep_ == "pobj" else None
+    if token.lower_ in ("its", "their") and prep is not None and prep.lower_ in ("for", "with", "over", "on") \
+            and prep.head.pos_ == "VERB":
+        # "praised Oman for its neutral stance", "credited Hanoi with its restraint": the object the verb judges
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        named = list(dict.fromkeys(a for i, a in own if obj is not None and obj.left_edge.i <= i <= obj.right_edge.i))
+        if named:
+            return named[0] if len(named) == 1 else None  # ("praised A and B for their ...": not one of them)
     if token.dep_ == "appos" and token.pos_ == "NOUN":
         # "Budapest, the last capital to ratify ...": a description in apposition to a name is that name
         head = token.head

@@ -1977,6 +1977,13 @@ CASES = [
      "foreign minister told lawmakers on Monday.", "neutrality_claim",
      [{"claimant": "Indonesia", "voice": "self", "issue": "any clash between Beijing and Manila over the Spratly Islands"}],
      "a trailing speaker hung inside the clause that the speech verb was joined to is the voice, outside the issue"),
+    ("European diplomats praised Oman for its neutral stance in the war.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "other", "issue": "the war"}],
+     "'praised X for its stance': 'its' is the object praised, not the praising subject"),
+    ("The Arab League envoy commended Jordan for its balanced position on the talks.", "neutrality_claim",
+     [{"claimant": "Jordan", "voice": "other"}], "... the same with 'commended X for its balanced position'"),
+    ("Beijing praised Islamabad and Dhaka for their neutral stance.", "neutrality_claim",
+     [{"claimant": None}], "'their' after two objects names no single one: the stance's owner stays open"),
 ]
 
 
