@@ -1984,6 +1984,18 @@ CASES = [
      [{"claimant": "Jordan", "voice": "other"}], "... the same with 'commended X for its balanced position'"),
     ("Beijing praised Islamabad and Dhaka for their neutral stance.", "neutrality_claim",
      [{"claimant": None}], "'their' after two objects names no single one: the stance's owner stays open"),
+    ("Peru's self-styled role as a neutral host of the talks has irritated Quito.", "neutrality_claim",
+     [{"claimant": "Peru", "voice": "self", "qualified": True}],
+     "'X's self-styled role as a neutral ...': the party's own claim, held at arm's length"),
+    ("London insists the Falklands are no British protectorate but a self-governing territory.", "partner_hierarchy",
+     [], "the Falklands are in the gazetteer, and a denied protectorate gives no row"),
+    ("Argentine officials describe the Falklands as a British protectorate.", "partner_hierarchy",
+     [{"senior": "United Kingdom", "junior": "Falkland Islands"}], "... and an asserted one gives the territory"),
+    ("Chile's foreign minister hinted that La Paz was responsible for the stalled border talks.", "blame_attribution",
+     [{"blamer": "Chile", "blamed": "Bolivia", "reason": "the stalled border talks"}],
+     "'hinted that X was responsible for' a stalled process: the hinting source blames"),
+    ("The minister said Lima was responsible for the budget.", "blame_attribution", [],
+     "... while responsibility for a plain duty is no blame"),
 ]
 
 

@@ -1339,11 +1339,14 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         voice = "self"
     surface = [t for t in cue.doc[max(cue.sent.start, cue.i - 6):cue.i] if t.lemma_.lower() in _CLAIM_NOUNS
                and t.i + 2 < cue.i and cue.doc[t.i + 1].lower_ == "to" and cue.doc[t.i + 2].lemma_ == "be"]
-    if any(a.pos_ == "NOUN" and (a.lemma_.lower() in _CLAIM_NOUNS or any(c.lower_ == "self" for c in a.children)
+    if any(a.pos_ == "NOUN" and (a.lemma_.lower() in _CLAIM_NOUNS or any(c.lower_ == "self" or self_marked(c)
+                                                                         for c in a.children)
                                  or any(c.dep_ == "prep" and c.lower_ == "of" and any(
                                      g.lower_ in ("itself", "themselves") for g in c.children) for c in a.children))
            and any(c.dep_ == "poss" for c in a.children) for a in [*list(cue.ancestors)[:4], *surface]):
-        voice = "self"  # "Hungary's claim to be a neutral broker", "its self-description as ...": its own claim
+        # "Hungary's claim to be a neutral broker", "its self-description as ...", "Bolivia's self-styled role as a
+        # neutral broker": its own claim
+        voice = "self"
     if _self_description(cue.head) is not None:
         voice = "self"  # "Hungary's description of itself as a neutral broker"
     if speech_verb is None:
