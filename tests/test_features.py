@@ -1996,6 +1996,8 @@ CASES = [
      "'hinted that X was responsible for' a stalled process: the hinting source blames"),
     ("The minister said Lima was responsible for the budget.", "blame_attribution", [],
      "... while responsibility for a plain duty is no blame"),
+    ("French farm lobbies blamed Kyiv for the slump in grain prices.", "blame_attribution",
+     [{"blamer": "lobbies", "blamed": "Ukraine"}], "a lobby is a party: it keeps its head noun"),
 ]
 
 
