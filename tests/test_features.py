@@ -1998,6 +1998,12 @@ CASES = [
      "... while responsibility for a plain duty is no blame"),
     ("French farm lobbies blamed Kyiv for the slump in grain prices.", "blame_attribution",
      [{"blamer": "lobbies", "blamed": "Ukraine"}], "a lobby is a party: it keeps its head noun"),
+    ("The tribunal, chaired by a Danish judge, has been accused by Moscow of bias against Russian athletes.",
+     "blame_attribution", [{"blamer": "Russia", "blamed": "the tribunal", "reason": "bias against Russian athletes"}],
+     "a 'by' inside the passive subject ('chaired by') is not the accuser"),
+    ("Minsk stands accused by Vilnius of orchestrating the migrant crisis.", "blame_attribution",
+     [{"blamer": "Lithuania", "blamed": "Belarus", "reason": "orchestrating the migrant crisis"}],
+     "'stands accused by X of' is a passive"),
 ]
 
 

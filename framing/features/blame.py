@@ -657,10 +657,15 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if pointed:
         holder = None  # the cue itself is withheld: its own subject is the blamer
     polarity = "withheld" if withheld else "asserted"
-    if is_passive(v):
-        subj = passive_subject(v)
+    # "Togo's government stands accused by rights groups of ...": a participle after "stand" is a passive
+    stood = v.tag_ == "VBN" and v.dep_ in ("advcl", "acomp", "xcomp", "oprd") and v.head.lemma_.lower() == "stand"
+    if is_passive(v) or stood:
+        subj = passive_subject(v) if not stood else subject_of(v.head)
         agent = None
+        inside = {t.i for t in subj.subtree} if subj is not None else set()
         for t in v.subtree:
+            if t.i in inside:
+                continue  # ("The commission, chaired by a Paraguayan diplomat, has been accused by Bolivia")
             if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep" and t.head.i >= v.i):
                 agent = next((g for g in t.children if g.dep_ == "pobj"), agent)
                 if agent is not None:
