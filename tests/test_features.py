@@ -2004,6 +2004,11 @@ CASES = [
     ("Minsk stands accused by Vilnius of orchestrating the migrant crisis.", "blame_attribution",
      [{"blamer": "Lithuania", "blamed": "Belarus", "reason": "orchestrating the migrant crisis"}],
      "'stands accused by X of' is a passive"),
+    ("Senegal has maintained a non-aligned posture in the rivalry between Paris and Moscow.", "neutrality_claim",
+     [{"claimant": "Senegal", "issue": "the rivalry between Paris and Moscow"}],
+     "the issue hung on the verb that holds the stance ('maintained a ... posture in X')"),
+    ("Senegal maintained a neutral posture in 2019.", "neutrality_claim", [{"claimant": "Senegal", "issue": None}],
+     "... never a time"),
 ]
 
 

@@ -460,6 +460,9 @@ def _one_of_group(noun: Any) -> bool:
         and noun.head.head.lower_ == "one"
 
 
+#: Verbs that hold a stance ("kept / maintained / adopted a neutral posture"): the stance's issue may hang on them.
+_STANCE_VERBS = frozenset({"keep", "maintain", "adopt", "take", "hold", "pursue", "retain", "preserve", "strike"})
+
 #: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
 _SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "remarks", "letter", "briefing",
                             "communique", "post", "op-ed", "editorial", "name", "region", "world", "neighbourhood",
@@ -1175,7 +1178,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                                         or _predicated_noun(tok, h))]
         # (a noun predicated of the party carries the issue too: "an even-handed government on Ukraine"; not the
         # group of "one of the most neutral states in Asia", whose "in" names the group, not an issue)
-        issue = _issue(*issue_heads, *[h for h in stance if not _one_of_group(h)], sent=sent)
+        # ("has kept a non-aligned posture in the rivalry": the "in" the parser hung on the verb that holds the stance)
+        held = [h.head for h in stance if h.dep_ == "dobj" and h.head.lemma_.lower() in _STANCE_VERBS]
+        issue = _issue(*issue_heads, *[h for h in stance if not _one_of_group(h)], *held, sent=sent)
         if issue is None:
             # "impartial guarantors of the talks", "an impartial party to the Ukraine crisis", "an objective and
             # impartial mediator on the crisis" (the phrase hung on the first conjunct)
