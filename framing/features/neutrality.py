@@ -107,7 +107,7 @@ _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quar
                         "turmoil", "unrest", "infighting", "upheaval", "strife"})
 #: What rival parties contest, on which a state may take no position ("no position on Taiwan's sovereignty").
 _CONTESTED = frozenset({"sovereignty", "status", "claim", "independence", "annexation", "ownership", "recognition"})
-_ISSUE_PREPS = ("in", "on", "over", "towards", "toward", "regarding", "about", "between", "during", "amid",
+_ISSUE_PREPS = ("in", "on", "over", "throughout", "towards", "toward", "regarding", "about", "between", "during", "amid",
                 "vis-a-vis", "concerning", "in relation to")
 
 
@@ -1181,6 +1181,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         # ("has kept a non-aligned posture in the rivalry": the "in" the parser hung on the verb that holds the stance)
         held = [h.head for h in stance if h.dep_ == "dobj" and h.head.lemma_.lower() in _STANCE_VERBS]
         issue = _issue(*issue_heads, *[h for h in stance if not _one_of_group(h)], *held, sent=sent)
+        if issue is None:
+            # "the non-aligned position of Bolivia's government on the war": the "on" hung on the stance's owner
+            owners = [g for h in stance for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            issue = next((phrase(g, stop=sent) for o in owners for c in o.children if c.dep_ == "prep"
+                          and c.lower_ in ("on", "over", "towards", "toward", "regarding") for g in c.children
+                          if g.dep_ in ("pobj", "pcomp")), None) or None
         if issue is None:
             # "impartial guarantors of the talks", "an impartial party to the Ukraine crisis", "an objective and
             # impartial mediator on the crisis" (the phrase hung on the first conjunct)
