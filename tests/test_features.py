@@ -2009,7 +2009,7 @@ CASES = [
      "the issue hung on the verb that holds the stance ('maintained a ... posture in X')"),
     ("Senegal maintained a neutral posture in 2019.", "neutrality_claim", [{"claimant": "Senegal", "issue": None}],
      "... never a time"),
-    ("The electoral board will remain impartial throughout the recount, its chairwoman pledged.", "neutrality_claim",
+    ("The election commission will remain impartial throughout the recount, its chairwoman pledged.", "neutrality_claim",
      [{"issue": "the recount"}], "'impartial throughout X': X is the issue"),
     ("The balanced position of Peru's government on the border dispute has drawn praise.", "neutrality_claim",
      [{"claimant": "Peru", "issue": "the border dispute"}], "the issue hung on the stance's owner ('of X on Y')"),
