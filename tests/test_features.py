@@ -2013,6 +2013,8 @@ CASES = [
      [{"issue": "the recount"}], "'impartial throughout X': X is the issue"),
     ("The balanced position of Peru's government on the border dispute has drawn praise.", "neutrality_claim",
      [{"claimant": "Peru", "issue": "the border dispute"}], "the issue hung on the stance's owner ('of X on Y')"),
+    ("Paris blamed the Nigerien junta for the expulsion of its ambassador.", "blame_attribution",
+     [{"blamer": "France", "blamed": "Niger"}], "'the Nigerien junta' is Niger, like \"Niger's junta\""),
 ]
 
 
