@@ -2015,6 +2015,10 @@ CASES = [
      [{"claimant": "Peru", "issue": "the border dispute"}], "the issue hung on the stance's owner ('of X on Y')"),
     ("Paris blamed the Nigerien junta for the expulsion of its ambassador.", "blame_attribution",
      [{"blamer": "France", "blamed": "Niger"}], "'the Nigerien junta' is Niger, like \"Niger's junta\""),
+    ("Austria's chancellor describes the country's stance as one of strict neutrality.", "neutrality_claim",
+     [{"claimant": "Austria", "voice": "self"}], "'describes X's stance as one of neutrality': the stance's owner"),
+    ("Malta describes its policy as active neutrality.", "neutrality_claim", [{"claimant": "Malta", "voice": "self"}],
+     "'describes its policy as neutrality': the described stance's owner, not the stance"),
 ]
 
 

@@ -995,6 +995,16 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     and verb.pos_ == "VERB" and verb.lemma_.lower() in _CHAR_VERBS:
                 # "Beijing has portrayed Laos as a model of neutrality": the party portrayed
                 owner = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if owner is None and one is not None and one.lower_ == "one" and one.dep_ == "pobj" \
+                    and one.head.lower_ == "as" and one.head.head.pos_ == "VERB" \
+                    and one.head.head.lemma_.lower() in _CHAR_VERBS:
+                # "describes the country's stance as one of strict neutrality": what is described
+                verb = one.head.head
+                owner = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if owner is not None and owner.dep_ == "dobj" and verb is not None and owner.head.i == verb.i \
+                    and owner.lemma_.lower() in lex["stance_nouns"]:
+                owner = _stance_owner(owner, actors)  # (a stance so described is its owner's)
             if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" \
                     and tok.head.head.dep_ == "attr" and tok.head.head.head.pos_ in ("AUX", "VERB"):
                 # "Brazil's stance is one of neutrality": the stance's owner
