@@ -2019,6 +2019,11 @@ CASES = [
      [{"claimant": "Austria", "voice": "self"}], "'describes X's stance as one of neutrality': the stance's owner"),
     ("Malta describes its policy as active neutrality.", "neutrality_claim", [{"claimant": "Malta", "voice": "self"}],
      "'describes its policy as neutrality': the described stance's owner, not the stance"),
+    ("'We are neutral. We buy gas from whoever sells it cheapest,' Serbia's energy minister told reporters.",
+     "neutrality_claim", [{"claimant": "Serbia", "voice": "self"}],
+     "'we' in a quotation that closes in the next sentence is the state of the speaker named there"),
+    ("“We are neutral. We trade with everyone,” Peru's foreign minister said.", "neutrality_claim",
+     [{"claimant": "Peru", "voice": "self"}], "... with curly quotation marks too"),
 ]
 
 

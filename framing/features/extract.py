@@ -184,6 +184,8 @@ _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
 
 
+#: Quotation marks that open or close a quotation (a lone straight apostrophe too: the tokenizer keeps "'s" apart).
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 #: "The North" / "the South" in a passage about Korea (see Actors.describe).
 _KOREAN_HALVES = {"north": "North Korea", "south": "South Korea"}
 #: A passage that speaks of the European Union (or of a member state), where "the Commission" is its executive.
@@ -407,7 +409,7 @@ class Actors:
             if root.lower_ in ("we", "us", "our") and root.pos_ == "PRON" and not info["actor"] or ours:
                 # "'Beijing has leverage over us,' Australia's trade minister said": a state's voice speaks of its
                 # state; "'Our inspectors are impartial,' the IAEA's director general said": of its body
-                found = speech_source(root)
+                found = speech_source(root) or self._quote_closer(root)
                 voice = self.describe(actors_mod.noun_phrase(found[0]))["actor"] if found is not None else None
                 state = actors_mod.canonical_actor(voice or "")
                 head_of = next((g for c in found[0].children if c.dep_ == "prep" and c.lower_ == "of"
@@ -502,6 +504,28 @@ class Actors:
     def previous_of(self, sent: Any) -> Any:
         """The sentence before ``sent`` in this window, or None."""
         return self._previous_of(sent)
+
+    def _quote_closer(self, token: Any) -> Any:
+        """The source of a quotation that opens before ``token`` and runs on into the next sentence, where it closes
+        ("'We are neutral. We sell lithium to whoever pays,' Chile's mining minister said"): ``(speaker, verb)`` as
+        :func:`speech_source`, else ``None``. The next sentence is the parser's when it lies in the target (the
+        window keeps a quotation whole) and the window's next sentence otherwise."""
+        target = self.sentences.target
+        sent = token.sent if target.start <= token.sent.start and token.sent.end <= target.end else target
+        if not sent.start <= token.i < sent.end:
+            return None
+        marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0 or marks[0] > token.i:
+            return None  # (the quotation closes in its own sentence, or opens after the token)
+        if sent.end < target.end:
+            after = token.doc[sent.end].sent
+        elif self.sentences.after:
+            after = self.sentences.after[0]
+        else:
+            return None
+        close = next((t for t in after if t.text in _QUOTE_MARKS), None)
+        inside = [t for t in after if close is not None and t.i < close.i and not t.is_punct]
+        return speech_source(inside[-1]) if inside else None
 
     def _previous_of(self, sent: Any) -> Any:
         ordered = [*reversed(self.sentences.before), self.sentences.target, *self.sentences.after]
