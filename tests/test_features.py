@@ -2024,6 +2024,13 @@ CASES = [
      "'we' in a quotation that closes in the next sentence is the state of the speaker named there"),
     ("“We are neutral. We trade with everyone,” Peru's foreign minister said.", "neutrality_claim",
      [{"claimant": "Peru", "voice": "self"}], "... with curly quotation marks too"),
+    ("Vietnam belongs to no camp in the rivalry between Washington and Beijing.", "neutrality_claim",
+     [{"claimant": "Vietnam", "voice": "narrator", "issue": "the rivalry between Washington and Beijing"}],
+     "'belongs to no camp' takes no side"),
+    ("'Malaysia is not in anyone's camp,' the prime minister said.", "neutrality_claim",
+     [{"claimant": "Malaysia", "voice": "self", "issue": None}], "'not in anyone's camp' too, and the camp is no issue"),
+    ("Hungary is firmly in Moscow's camp.", "neutrality_claim", [], "... but being in one party's camp is no neutrality"),
+    ("Poland is not in Moscow's camp.", "neutrality_claim", [], "... nor is being outside one party's camp"),
 ]
 
 

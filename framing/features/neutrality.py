@@ -1028,6 +1028,16 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                        and holder.dep_ != "nsubj") or is_negated(tok)
             # ("the country's neutrality was not up for debate" negates the debate, not the neutrality)
             issue_heads = [tok, holder]
+        elif low == "camp" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") \
+                and tok.head.head.lemma_.lower() in ("be", "remain", "stay", "belong", "sit", "stand"):
+            # "Indonesia is not in anyone's camp", "belongs to no camp", "sits in neither camp": no side taken
+            verb = tok.head.head
+            owner = next((c for c in tok.children if c.dep_ in ("poss", "det")), None)
+            some = owner is not None and owner.lower_ in ("anyone", "anybody", "either", "any") and is_negated(verb)
+            none_ = owner is not None and owner.lower_ in ("no", "neither", "nobody", "noone") and not is_negated(verb)
+            if not (some or none_):
+                continue
+            claim_tok, pred, issue_heads, negated = subject_of(verb), verb, [tok], False  # (not "in anyone's camp")
         elif low in ("side", "sides") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lower_ == "brief" and tok.head.head.head.lemma_.lower() == "hold":
             # "China holds no brief for either side": the idiom for not taking sides
