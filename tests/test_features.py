@@ -2031,6 +2031,9 @@ CASES = [
      [{"claimant": "Malaysia", "voice": "self", "issue": None}], "'not in anyone's camp' too, and the camp is no issue"),
     ("Hungary is firmly in Moscow's camp.", "neutrality_claim", [], "... but being in one party's camp is no neutrality"),
     ("Poland is not in Moscow's camp.", "neutrality_claim", [], "... nor is being outside one party's camp"),
+    ("Samoa's budget is largely underwritten by Wellington and Canberra.", "partner_hierarchy",
+     [{"senior": "Australia", "junior": "Samoa"}, {"senior": "New Zealand", "junior": "Samoa"}],
+     "a passive the small model tagged as an adjective ('is largely underwritten by') is still the verb"),
 ]
 
 

@@ -47,6 +47,9 @@ def lexicon() -> dict[str, Any]:
         "cover_mods": words("cover_modifiers"),
         "dependence": {str(e["word"]).lower(): tuple(e["prep"]) for e in data["dependence_words"]},
         "control": words("control_verbs"),
+        # their past participles, for a passive the small model tagged as an adjective ("is largely underwritten by")
+        "control_participles": {form: v for v in words("control_verbs")
+                                for form in (v + "ed", v + "d", v + v[-1:] + "ed", v[:-1] + "ten")},
         "idioms": tuple(str(e["phrase"]).lower() for e in data["senior_idioms"]),
         "relations": words("relation_nouns"),
         "business": words("business_nouns"),
@@ -757,7 +760,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if junior is not None:
                 _emit(rows, sent=sent, cue=tok, senior=subject_of(tok), junior=junior, actors=actors,
                       negated=is_negated(tok), tokens=(bill,), require_both=True)
-        elif lemma in lex["control"] and tok.pos_ == "VERB":
+        elif (lemma in lex["control"] and tok.pos_ == "VERB") or (
+                tok.pos_ == "ADJ" and low in lex["control_participles"] and is_passive(tok)):
+            lemma = lex["control_participles"].get(low, lemma) if tok.pos_ == "ADJ" else lemma
             if lemma == "prop" and not any(c.lower_ == "up" for c in tok.children):
                 continue
             if lemma == "bail" and not any(c.lower_ == "out" for c in tok.children):
