@@ -2034,6 +2034,11 @@ CASES = [
     ("Samoa's budget is largely underwritten by Wellington and Canberra.", "partner_hierarchy",
      [{"senior": "Australia", "junior": "Samoa"}, {"senior": "New Zealand", "junior": "Samoa"}],
      "a passive the small model tagged as an adjective ('is largely underwritten by') is still the verb"),
+    ("Beijing bankrolls Laos.", "partner_hierarchy", [{"senior": "China", "junior": "Laos"}],
+     "'bankrolls' tagged as a plural noun between two names is still the verb"),
+    ("Oslo bankrolls roughly half of Iceland's coastguard budget.", "partner_hierarchy",
+     [{"senior": "Norway", "junior": "Iceland"}], "... and the owner of the budget it bankrolls is the junior"),
+    ("The casino's bankrolls grew last year.", "partner_hierarchy", [], "... while a real plural noun is none"),
 ]
 
 

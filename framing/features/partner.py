@@ -50,6 +50,8 @@ def lexicon() -> dict[str, Any]:
         # their past participles, for a passive the small model tagged as an adjective ("is largely underwritten by")
         "control_participles": {form: v for v in words("control_verbs")
                                 for form in (v + "ed", v + "d", v + v[-1:] + "ed", v[:-1] + "ten")},
+        # and their present forms, for a verb the small model tagged as a plural noun ("Beijing bankrolls Laos")
+        "control_presents": {v + "s": v for v in words("control_verbs") if v not in ("prop", "bail")},
         "idioms": tuple(str(e["phrase"]).lower() for e in data["senior_idioms"]),
         "relations": words("relation_nouns"),
         "business": words("business_nouns"),
@@ -761,13 +763,17 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 _emit(rows, sent=sent, cue=tok, senior=subject_of(tok), junior=junior, actors=actors,
                       negated=is_negated(tok), tokens=(bill,), require_both=True)
         elif (lemma in lex["control"] and tok.pos_ == "VERB") or (
-                tok.pos_ == "ADJ" and low in lex["control_participles"] and is_passive(tok)):
-            lemma = lex["control_participles"].get(low, lemma) if tok.pos_ == "ADJ" else lemma
+                tok.pos_ == "ADJ" and low in lex["control_participles"] and is_passive(tok)) or (
+                tok.pos_ == "NOUN" and low in lex["control_presents"] and _noun_tagged_parties(tok, actors)[0]):
+            lemma = lex["control_participles"].get(low, lemma) if tok.pos_ == "ADJ" else \
+                lex["control_presents"].get(low, lemma) if tok.pos_ == "NOUN" else lemma
             if lemma == "prop" and not any(c.lower_ == "up" for c in tok.children):
                 continue
             if lemma == "bail" and not any(c.lower_ == "out" for c in tok.children):
                 continue
-            if is_passive(tok):
+            if tok.pos_ == "NOUN":  # (a verb tagged as a noun: the name before it and the phrase after it)
+                senior, junior = _noun_tagged_parties(tok, actors)
+            elif is_passive(tok):
                 junior = passive_subject(tok)
                 senior = _pobj(tok, ("by",))
             elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _pobj(tok, ("by",)) is not None:
@@ -815,6 +821,27 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma == "need" and tok.pos_ == "VERB":
             _needs_more(tok, rows, sent=sent, actors=actors)
     return rows
+
+
+def _noun_tagged_parties(tok: Any, actors: Any) -> tuple[Any, Any]:
+    """For a control verb the small model tagged as a plural noun ("Beijing bankrolls Laos" with "bankrolls" a
+    compound of "Laos", "Copenhagen bankrolls roughly half of Greenland's budget" with the name an adjective of it):
+    ``(senior, junior)`` tokens, the senior the party named just before it and the junior the phrase after it; the
+    senior is ``None`` when no party is named just before (then it is a noun)."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or before.pos_ != "PROPN" and actors.canonical(before.text) is None:
+        return None, None
+    start = before.i
+    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # ("Abu Dhabi bankrolls ...")
+    if actors.canonical(doc[start:tok.i].text) is None and actors.describe(doc[start:tok.i])["kind"] != "actor":
+        return None, None
+    if tok.dep_ == "compound" and tok.head.i > tok.i:
+        junior = tok.head  # "Beijing bankrolls Laos"
+    else:
+        junior = next((c for c in tok.children if c.dep_ in ("appos", "dobj", "npadvmod") and c.i > tok.i), None)
+    return doc[start:tok.i].root, junior
 
 
 def _needs_more(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
