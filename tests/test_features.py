@@ -2039,6 +2039,16 @@ CASES = [
     ("Oslo bankrolls roughly half of Iceland's coastguard budget.", "partner_hierarchy",
      [{"senior": "Norway", "junior": "Iceland"}], "... and the owner of the budget it bankrolls is the junior"),
     ("The casino's bankrolls grew last year.", "partner_hierarchy", [], "... while a real plural noun is none"),
+    ("NATO declined to say who had launched the drones that hit the depot.", "blame_attribution",
+     [{"blamer": "NATO", "blamed": None, "reason": "launched the drones that hit the depot", "polarity": "withheld"}],
+     "'declined to say who had <done a harmful act>': withheld blame, the blamed empty, the act the reason"),
+    ("Helsinki would not be drawn on which country had damaged the pipeline.", "blame_attribution",
+     [{"blamer": "Finland", "blamed": None, "reason": "damaged the pipeline", "polarity": "withheld"}],
+     "... 'would not be drawn on which country had ...' too"),
+    ("The ministry declined to say who would lead the delegation.", "blame_attribution", [],
+     "... but a question about a harmless act is no blame"),
+    ("Officials said who had fired the drones was unclear.", "blame_attribution", [],
+     "... nor is a question asked without a pointed refusal"),
 ]
 
 

@@ -483,6 +483,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _culprit(tok, rows, sent=sent, actors=actors)
         elif lemma in ("lie", "lay") and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             _lies_at_door(tok, rows, sent=sent, actors=actors)
+        elif tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "pcomp") and _asks_culprit(tok):
+            _unnamed_culprit(tok, rows, sent=sent, actors=actors)
         elif low == "caused" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "by":
             _caused_by(tok, rows, sent=sent, actors=actors)
         elif (low in ("result", "cause", "work") and tok.pos_ == "NOUN") or (
@@ -1019,6 +1021,43 @@ def _open_question(tok: Any, head: Any, reason: str | None, rows: list, *, sent:
         if withheld and holder is not None:
             _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(holder), actors), targets=[None],
                   reason=reason, polarity="withheld", negated=False, actors=actors, extra_tokens=(ask,))
+
+
+def _asks_culprit(verb: Any) -> bool:
+    """Is ``verb`` the act of a question about its doer ("who had fired the drones", "which side started the
+    clashes")?"""
+    subj = own_subject(verb)
+    return subj is not None and (subj.lower_ == "who" or subj.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("which", "what") for c in subj.children))
+
+
+#: Acts whose doer a pointedly unanswered question leaves unblamed, beyond the harmful words of ``_negative``
+#: ("declined to say who had fired the drones").
+_ACT_VERBS = frozenset({"fire", "launch", "plant", "shoot", "strike", "hit", "cut", "sabotage", "down", "sink", "ram",
+                        "detonate", "orchestrate", "order"})
+
+
+def _unnamed_culprit(verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"declined to say who had fired the drones", "would not be drawn on which country had sabotaged the cable":
+    the doer of a harmful act pointedly left unnamed is withheld blame, the blamed empty and the act the reason."""
+    ask = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if ask.pos_ != "VERB" or ask.lemma_.lower() not in _TELLING_VERBS | {"draw"}:
+        return
+    withheld, holder = _withheld(ask)
+    if ask.lemma_.lower() == "draw" and is_negated(ask):
+        withheld, holder = True, ask  # "Berlin would not be drawn on which country ..."
+    if not withheld or holder is None:
+        return
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("advmod", "neg") and c.i > own_subject(verb).i])
+    # (not a participle hung on it after a comma: "..., calling only for restraint")
+    last = max([verb.i] + [c.right_edge.i for c in verb.children if c.i > verb.i
+                           and c.dep_ not in ("advcl", "conj", "cc", "parataxis", "punct")])
+    act = sent.doc[first:last + 1].text.strip(" ,;:.")
+    if not (_negative(act, window=None) or verb.lemma_.lower() in _ACT_VERBS):
+        return  # ("declined to say who would lead the delegation": no harm, no blame)
+    source = passive_subject(holder) if is_passive(holder) else subject_of(holder)
+    _emit(rows, sent=sent, cue=verb, blamer=_source(source, actors), targets=[None], reason=act or None,
+          polarity="withheld", negated=False, actors=actors, extra_tokens=(ask, holder))
 
 
 #: Verbs of telling whose withholding leaves responsibility open ("declined to say who was responsible").
