@@ -2049,6 +2049,15 @@ CASES = [
      "... but a question about a harmless act is no blame"),
     ("Officials said who had fired the drones was unclear.", "blame_attribution", [],
      "... nor is a question asked without a pointed refusal"),
+    ("A spokeswoman for the Guatemalan presidency described the country's stance as balanced.", "neutrality_claim",
+     [{"claimant": "Guatemala", "voice": "self"}], "a state's presidency speaks for the state"),
+    ("President Ortega's government calls Nicaragua non-aligned.", "neutrality_claim",
+     [{"claimant": "Nicaragua", "voice": "self"}], "a listed leader's government is the leader's state"),
+    ("Managua accuses San José of sheltering its opponents.", "blame_attribution",
+     [{"blamer": "Nicaragua", "blamed": "Costa Rica"}], "'San José' (with its accent) is Costa Rica's capital"),
+    ("New Delhi has leverage over Malé.", "partner_hierarchy", [{"senior": "India", "junior": "Maldives"}],
+     "'Malé' (with its accent) is the Maldives' capital"),
+    ("Male voters in San Jose backed the measure.", "partner_hierarchy", [], "... the plain spellings are neither"),
 ]
 
 

@@ -237,7 +237,10 @@ class Actors:
                         # (a definite description is not resolved here: "the island's government" stays the head
                         # noun, as the codebook's example has it)
                         owner = actors_mod.describe_span(actors_mod.noun_phrase(c))
-                        if owner["kind"] == "actor" and owner["actor"] and not owner["person"] \
+                        # (a listed leader's government is the state: "President Ortega's government")
+                        leaders = owner["person"] and actors_mod.is_state(owner["actor"]) \
+                            and root.lower_ in ("government", "administration", "regime", "cabinet", "presidency")
+                        if owner["kind"] == "actor" and owner["actor"] and (not owner["person"] or leaders) \
                                 and actors_mod.canonical_actor(owner["actor"]) is not None:
                             info = {"actor": owner["actor"], "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and c.lower_ in ("its", "their") and root.lower_ in ("allies", "backers",
