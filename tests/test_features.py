@@ -2058,6 +2058,12 @@ CASES = [
     ("New Delhi has leverage over Malé.", "partner_hierarchy", [{"senior": "India", "junior": "Maldives"}],
      "'Malé' (with its accent) is the Maldives' capital"),
     ("Male voters in San Jose backed the measure.", "partner_hierarchy", [], "... the plain spellings are neither"),
+    ("The AU pointedly blamed neither side for the clashes between Ethiopia and Eritrea.", "blame_attribution",
+     [{"blamer": "African Union", "blamed": "Eritrea", "polarity": "withheld"},
+      {"blamer": "African Union", "blamed": "Ethiopia", "polarity": "withheld"}],
+     "'blamed neither side': blame withheld from each of the two parties set side by side"),
+    ("Mexico's president blamed gunmakers in the United States for arming the cartels.", "blame_attribution",
+     [{"blamer": "Mexico", "blamed": "gunmakers"}], "gunmakers are a party that keeps its noun, wherever they are"),
 ]
 
 

@@ -374,7 +374,7 @@ def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
         return [None]
     alone = tgt.lower_ == "both" and tgt.dep_ in ("dobj", "pobj", "nsubjpass")  # "accused both of ...", "blamed both"
     either = tgt.lemma_.lower() in _EITHER_NOUNS and not any(c.dep_ == "conj" for c in tgt.children) \
-        and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both") for c in tgt.children)
+        and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both", "neither") for c in tgt.children)
     return (actors.paired_parties(tgt, {blamer}) or [None]) if alone or either else [None]
 
 
@@ -761,6 +761,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=v, blamer=blamer, targets=[None], reason=reason, polarity=polarity,
                   negated=negated, actors=actors)
         return
+    if not withheld and obj.lemma_.lower() in _EITHER_NOUNS and any(
+            c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in obj.children):
+        polarity = "withheld"  # "pointedly blamed neither side": blame withheld from each
     targets = conjuncts(obj) + [t for c in also for t in conjuncts(c)]
     parties = _reciprocal(obj, subj, v)
     if parties:
