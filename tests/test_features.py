@@ -2064,6 +2064,17 @@ CASES = [
      "'blamed neither side': blame withheld from each of the two parties set side by side"),
     ("Mexico's president blamed gunmakers in the United States for arming the cartels.", "blame_attribution",
      [{"blamer": "Mexico", "blamed": "gunmakers"}], "gunmakers are a party that keeps its noun, wherever they are"),
+    ("Tunisian officials described Algeria as a fair and impartial broker.", "neutrality_claim",
+     [{"claimant": "Algeria", "voice": "other"}], "a cue coordinated after another adjective ('fair and impartial')"),
+    ("Kenya was blamed by UN agencies for the deaths of two aid workers, a charge the army denied.",
+     "blame_attribution", [{"blamer": "United Nations", "blamed": "Kenya", "polarity": "asserted"}],
+     "the accused's denial of 'a charge' does not undo the accusation"),
+    ("Belgrade has lost its grip on the northern municipalities.", "partner_hierarchy", [],
+     "a grip that is lost ranks no one"),
+    ("Beijing tightened its grip on Pyongyang.", "partner_hierarchy", [{"senior": "China", "junior": "North Korea"}],
+     "... while a tightened grip does"),
+    ("The Houthi leadership is widely seen as being propped up by Tehran.", "partner_hierarchy",
+     [{"senior": "Iran", "junior": "Houthis"}], "'seen as being propped up by X': who is seen so is the junior"),
 ]
 
 

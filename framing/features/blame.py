@@ -651,7 +651,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     pointed = withheld and holder is v
     # ("X was blamed on Kyiv ...; Ukrainian officials denied any involvement": a denial with its own object
     # denies that object, not the clause the parser hung on it)
-    denied = any(a.lemma_.lower() == "deny" and not any(c.dep_ == "dobj" for c in a.children)
+    # ("..., a charge the military denied", parsed with the charge as the denial's passive subject: its object)
+    denied = any(a.lemma_.lower() == "deny" and not any(
+        c.dep_ == "dobj" or c.dep_ == "nsubjpass" and c.lower_ != "it" and c.i < a.i for c in a.children)
                  for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj") or a.i == v.head.i)
     went = withheld and not pointed and _pointed_negation(v)  # "did not go so far as to blame X": its "not"
     negated = (is_negated(v) and not withheld) or denied or (holder is not None and not pointed and not went

@@ -332,7 +332,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         return owner, head  # "Critics call India's stance neutral", the stance parsed as a modifier of the adjective
         # and the owner hung on either
     if dep == "conj" and (head.lower_ in lex["adjectives"] or head.dep_ in ("oprd", "acomp", "attr")
-                          or head.pos_ == "ADJ" and first.pos_ == "ADJ" and first.head.lower_ == "as"):
+                          or head.pos_ == "ADJ" and first.pos_ == "ADJ" and first.head.lower_ == "as"
+                          or head.pos_ == "ADJ" and head.dep_ == "amod"):  # ("a fair and impartial broker")
         # ("as sovereign and non-aligned", "as open, pragmatic and non-aligned")
         return _claimant_token(head, actors)  # "calls its foreign policy multi-vector and balanced"
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):

@@ -775,6 +775,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 senior, junior = _noun_tagged_parties(tok, actors)
             elif is_passive(tok):
                 junior = passive_subject(tok)
+                if junior is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as":
+                    # "Hamas's leadership is widely seen as being propped up by Doha": who is seen so
+                    junior = passive_subject(tok.head.head)
                 senior = _pobj(tok, ("by",))
             elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _pobj(tok, ("by",)) is not None:
                 junior, senior = tok.head, _pobj(tok, ("by",))  # "rebel factions bankrolled by Ankara"
@@ -1217,6 +1220,10 @@ def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   tokens=(tok.head, owner))
 
 
+#: Verbs that give up a hold ("lost its grip on", "has lost its leverage over").
+_LOSING_VERBS = frozenset({"lose", "loosen", "relax", "relinquish", "forfeit", "squander", "surrender"})
+
+
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     text = sent.text.lower()
     low = tok.lower_
@@ -1225,6 +1232,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if low == "cards" and not re.search(r"\bhold(s|ing)? (all )?the cards\b", text):
         return
     head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _LOSING_VERBS:
+        return  # "The Palestinian Authority has lost its grip on the northern West Bank": the ranking is gone
     junior = _pobj(tok, ("over",)) or _pobj(head, ("over",))
     if low in ("leash", "grip"):  # "a leash on Minsk", "Beijing's grip on Pyongyang"
         junior = _pobj(tok, ("on", "over")) or _pobj(head, ("on",))
