@@ -2075,6 +2075,18 @@ CASES = [
      "... while a tightened grip does"),
     ("The Houthi leadership is widely seen as being propped up by Tehran.", "partner_hierarchy",
      [{"senior": "Iran", "junior": "Houthis"}], "'seen as being propped up by X': who is seen so is the junior"),
+    ("Sudan and South Sudan each blamed the other for the clashes in Abyei.", "blame_attribution",
+     [{"blamer": "South Sudan", "blamed": "Sudan"}, {"blamer": "Sudan", "blamed": "South Sudan"}],
+     "a floating 'each' with 'the other' is reciprocal"),
+    ("Paris blamed the sinking of the ferry on the smugglers.", "blame_attribution",
+     [{"blamer": "France", "blamed": "the smugglers", "reason": "the sinking of the ferry"}],
+     "'blamed the act on X' with the on-phrase hung inside the act"),
+    ("Yemeni officials blamed Saudi Arabia, the UAE and the United States for the siege.", "blame_attribution",
+     [{"blamed": "Saudi Arabia", "reason": "the siege"}, {"blamed": "United Arab Emirates", "reason": "the siege"},
+      {"blamed": "United States", "reason": "the siege"}],
+     "a list of blamed names parsed as an apposition gives a row each"),
+    ("Panama's maritime authority faulted the ship's owner for the spill.", "blame_attribution",
+     [{"blamer": "Panama"}], "a state's authority speaks for it"),
 ]
 
 

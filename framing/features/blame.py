@@ -767,6 +767,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in obj.children):
         polarity = "withheld"  # "pointedly blamed neither side": blame withheld from each
     targets = conjuncts(obj) + [t for c in also for t in conjuncts(c)]
+    listed = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i
+                   and actors.canonical(noun_phrase(c).text) not in (None, actors.canonical(noun_phrase(obj).text))
+                   and any(g.dep_ == "conj" for g in c.children)), None)
+    if listed is not None and obj.pos_ == "PROPN":
+        targets += conjuncts(listed)  # "blamed Saudi Arabia, the UAE and the United States" (a list as apposition)
+        reason = reason or _reason(*conjuncts(listed), sent=sent, preps=preps)  # (the reason hung on its last name)
     parties = _reciprocal(obj, subj, v)
     if parties:
         _each_other(rows, parties, sent=sent, cue=v, reason=reason, polarity=polarity, negated=negated,
@@ -777,6 +783,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
               for g in c.children if g.dep_ == "pobj"]
         if on:
             reason, targets = phrase(obj, stop=sent), conjuncts(on[0])
+        inner = [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ in ("on", "onto") and c.i > obj.i
+                 and any(g.dep_ == "pobj" and _party(g, actors)["actor"] is not None for g in c.children)][-1:]
+        if not on and inner:
+            # "blamed the sinking of the cargo ship on the Houthis" with the on-phrase hung inside the act
+            reason = sent.doc[obj.left_edge.i:inner[0].i].text.strip(" ,") or None
+            targets = conjuncts(next(g for g in inner[0].children if g.dep_ == "pobj"))
     if kind == "critic" and reason is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _PLAN_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ == "ADJ" for g in c.children)
             for c in [*v.children, *obj.children]):
@@ -1378,6 +1390,9 @@ def _reciprocal(obj: Any, subj: Any, verb: Any) -> list | None:
     elif obj.lower_ == "other" and "the" in kids and subj.lower_ == "each" and verb.dep_ in ("advcl", "conj"):
         main = subject_of(verb.head)
         parties = conjuncts(main) if main is not None else []
+    elif obj.lower_ == "other" and "the" in kids and any(c.lower_ == "each" for c in [*subj.children,
+                                                                                 *verb.children]):
+        parties = conjuncts(subj)  # "Djibouti and Eritrea each blamed the other"
     else:
         return None
     return parties if len(parties) > 1 else None
