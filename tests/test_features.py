@@ -2087,6 +2087,11 @@ CASES = [
      "a list of blamed names parsed as an apposition gives a row each"),
     ("Panama's maritime authority faulted the ship's owner for the spill.", "blame_attribution",
      [{"blamer": "Panama"}], "a state's authority speaks for it"),
+    ("India blamed Lashkar-e-Taiba and Jaish-e-Mohammed for the ambushes.", "blame_attribution",
+     [{"blamed": "Lashkar-e-Taiba"}, {"blamed": "Jaish-e-Mohammed"}],
+     "a hyphenated name the parser split into conjuncts is one party, not also its last piece"),
+    ("Both Brunei and Timor-Leste say they remain neutral.", "neutrality_claim",
+     [{"claimant": "Brunei"}, {"claimant": "Timor-Leste"}], "... while a hyphenated name's head is kept"),
 ]
 
 
