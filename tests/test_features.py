@@ -2092,6 +2092,11 @@ CASES = [
      "a hyphenated name the parser split into conjuncts is one party, not also its last piece"),
     ("Both Brunei and Timor-Leste say they remain neutral.", "neutrality_claim",
      [{"claimant": "Brunei"}, {"claimant": "Timor-Leste"}], "... while a hyphenated name's head is kept"),
+    ("Islamabad holds the Afghan Taliban responsible for attacks by the Pakistani Taliban.", "blame_attribution",
+     [{"blamer": "Pakistan", "blamed": "Taliban"}],
+     "the Afghan Taliban are the Taliban; the Pakistani Taliban (TTP) are another group"),
+    ("Islamabad blamed the TTP for the bombing.", "blame_attribution",
+     [{"blamed": "Tehrik-e-Taliban Pakistan"}], "... named by its acronym too"),
 ]
 
 
