@@ -2092,6 +2092,12 @@ CASES = [
      "the Afghan Taliban are the Taliban; the Pakistani Taliban (TTP) are another group"),
     ("Islamabad blamed the TTP for the bombing.", "blame_attribution",
      [{"blamed": "Tehrik-e-Taliban Pakistan"}], "... named by its acronym too"),
+    ("The foreign ministry said the kingdom would not favour either party in the Kashmir crisis.", "neutrality_claim",
+     [{"issue": "the Kashmir crisis"}], "'not favour either party in X': the in-phrase on the generic party is the issue"),
+    ("\"We need Tokyo more than Tokyo needs us,\" a Philippine senator told reporters.", "partner_hierarchy",
+     [{"senior": "Japan", "junior": "Philippines"}], "a state's senator speaks for it, and 'we' in the quote too"),
+    ("An opposition senator blamed the government for the crisis.", "blame_attribution",
+     [{"blamer": "senator"}], "... an opposition senator keeps the noun"),
 ]
 
 
