@@ -2098,6 +2098,9 @@ CASES = [
      [{"senior": "Japan", "junior": "Philippines"}], "a state's senator speaks for it, and 'we' in the quote too"),
     ("An opposition senator blamed the government for the crisis.", "blame_attribution",
      [{"blamer": "senator"}], "... an opposition senator keeps the noun"),
+    ("Kabul's statement stopped short of naming Pakistan, referring only to foreign backers of terror.",
+     "blame_attribution", [{"blamer": "Afghanistan", "blamed": "Pakistan", "polarity": "withheld"}],
+     "terror is harm: not naming a party in a sentence about it withholds blame"),
 ]
 
 
