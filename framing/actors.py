@@ -63,7 +63,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
                                "committee", "experts",
                                "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",
-                               "officers", "director", "commissioner", "chairman", "chairwoman", "chair", "head", "governor", "authority",
+                               "officers", "director", "commissioner", "chairman", "chairwoman", "chair", "head",
+                               "governor", "authority",
                                # a state that hosts ("the Saudi hosts", "the hosts in Doha")
                                "host", "hosts"})
 #: First words of political parties named after their country ("Progressive Slovakia", "Civic Platform"): such a

@@ -1086,7 +1086,8 @@ _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|
                              r"caus|start|tension|obstacle|failure|fragment|erosion|confront|danger|problem|"
                              r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
                              r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb|sabre|saber|"
-                             r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|harbo|shelter|arming|terror|"
+                             r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|"
+                             r"harbo|shelter|arming|terror|"
                              r"sever(?:ed|ing|s)?$)")  # ("several" is no harm)
 
 

@@ -107,8 +107,8 @@ _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quar
                         "turmoil", "unrest", "infighting", "upheaval", "strife"})
 #: What rival parties contest, on which a state may take no position ("no position on Taiwan's sovereignty").
 _CONTESTED = frozenset({"sovereignty", "status", "claim", "independence", "annexation", "ownership", "recognition"})
-_ISSUE_PREPS = ("in", "on", "over", "throughout", "towards", "toward", "regarding", "about", "between", "during", "amid",
-                "vis-a-vis", "concerning", "in relation to")
+_ISSUE_PREPS = ("in", "on", "over", "throughout", "towards", "toward", "regarding", "about", "between", "during",
+                "amid", "vis-a-vis", "concerning", "in relation to")
 
 
 @functools.lru_cache(maxsize=1)
