@@ -114,7 +114,8 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", 
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
 #: Members of an armed or political group, who stand for the group named before them ("Wagner fighters").
 MEMBER_NOUNS = frozenset({"fighters", "fighter", "militants", "gunmen", "members", "commanders", "militiamen",
-                          "mercenaries", "operatives", "guerrillas", "insurgents", "rebels", "cadres", "loyalists"})
+                          "mercenaries", "operatives", "guerrillas", "insurgents", "rebels", "cadres", "loyalists",
+                          "gang", "gangs", "militia", "group"})
 #: Verbs whose object does the act of their "of"-gerund ("accused X of exploiting its leverage").
 _ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
 #: Region words that describe a state without naming it ("the Pacific nation", "the Central Asian republic").

@@ -2106,6 +2106,12 @@ CASES = [
     ("Kabul's statement stopped short of naming Pakistan, referring only to foreign backers of terror.",
      "blame_attribution", [{"blamer": "Afghanistan", "blamed": "Pakistan", "polarity": "withheld"}],
      "terror is harm: not naming a party in a sentence about it withholds blame"),
+    ("Salvadoran officials pointed the finger at MS-13 for a weekend of killings.", "blame_attribution",
+     [{"blamer": "El Salvador", "blamed": "MS-13"}], "MS-13 is a named gang of the gazetteer"),
+    ("Chile blamed the Tren de Aragua gang for the kidnappings.", "blame_attribution",
+     [{"blamed": "Tren de Aragua"}], "a named group's gang is the group, as its fighters are"),
+    ("Police blamed a local gang for the robbery.", "blame_attribution", [{"blamed": "gang"}],
+     "an unnamed gang keeps its noun"),
 ]
 
 
