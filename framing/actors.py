@@ -112,6 +112,10 @@ WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts",
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
+#: Nouns that stand for one of two (or more) parties after "either" / "neither" / "both" and name none of them
+#: themselves ("either side", "both governments", "would not favour either party").
+EITHER_NOUNS = frozenset({"side", "government", "capital", "party", "country", "state", "neighbour", "neighbor",
+                          "faction", "camp"})
 #: Members of an armed or political group, who stand for the group named before them ("Wagner fighters").
 MEMBER_NOUNS = frozenset({"fighters", "fighter", "militants", "gunmen", "members", "commanders", "militiamen",
                           "mercenaries", "operatives", "guerrillas", "insurgents", "rebels", "cadres", "loyalists",

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_state, gazetteer,
+from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_state, gazetteer,
                             is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
@@ -362,9 +362,6 @@ def _voice_owner(blamer: str, blamed: set, cue: Any, sent: Any, actors: Any) -> 
     return actors.one_before(cue, blamed, states_only=False)
 
 
-#: Nouns that stand for one of two parties after "either" / "both" ("either side", "both governments").
-_EITHER_NOUNS = frozenset({"side", "government", "capital", "party", "country", "state", "neighbour", "neighbor"})
-
 
 def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
     """"either side" / "either government" / "both capitals" / "both" when the passage sets two parties other than
@@ -373,7 +370,7 @@ def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
     if tgt is None:
         return [None]
     alone = tgt.lower_ == "both" and tgt.dep_ in ("dobj", "pobj", "nsubjpass")  # "accused both of ...", "blamed both"
-    either = tgt.lemma_.lower() in _EITHER_NOUNS and not any(c.dep_ == "conj" for c in tgt.children) \
+    either = tgt.lemma_.lower() in EITHER_NOUNS and not any(c.dep_ == "conj" for c in tgt.children) \
         and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both", "neither") for c in tgt.children)
     return (actors.paired_parties(tgt, {blamer}) or [None]) if alone or either else [None]
 
@@ -763,7 +760,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=v, blamer=blamer, targets=[None], reason=reason, polarity=polarity,
                   negated=negated, actors=actors)
         return
-    if not withheld and obj.lemma_.lower() in _EITHER_NOUNS and any(
+    if not withheld and obj.lemma_.lower() in EITHER_NOUNS and any(
             c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in obj.children):
         polarity = "withheld"  # "pointedly blamed neither side": blame withheld from each
     targets = conjuncts(obj) + [t for c in also for t in conjuncts(c)]

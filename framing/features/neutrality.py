@@ -461,10 +461,6 @@ def _one_of_group(noun: Any) -> bool:
         and noun.head.head.lower_ == "one"
 
 
-#: Nouns for "either party" that name no one ("would not favour either party / government / capital").
-_GENERIC_PARTIES = frozenset({"party", "government", "capital", "country", "state", "faction", "camp", "neighbour",
-                              "neighbor"})
-
 #: Verbs that hold a stance ("kept / maintained / adopted a neutral posture"): the stance's issue may hang on them.
 _STANCE_VERBS = frozenset({"keep", "maintain", "adopt", "take", "hold", "pursue", "retain", "preserve", "strike"})
 
@@ -1098,7 +1094,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # Washington or Beijing in their trade rivalry"
             claim_tok, pred = subject_of(tok), tok
             # ("would not favour either party in the Kashmir crisis": the "in" hung on the generic party noun)
-            generic = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _GENERIC_PARTIES]
+            generic = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in actors_mod.EITHER_NOUNS]
             _add(rows, tok, claim_tok, pred, False, _issue(tok, *generic, sent=sent), sent, sentences, actors)
             continue
         elif low == "party" and tok.dep_ == "attr" and any(c.lower_ == "to" and c.i > tok.i

@@ -47,10 +47,11 @@ def lexicon() -> dict[str, Any]:
         "cover_mods": words("cover_modifiers"),
         "dependence": {str(e["word"]).lower(): tuple(e["prep"]) for e in data["dependence_words"]},
         "control": words("control_verbs"),
-        # their past participles, for a passive the small model tagged as an adjective ("is largely underwritten by")
+        # their forms the small model tags as other parts of speech: past participles as an adjective in a passive
+        # ("is largely underwritten by"), the present as a plural noun ("Beijing bankrolls Laos"; not "props" or
+        # "bails", which need their particle)
         "control_participles": {form: v for v in words("control_verbs")
                                 for form in (v + "ed", v + "d", v + v[-1:] + "ed", v[:-1] + "ten")},
-        # and their present forms, for a verb the small model tagged as a plural noun ("Beijing bankrolls Laos")
         "control_presents": {v + "s": v for v in words("control_verbs") if v not in ("prop", "bail")},
         "idioms": tuple(str(e["phrase"]).lower() for e in data["senior_idioms"]),
         "relations": words("relation_nouns"),
@@ -764,15 +765,16 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                       negated=is_negated(tok), tokens=(bill,), require_both=True)
         elif (lemma in lex["control"] and tok.pos_ == "VERB") or (
                 tok.pos_ == "ADJ" and low in lex["control_participles"] and is_passive(tok)) or (
-                tok.pos_ == "NOUN" and low in lex["control_presents"] and _noun_tagged_parties(tok, actors)[0]):
-            lemma = lex["control_participles"].get(low, lemma) if tok.pos_ == "ADJ" else \
-                lex["control_presents"].get(low, lemma) if tok.pos_ == "NOUN" else lemma
+                tok.pos_ == "NOUN" and low in lex["control_presents"]
+                and (tagged := _noun_tagged_parties(tok, actors))[0] is not None):
+            forms = {"ADJ": lex["control_participles"], "NOUN": lex["control_presents"]}.get(tok.pos_, {})
+            lemma = forms.get(low, lemma)
             if lemma == "prop" and not any(c.lower_ == "up" for c in tok.children):
                 continue
             if lemma == "bail" and not any(c.lower_ == "out" for c in tok.children):
                 continue
             if tok.pos_ == "NOUN":  # (a verb tagged as a noun: the name before it and the phrase after it)
-                senior, junior = _noun_tagged_parties(tok, actors)
+                senior, junior = tagged
             elif is_passive(tok):
                 junior = passive_subject(tok)
                 if junior is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as":

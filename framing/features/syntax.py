@@ -203,15 +203,14 @@ def conjuncts(token: Any) -> list[Any]:
     # (not the pieces of a hyphenated name the parser coordinated: "Jaish-e-Mohammed" is one conjunct, not also
     # "Mohammed")
     kept = {t.i for t in out}
-    return sorted((t for t in out if t.i == token.i or not _hyphen_pieces(t) & (kept - {t.i})), key=lambda t: t.i)
+    return sorted((t for t in out if t.i == token.i or t.text != "-" and not _hyphen_pieces(t) & kept),
+                  key=lambda t: t.i)
 
 
 def _hyphen_pieces(token: Any) -> set[int]:
     """The indices of the earlier pieces of a word joined by hyphens without spaces that ``token`` ends ("Jaish" and
-    "e" for "Mohammed" in "Jaish-e-Mohammed"); every other token for a bare hyphen."""
+    "e" for "Mohammed" in "Jaish-e-Mohammed")."""
     doc = token.doc
-    if token.text == "-":
-        return {t.i for t in doc} - {token.i}
     pieces, i = set(), token.i
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2
