@@ -718,8 +718,10 @@ def _check_steps(steps: Sequence[Step] | None) -> tuple[Step, ...]:
 
 
 def _run(draft: Draft, steps: tuple[Step, ...]) -> Draft:
-    # repeat while a pass removes something (at most 3 passes), so that cleaning clean text changes nothing
-    for _ in range(3):
+    # repeat while a pass removes something, so that cleaning clean text changes nothing: each removal can expose
+    # another piece (a promo line behind two stacked datelines needs three passes, and stacks can be deeper); every
+    # pass that goes on has removed text, so this ends, and _MAX_PASSES only bounds pathological input
+    for _ in range(_MAX_PASSES):
         before = list(draft.paragraphs)
         logged = len(draft.log)
         for step in steps:
@@ -755,8 +757,8 @@ def clean_text(text: str, *, steps: Sequence[Step] | None = None) -> str:
     return cleaned
 
 
-#: Passes of :func:`clean_text` at most (real pages settle after one or two).
-_MAX_PASSES = 5
+#: Passes of the pipeline at most, in :func:`_run` and in :func:`clean_text` (real pages settle after one or two).
+_MAX_PASSES = 20
 
 
 def _paragraphs_of(text: str) -> list[str]:
