@@ -2112,6 +2112,14 @@ CASES = [
      [{"blamed": "Tren de Aragua"}], "a named group's gang is the group, as its fighters are"),
     ("Police blamed a local gang for the robbery.", "blame_attribution", [{"blamed": "gang"}],
      "an unnamed gang keeps its noun"),
+    ("Hanoi calls itself a neutral friend of both Washington and Beijing.", "neutrality_claim",
+     [{"claimant": "Vietnam", "voice": "self"}], "a friend's 'of' names the other side, not the party called neutral"),
+    ("The two ministers agreed to co-chair the forum, with neither side taking the lead.", "neutrality_claim", [],
+     "'neither side taking the lead': the side is the subject that takes, not sides taken"),
+    ("Oman has been the region's neutral go-between for decades.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "narrator"}], "a predicate role noun's possessor is the region, not the claimant"),
+    ("Qatar is Washington's neutral channel to the Taliban.", "neutrality_claim", [{"claimant": "Qatar"}],
+     "... or the party served"),
 ]
 
 

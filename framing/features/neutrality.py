@@ -173,6 +173,11 @@ def _excluded_prefix(tok: Any) -> bool:
     return False
 
 
+#: Nouns whose "of" phrase names the other side of a relation, never the party described ("a neutral friend of both
+#: Pakistanis and Afghans" is said of the subject).
+_COUNTERPART_NOUNS = frozenset({"friend", "ally", "neighbour", "neighbor", "partner"})
+
+
 def _self_description(noun: Any) -> Any:
     """For a noun after "as" that the parser hung on the verb ("scoff at Hungary's description of itself as a
     neutral broker"): the owner of the "description of itself" between them (its ``poss`` token), else ``None``."""
@@ -191,11 +196,18 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "poss"
                                                                                for c in noun.children):
         return _stance_owner(noun.head, actors, role=role)  # "an objective and impartial mediator" mis-parsed
+    if role and noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB") and any(
+            c.dep_ == "poss" for c in noun.children):
+        # "Oman has been the Gulf's neutral go-between", "Qatar is Washington's neutral channel": the possessor names
+        # the region or the party served; the subject is the one called neutral
+        subj = subject_of(noun.head)
+        if subj is not None and subj.lower_ not in ("what", "which", "that", "this", "there"):
+            return subj
     for c in noun.children:
         if c.dep_ == "poss":
             return c
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() not in _COUNTERPART_NOUNS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and actors.describe(noun_phrase(obj))["actor"]:
                 return obj
@@ -1059,7 +1071,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             claim_tok, pred, issue_heads = subject_of(tok), tok, [tok]
             issue_heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                             if g.dep_ == "pobj"]
-        elif lemma in ("side",) and low in ("side", "sides"):
+        elif lemma in ("side",) and low in ("side", "sides") and tok.dep_ not in ("nsubj", "nsubjpass"):
+            # (not "with neither side taking the lead": the side is the one that takes)
             verb = tok.head
             tilt = tok.dep_ == "pobj" and verb.lower_ in ("towards", "toward") and verb.head.lemma_.lower() in (
                 "tilt", "lean")
