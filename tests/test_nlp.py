@@ -55,6 +55,18 @@ def test_parse_disk_cache_survives_a_new_cache_object(monkeypatch, tmp_path):
     assert found[key].text == "stored text here"
 
 
+def test_hyphenated_titles_stay_one_token_and_change_the_cache_key():
+    blank = spacy.blank("en")
+    before = nlp_mod.model_key(blank)
+    assert [t.text for t in blank("The secretary-general spoke.")][:3] == ["The", "secretary", "-"]
+    nlp_mod._keep_titles_whole(blank)
+    doc = blank("The secretary-general met the Director-General and the commander-in-chief.")
+    assert [t.text for t in doc] == ["The", "secretary-general", "met", "the", "Director-General", "and", "the",
+                                     "commander-in-chief", "."]
+    assert doc[1].norm_ == "secretary" and doc[4].norm_ == "director"
+    assert nlp_mod.model_key(blank) == before + "+" + nlp_mod.TOKENIZER_RULES  # old parses are not reused
+
+
 def test_parse_rejects_bad_arguments():
     blank = spacy.blank("en")
     import pytest

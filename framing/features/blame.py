@@ -660,6 +660,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     polarity = "withheld" if withheld else "asserted"
     # "Togo's government stands accused by rights groups of ...": a participle after "stand" is a passive
     stood = v.tag_ == "VBN" and v.dep_ in ("advcl", "acomp", "xcomp", "oprd") and v.head.lemma_.lower() == "stand"
+    # "Accused by Israel of reviving weapons work, Iran invited inspectors": a fronted participle is a passive
+    # whose subject is the main clause's
+    stood = stood or (v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and v.head.pos_ in ("VERB", "AUX")
+                      and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children))
     if is_passive(v) or stood:
         subj = passive_subject(v) if not stood else subject_of(v.head)
         agent = None
@@ -753,7 +757,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), sent=sent, preps=preps)
     if reason is None and obj is not None and preps != ("with",):
         # "blamed smugglers operating from Niger for the surge in fuel theft": the "for" hung on the participle
-        reason = _reason(*[c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")], sent=sent,
+        # ("blamed Pyongyang's refusal to talk for the breakdown of the talks": hung on the act's infinitive, unless
+        # the infinitive's own verb takes "for" - "the decision to pay for ...")
+        reason = _reason(*[c for c in obj.children if c.dep_ == "acl" and (
+            c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and c.lemma_.lower() not in _FOR_VERBS)], sent=sent,
                          preps=("for",))
     if obj is None:
         if withheld:  # "declined to condemn" with no object named
@@ -817,6 +824,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             return
     _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
           negated=negated, actors=actors, blamers=blamers)
+
+
+#: Verbs whose own "for" phrase belongs to them ("a decision to pay for the repairs"), not to a blame verb above.
+_FOR_VERBS = frozenset({"pay", "ask", "call", "vote", "account", "apply", "wait", "search", "look", "care",
+                        "compensate", "press", "push", "argue", "campaign", "lobby", "fight", "stand", "speak",
+                        "work", "prepare", "plan", "budget", "allow", "provide", "opt", "settle", "head", "leave"})
 
 
 def _alleged(v: Any, clause: Any, rows: list, *, sent: Any, actors: Any, source: Any = None) -> None:
