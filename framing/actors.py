@@ -859,7 +859,11 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         if subj is not None:
             bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
             # ... but it may refer to the subject's possessor: "Beijing's share of the debt gives it leverage"
-            if (token.lower_ in PRONOUNS or token.lower_ in BLOC_NOUNS) and not climbed:
+            organ = (subj.lower_ in PLACE_BOUND_NOUNS or subj.lower_ in gazetteer()["institutions"]) \
+                and token.lower_ in ("it", "them") and verb.lemma_.lower() not in _CASTING_VERBS
+            if (token.lower_ in PRONOUNS or token.lower_ in BLOC_NOUNS) and not climbed and not organ:
+                # (unless the subject is the possessor's own organ acting on another: "Sudan's army blames it" is
+                # not Sudan, where "the AU's envoy described it as impartial" may be the AU)
                 # (a description such as "the government" keeps the old rule; "The African Union's envoy described
                 # the bloc" is the possessor's bloc)
                 bound -= {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}

@@ -2139,6 +2139,23 @@ CASES = [
     ("Analysts said Ankara lacked credibility as a mediator because it had not condemned the invasion.",
      "blame_attribution", [{"blamer": "Turkey", "polarity": "withheld"}],
      "'because it ...': the pronoun is the subject of the clause the because-clause qualifies"),
+    ("N'Djamena calls itself neutral. But Sudan's army blames it for letting weapons cross into Darfur.",
+     "blame_attribution", [{"blamer": "Sudan", "blamed": "Chad"}],
+     "an organ's object pronoun is not the organ's own state ('Sudan's army blames it')"),
+    ("Responsibility for the collapse of the talks was laid at the RSF's door by Saudi mediators.", "blame_attribution",
+     [{"blamer": "Saudi Arabia", "blamed": "Rapid Support Forces", "reason": "the collapse of the talks"}],
+     "passive 'laid at X's door' with its 'by' hung on the door; responsibility is for the act"),
+    ("Armenia and Azerbaijan traded blame for the shelling of the village.", "blame_attribution",
+     [{"blamer": "Azerbaijan", "blamed": "Armenia"}, {"blamer": "Armenia", "blamed": "Azerbaijan"}],
+     "'traded blame' is reciprocal, as 'traded accusations'"),
+    ("The army and the militia traded blame for the shelling.", "blame_attribution",
+     [{"blamer": "the militia", "blamed": "the army"}, {"blamer": "the army", "blamed": "the militia"}],
+     "... also when the parser reads the clause as one noun phrase"),
+    ("The blackout was caused by Russian drone strikes, Kyiv said.", "blame_attribution",
+     [{"blamer": "Ukraine", "blamed": "Russia", "reason": "The blackout"}],
+     "the act's owner named on its compound noun ('Russian drone strikes')"),
+    ("Kyiv condemned Russian drone strikes on the port.", "blame_attribution",
+     [{"blamer": "Ukraine", "blamed": "Russia"}], "... is the party condemned"),
 ]
 
 

@@ -151,6 +151,14 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
                 sub = actors.describe(noun_phrase(obj))
                 if sub["actor"]:
                     return {**sub, "kind": "owner"}
+    for c in tok.children:  # "Russian drone strikes", "RSF air raids": the owner named on the compound noun
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1:
+            for g in c.children:
+                dem = demonym_state(g) if g.dep_ in ("amod", "compound") and g.i == c.i - 1 else None
+                actor = dem or (actors.canonical(g.text) if g.dep_ in ("amod", "compound") and g.i == c.i - 1
+                                and g.text[:1].isupper() else None)
+                if actor:
+                    return {"actor": actor, "person": None, "kind": "owner"}
     return {"actor": None, "person": None, "kind": info["kind"] or "non-actor"}
 
 
@@ -429,6 +437,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _to_task(tok, rows, sent=sent, actors=actors)
         elif low in lex["responsibility_words"]:
             _responsibility(tok, rows, sent=sent, actors=actors)
+        elif lemma in ("accusation", "charge", "blame", "recrimination") and (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("trade", "exchange", "swap")
+                or _traded_modifier(tok) is not None):
+            _traded(tok, rows, sent=sent, actors=actors)
         elif lemma == "blame" and tok.pos_ == "NOUN":
             _blame_noun(tok, rows, sent=sent, actors=actors)
         elif lemma in _CRITICISM_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
@@ -442,9 +454,6 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _fault(tok, rows, sent=sent, actors=actors)  # "X's fault", "was entirely Minsk's doing"
         elif low == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
             _behind(tok, rows, sent=sent, actors=actors)
-        elif lemma in ("accusation", "charge", "blame", "recrimination") and tok.dep_ == "dobj" \
-                and tok.head.lemma_.lower() in ("trade", "exchange", "swap"):
-            _traded(tok, rows, sent=sent, actors=actors)
         elif lemma in ("accusation", "allegation") and tok.pos_ == "NOUN":
             # "accusations by Riyadh that it had supplied the missiles", "Kyiv's allegation that Moscow ...": the
             # accuser blames the subject of the clause, whoever rejects the accusation later in the sentence
@@ -606,6 +615,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
               if g.dep_ == "pobj"]
         reason = phrase(obj_, stop=sent) if obj_ is not None else None
+        if obj_ is not None and obj_.lemma_.lower() in ("responsibility", "blame") and lemma == "lay":
+            # "Responsibility for the collapse of the talks was laid at the RSF's door": the act is what it is for
+            reason = _reason(obj_, sent=sent, preps=("for",)) or reason
         if relative and obj_.left_edge.i < v.left_edge.i:
             reason = sent.doc[obj_.left_edge.i:v.left_edge.i].text.strip(" ,") or reason
         if not on and obj_ is not None:  # the on-phrase hung inside the object ("the attack that killed ... on X")
@@ -626,7 +638,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             return
         if lemma == "lay":  # "laid the massacres at the door of the militias" (only a door names a party)
             on = [_door(g) for g in on if g.lemma_.lower() == "door" and _door(g) is not g]
-            if not on or obj_.lemma_.lower() == "blame":
+            if not on or obj_.lemma_.lower() == "blame" and not is_passive(v):
                 return  # ("laid the blame at X's door" is read by the blame noun)
         elif lemma in _PIN_PREPS and (not _negative(obj_.lemma_) or _party(on[0], actors)["kind"] == "non-actor"):
             return  # (the act itself is harmful: "traced the cyberattack to Iran", not "traced missile parts to")
@@ -634,6 +646,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         subj = subject_of(holder) if withheld and holder is not None and holder.pos_ in ("VERB", "AUX") \
             else (None if is_passive(v) else subject_of(v))
         agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None and is_passive(v):  # ("was laid at the RSF's door by Saudi mediators": "by" on the door)
+            agent = next((g for c in v.subtree if c.lower_ == "by" and c.dep_ == "prep" and c.i > v.i
+                          and c.head.lemma_.lower() == "door" for g in c.children if g.dep_ == "pobj"), None)
         src = subj if subj is not None else agent
         _emit(rows, sent=sent, cue=v, blamer=_source(src, actors) if src is not None else _speaker(v, actors),
               targets=conjuncts(on[0]), reason=reason or None,
@@ -1419,12 +1434,23 @@ def _each_other(rows: list, parties: list, *, sent: Any, cue: Any, reason: str |
                       polarity=polarity, negated=negated, actors=actors, extra_tokens=extra_tokens)
 
 
+def _traded_modifier(tok: Any) -> Any:
+    """"The army and the RSF traded blame for ..." misparsed as one noun phrase, "traded" a modifier of "blame" in
+    apposition to the parties: that modifier, else ``None``."""
+    if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in tok.head.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")
+                 and c.lemma_.lower() in ("trade", "exchange", "swap")), None)
+
+
 def _traded(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     """"Azerbaijan and Armenia traded accusations over the shooting": each blames the other(s). A reciprocal
     blame participle after it ("traded accusations, each blaming the other for the clash") states the claim and
     gives the rows instead."""
     verb = tok.head
     subj = subject_of(verb)
+    if _traded_modifier(tok) is not None:
+        verb, subj = _traded_modifier(tok), tok.head  # (parsed as a phrase: "The army and the RSF traded blame")
     parties = conjuncts(subj) if subj is not None else []
     if len(parties) < 2:
         return
@@ -1490,6 +1516,12 @@ def _act_owner(noun: Any, actors: Any) -> Any:
         if c.dep_ in ("amod", "compound") and c.i < noun.i and (
                 gazetteer()["demonyms"].get(c.lower_) or actors.canonical(c.text)):
             return c
+    for c in noun.children:  # "Russian drone strikes", "RSF air raids": the owner named on the compound noun
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1:
+            for g in c.children:
+                if g.dep_ in ("amod", "compound") and g.i == c.i - 1 and (
+                        gazetteer()["demonyms"].get(g.lower_) or actors.canonical(g.text)):
+                    return g
     return None
 
 
