@@ -2156,6 +2156,13 @@ CASES = [
      "the act's owner named on its compound noun ('Russian drone strikes')"),
     ("Kyiv condemned Russian drone strikes on the port.", "blame_attribution",
      [{"blamer": "Ukraine", "blamed": "Russia"}], "... is the party condemned"),
+    ("Polisario fighters were blamed by Rabat for the shelling.", "blame_attribution",
+     [{"blamer": "Morocco", "blamed": "Polisario Front"}], "the Polisario Front is a group of the gazetteer"),
+    ("Algiers props up the Polisario leadership.", "partner_hierarchy",
+     [{"senior": "Algeria", "junior": "Polisario Front"}], "... and its leadership is the group"),
+    ("The Security Council resolution stopped short of blaming either side for the fighting.", "blame_attribution",
+     [{"blamer": "United Nations", "blamed": None, "polarity": "withheld"}],
+     "a resolution voices the body that adopts it, as a statement does"),
 ]
 
 
