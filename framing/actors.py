@@ -197,6 +197,8 @@ def gazetteer() -> dict[str, Any]:
         "aliases": aliases,
         "acronyms": acronyms,
         "eu_members": frozenset(map(str, data.get("eu_members", []))),
+        # capital -> state, only where the context speaks of that state (framing.features.extract)
+        "context_capitals": {str(k): str(v) for k, v in data.get("context_capitals", {}).items()},
         "demonyms": demonyms,
         "institutions": frozenset(str(e["noun"]).lower() for e in data["institution_nouns"]),
         "titles": tuple(sorted({str(t).lower() for t in data["titles"]}, key=lambda t: (-len(t), t))),

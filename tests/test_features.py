@@ -2163,6 +2163,14 @@ CASES = [
     ("The Security Council resolution stopped short of blaming either side for the fighting.", "blame_attribution",
      [{"blamer": "United Nations", "blamed": None, "polarity": "withheld"}],
      "a resolution voices the body that adopts it, as a statement does"),
+    ("Venezuela accused Georgetown of handing the Essequibo to ExxonMobil, a charge Guyanese officials rejected.",
+     "blame_attribution", [{"blamer": "Venezuela", "blamed": "Guyana"}],
+     "an ambiguous capital is its state where the context speaks of that state (here by a demonym)"),
+    ("Venezuela accused Georgetown University of bias.", "blame_attribution",
+     [{"blamed": "Georgetown University"}], "... and not otherwise"),
+    ("Costa Rica says it is neutral. San José will not take sides in the dispute.", "neutrality_claim",
+     [{"claimant": "Costa Rica"}, {"claimant": "Costa Rica", "issue": "the dispute"}],
+     "... by name in the sentence before"),
 ]
 
 

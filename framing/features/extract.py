@@ -393,6 +393,11 @@ class Actors:
                 if any(_EU.search(w.text) for w in window) or any(
                         a in actors_mod.gazetteer()["eu_members"] for w in window for _, a in actors_mod.mentions(w)):
                     info = {"actor": "European Union", "person": None, "kind": "actor"}
+            state = actors_mod.gazetteer()["context_capitals"].get(span.text.removeprefix("the ").removeprefix("The "))
+            if state is not None and actors_mod.canonical_actor(info["actor"] or "") is None \
+                    and self._speaks_of(span, state):
+                # "Georgetown" is Guyana where the sentence or the one before speaks of Guyana
+                info = {"actor": state, "person": None, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
@@ -497,6 +502,17 @@ class Actors:
             if s.start <= token.i < s.end:
                 return s
         return self.sentences.target
+
+    def _speaks_of(self, span: Any, state: str) -> bool:
+        """Does the sentence of ``span`` or the one before name ``state`` outside ``span`` (a name, alias or
+        demonym of the gazetteer)?"""
+        demonyms = actors_mod.gazetteer()["demonyms"]
+        for w in self._window(span.root):
+            if any(a == state and not span.start <= i < span.end for i, a in actors_mod.mentions(w)):
+                return True
+            if any(demonyms.get(t.lower_) == state for t in w if not span.start <= t.i < span.end):
+                return True
+        return False
 
     def _window(self, token: Any) -> list[Any]:
         """The sentence of ``token`` and the one before it (when there is one): the context a description reads."""
