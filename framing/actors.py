@@ -473,6 +473,13 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in PRONOUNS and root.pos_ == "PRON" or low in {"it", "they", "them"} \
             or (root.lower_ in PERSONAL_PRONOUNS and len(span) == 1):
         return {"actor": None, "person": None, "kind": "pronoun"}
+    fronted = next((c for c in root.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < span.start
+                    and c.i + 1 < len(span.doc) and span.doc[c.i + 1].text == ","), None) \
+        if root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass") else None
+    if fronted is not None:
+        # "Beijing, long Pyongyang's main patron, insists ...", parsed with the name as a modifier of the
+        # appositive noun: the phrase is the name
+        return describe_span(noun_phrase(fronted))
     whole = _ent_at(root)
     if whole is not None and whole.start >= span.start and whole.end > span.end and whole.root.i == root.i:
         # a name the phrase cut at its "of" ("the Organization" of "the Organization of American States")
@@ -1008,6 +1015,13 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                         or (token.doc[i].dep_ in ("compound", "poss")
                             and token.doc[i].head.dep_ in ("nsubj", "nsubjpass"))]
             subjects = list(dict.fromkeys(subjects))
+            fronted = [a for i, a in candidates if token.doc[i].dep_ == "npadvmod" and token.doc[i].pos_ == "PROPN"
+                       and token.doc[i].head.dep_ in ("nsubj", "nsubjpass") and i + 1 < len(token.doc)
+                       and token.doc[i + 1].text == ","]
+            if len(set(fronted)) == 1:
+                # "Beijing, long Pyongyang's main patron, insists it is neutral", parsed with the name as a modifier
+                # of the appositive noun: the name is the subject, not the possessor inside the apposition
+                subjects = fronted[:1]
             # (a state's own body beside it is the same party: "Kazakhstan's foreign ministry said Astana ...")
             subjects = [a for a in subjects if canonical_actor(a) is not None] or subjects
             coordinated = any(token.doc[i].dep_ == "conj" and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")

@@ -2171,6 +2171,18 @@ CASES = [
     ("Costa Rica says it is neutral. San José will not take sides in the dispute.", "neutrality_claim",
      [{"claimant": "Costa Rica"}, {"claimant": "Costa Rica", "issue": "the dispute"}],
      "... by name in the sentence before"),
+    ("Armenia is treated as a junior partner by Moscow.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Armenia"}], "passive 'treated as': the agent treats"),
+    ("Minsk came to regard Moscow as a lifeline.", "partner_hierarchy", [{"senior": "Russia", "junior": "Belarus"}],
+     "a named party that regards another as a lifeline is its own beneficiary"),
+    ("Analysts see Chinese loans as a lifeline.", "partner_hierarchy", [],
+     "... but onlookers are not ('Analysts see ... as a lifeline' names no one who depends)"),
+    ("Qatar, a lifeline for Hamas, denies the charge.", "partner_hierarchy", [{"senior": "Qatar", "junior": "Hamas"}],
+     "a lifeline in apposition is the name's"),
+    ("Moscow, long Minsk's patron, says it is neutral.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Belarus"}], "'X, long Y's patron,' parsed with X as a modifier of 'patron'"),
+    ("Moscow, long Minsk's patron, says it is neutral.", "neutrality_claim",
+     [{"claimant": "Russia", "voice": "self"}], "... X is also the subject 'it' continues"),
 ]
 
 

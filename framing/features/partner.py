@@ -233,9 +233,20 @@ def _holder(noun: Any) -> Any:
         return next((c for c in head.head.children if c.dep_ == "attr"), None)
     if dep == "appos":
         return head
+    named = _comma_name(noun)
+    if named is not None:
+        return named
     if dep in ("nsubj",) and head.pos_ in ("AUX", "VERB") and head.lemma_ in ("be", "remain", "become"):
         return next((c for c in head.children if c.dep_ == "attr"), None)  # "Serbia's patron remains Moscow"
     return None
+
+
+def _comma_name(noun: Any) -> Any:
+    """"Beijing, long Pyongyang's main patron, insists ...", parsed with the name as a modifier of the appositive
+    noun: that name (a proper noun before the noun, followed by a comma), else ``None``."""
+    doc = noun.doc
+    return next((c for c in noun.children if c.dep_ in ("npadvmod", "nmod", "dep") and c.pos_ == "PROPN"
+                 and c.i < noun.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
 
 
 def _foreign_turner(noun: Any, holder: Any, actors: Any) -> Any:
@@ -277,6 +288,9 @@ def _treater(noun: Any) -> Any:
     verb = noun.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TREATING_VERBS:
         return None
+    if is_passive(verb):  # "Romania is treated as a subordinate partner by Paris": the agent treats
+        return next((g for c in verb.subtree if c.dep_ == "agent" or c.lower_ == "by" and c.dep_ == "prep"
+                     and c.i > noun.i for g in c.children if g.dep_ == "pobj"), None)
     return subject_of(verb)
 
 
@@ -904,6 +918,11 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # "Abu Dhabi's commitment was widely seen as a lifeline for Cairo": what is seen as one provides it
         junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to"))
         provider = _as_holder(head)
+        seer = subject_of(head.head) if not is_passive(head.head) else None
+        if junior is None and provider is not None and seer is not None and provider.i != seer.i \
+                and head.head.lemma_.lower() in ("see", "regard", "view", "consider") \
+                and actors.canonical(_party(seer, actors)[0] or "") is not None:
+            junior = seer  # "Kyiv came to regard Bucharest as a lifeline": a named party's own lifeline
         if junior is not None and provider is not None:
             for sr in _providers(provider, actors):
                 _emit(rows, sent=sent, cue=tok, senior=sr, junior=junior, actors=actors,
@@ -915,6 +934,13 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             for sr in conjuncts(provider):
                 _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head), actors=actors,
                       negated=is_negated(head), tokens=(head, sr))
+        return
+    if verb is None and (noun.dep_ == "appos" and head.pos_ == "PROPN" or _comma_name(noun) is not None):
+        # "China, North Korea's lifeline, ...", "Beijing, long Pyongyang's main economic lifeline, ...": the name
+        junior = owner or _pobj(noun, ("for", "to"))
+        if junior is not None:
+            _emit(rows, sent=sent, cue=tok, senior=head if noun.dep_ == "appos" else _comma_name(noun),
+                  junior=junior, actors=actors, negated=False, tokens=(junior,))
         return
     if verb is None and noun.dep_ in ("oprd", "attr") and head.pos_ == "VERB":
         # "Critics call the agreement a lifeline for the regime": the provider is the verb's object
