@@ -732,7 +732,7 @@ def _speaking_body(token: Any) -> str | None:
     agency ...", "The fund is impartial, an IMF spokeswoman told reporters"): that body, when the speaker's noun
     phrase names exactly one and it is no state. ``None`` otherwise."""
     for a in token.ancestors:
-        if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in _REPORTING:
+        if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in _REPORTING | _CASTING_VERBS:
             continue
         for c in a.children:
             if c.dep_ == "nsubj" and c.lower_ in PLACE_BOUND_NOUNS and token.i not in {t.i for t in c.subtree}:
@@ -945,7 +945,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                                     if is_state(a))) if place is not None else []
         if len(states) == 1:
             return states[0]
-    if token.lower_ in BODY_NOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+    if token.lower_ in BODY_NOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+        # (also its object or possessor: "A UN spokesperson described the organisation's role as impartial")
         body = _speaking_body(token)
         if body is not None:
             return body

@@ -2183,6 +2183,12 @@ CASES = [
      [{"senior": "Russia", "junior": "Belarus"}], "'X, long Y's patron,' parsed with X as a modifier of 'patron'"),
     ("Moscow, long Minsk's patron, says it is neutral.", "neutrality_claim",
      [{"claimant": "Russia", "voice": "self"}], "... X is also the subject 'it' continues"),
+    ("A UN spokesperson described the organisation's role in the talks as strictly impartial.", "neutrality_claim",
+     [{"claimant": "United Nations", "voice": "self"}],
+     "'the organisation' a body's spokesperson describes is that body, as its subject would be"),
+    ("'This was caused by Russia and nobody else,' a navy spokesman said of the mine blast.", "blame_attribution",
+     [{"blamed": "Russia", "reason": "the mine blast"}],
+     "a pronoun names no act: the reason is what the speaker speaks of"),
 ]
 
 

@@ -1576,6 +1576,10 @@ def _caused_by(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         targets = [owner] if owner is not None else []
     if not targets:
         return
-    _emit(rows, sent=sent, cue=tok, blamer=_source(found[0], actors), targets=targets,
-          reason=phrase(subj, stop=sent) if subj is not None else None, polarity="asserted",
-          negated=is_negated(tok), actors=actors)
+    reason = phrase(subj, stop=sent) if subj is not None else None
+    if subj is not None and _names_no_act(subj) and found[1] is not None:
+        # "'This was caused by Russia,' a navy spokesman said of the mine blast": what the speaker speaks of
+        of = _reason(found[1], sent=sent, preps=("of", "about"))
+        reason = of or (None if subj.lower_ in _PRONOUN_ACTS or subj.pos_ == "PRON" else reason)
+    _emit(rows, sent=sent, cue=tok, blamer=_source(found[0], actors), targets=targets, reason=reason,
+          polarity="asserted", negated=is_negated(tok), actors=actors)
