@@ -2189,6 +2189,9 @@ CASES = [
     ("'This was caused by Russia and nobody else,' a navy spokesman said of the mine blast.", "blame_attribution",
      [{"blamed": "Russia", "reason": "the mine blast"}],
      "a pronoun names no act: the reason is what the speaker speaks of"),
+    ("Bissau remains reliant on budget support from the European Union and the World Bank.", "partner_hierarchy",
+     [{"senior": "European Union", "junior": "Guinea-Bissau"}, {"senior": "World Bank", "junior": "Guinea-Bissau"}],
+     "each giver after 'from' is a senior"),
 ]
 
 

@@ -1137,8 +1137,13 @@ def _more_owners(thing: Any, actors: Any) -> list[Any]:
     French loans": "Chinese" and "French"), each naming another senior; ``[]`` for a party itself."""
     if thing is None or _party(thing, actors)[2] != "owner":
         return []
-    return [d for c in thing.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
+    more = [d for c in thing.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
             for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]]
+    # ... or the further givers after its "from"/"by" ("budget support from the European Union and the World Bank")
+    src = _pobj(thing, ("from", "by"))
+    if src is not None and actors.canonical(_party(src, actors)[0] or "") is not None:
+        more += [d for d in conjuncts(src)[1:] if actors.canonical(_party(d, actors)[0] or "") is not None]
+    return more
 
 
 def _emit_each(rows: list, *, sent: Any, cue: Any, seniors: list, junior: Any, actors: Any, negated: bool) -> None:
