@@ -211,9 +211,13 @@ def gazetteer() -> dict[str, Any]:
     }
 
 
+#: Day names the small model runs into the name after them ("On Monday Kyiv blamed ...": "Monday Kyiv").
+_DAY_PREFIX = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=\S)")
+
+
 def _lookup(text: str) -> Entry | None:
     g = gazetteer()
-    key = _norm(text)
+    key = _DAY_PREFIX.sub("", _norm(text))
     bare = text.strip(" ,.;:\"“”'‘’()")
     if key in g["acronyms"] and bare.islower():
         return None  # a word, not the acronym: "us" is not the US, "is" not the Islamic State

@@ -2192,6 +2192,10 @@ CASES = [
     ("Bissau remains reliant on budget support from the European Union and the World Bank.", "partner_hierarchy",
      [{"senior": "European Union", "junior": "Guinea-Bissau"}, {"senior": "World Bank", "junior": "Guinea-Bissau"}],
      "each giver after 'from' is a senior"),
+    ("On Friday Beijing accused Manila of provoking the clash.", "blame_attribution",
+     [{"blamer": "China", "blamed": "Philippines"}], "a day name run into the subject ('On Friday Beijing') is no part of it"),
+    ("On Monday Kyiv blamed Moscow for the strike.", "blame_attribution", [{"blamer": "Ukraine", "blamed": "Russia"}],
+     "... also when the model tags 'Monday Kyiv' as one name"),
 ]
 
 
