@@ -517,7 +517,14 @@ def describe_span(span: Any) -> dict[str, Any]:
                 r"|(?:el\s+ni[ñn]o|la\s+ni[ñn]a)\b)", text, re.IGNORECASE):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal", "El Niño": weather, no party
     entry = None
-    named_ent = _ent_at(root)
+    first_cap = next((t for t in span if t.i > span.start and t.text[:1].isupper()), None)
+    if entry is None and first_cap is not None and span.end - first_cap.i > 1 and all(
+            t.text[:1].islower() or t.is_punct for t in span.doc[span.start:first_cap.i]):
+        # "the banned Tehreek-e-Taliban Pakistan", "the outlawed Muslim Brotherhood": the name after the lower-case
+        # words before it (a name of several words, which the model may tag only in part)
+        tail = _lookup(span.doc[first_cap.i:span.end].text)
+        entry = tail if tail is not None and tail.kind == "alias" else None
+    named_ent = _ent_at(root) if entry is None else None
     if named_ent is not None and named_ent.root.i == root.i and named_ent.start > span.start \
             and named_ent.end <= span.end:
         # the name itself, when the gazetteer lists it, before the words in front of it: "the eastern-based Libyan
@@ -886,6 +893,13 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 # conflict ..., but Bamako holds it responsible")
                 me = canonical_actor(describe_span(noun_phrase(subj))["actor"] or "")
                 own = [(i, a) for i, a in own if me is None or a != me]
+    if token.dep_ == "poss" and token.lower_ in ("its", "their") and token.head.dep_ == "conj" \
+            and token.head.head.i < token.i:
+        # "held Islamabad and its proxies responsible", "Russia and its allies": the conjunct before it
+        first = token.head.head
+        found = list(dict.fromkeys(a for _, a in mentions(token.doc[first.left_edge.i:first.i + 1])))
+        if len(found) == 1:
+            return found[0]
     if token.dep_ == "poss" and token.lower_ in ("its", "their"):
         # a possessive in a clause with its own subject refers to that subject ("Beijing is making Moscow its
         # vassal", "Minsk says its army ..."), when the subject names one actor and the pronoun is not inside it
@@ -898,6 +912,16 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         singular = subj is not None and subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
         if subj is not None and subj.right_edge.i < token.i and not (token.lower_ == "their" and singular):
             # (number agreement: "Iran treats their country" is not Iran's country)
+            found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
+            if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
+                return found[0]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("it", "they") and not own \
+            and token.head.dep_ == "advcl" and token.head.i < token.head.head.i and any(
+                c.dep_ == "mark" for c in token.head.children):
+        # cataphora: the subject of a clause fronted before the main one ("Though it depends on Riyadh for oil,
+        # Pakistan insists ...") is the main clause's subject
+        subj = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i > token.head.right_edge.i:
             found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
             if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
                 return found[0]

@@ -2196,6 +2196,21 @@ CASES = [
      [{"blamer": "China", "blamed": "Philippines"}], "a day name run into the subject ('On Friday Beijing') is no part of it"),
     ("On Monday Kyiv blamed Moscow for the strike.", "blame_attribution", [{"blamer": "Ukraine", "blamed": "Russia"}],
      "... also when the model tags 'Monday Kyiv' as one name"),
+    ("While Washington blamed Iran for the seizure, Pakistan pointedly refrained from criticising Tehran.",
+     "blame_attribution",
+     [{"blamer": "United States", "blamed": "Iran", "polarity": "asserted"},
+      {"blamer": "Pakistan", "blamed": "Iran", "polarity": "withheld"}],
+     "an adverbial clause with its own subject is not under the main clause's withholding verb"),
+    ("Washington has for decades bankrolled Egypt's military.", "partner_hierarchy",
+     [{"senior": "United States", "junior": "Egypt"}], "a subject the parser hung on the auxiliary"),
+    ("Islamabad blames the banned Tehreek-e-Taliban Pakistan for the attacks.", "blame_attribution",
+     [{"blamer": "Pakistan", "blamed": "Tehrik-e-Taliban Pakistan"}],
+     "a listed name after lower-case words, tagged only in part by the model, is the name"),
+    ("Although it relies on Moscow for gas, Serbia says it is neutral.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Serbia"}], "the subject of a fronted clause is the main clause's subject"),
+    ("Kabul held Islamabad and its proxies responsible for the attack.", "partner_hierarchy",
+     [{"senior": "Pakistan", "junior": None}],
+     "'held X responsible' holds no role: its subject is no junior; 'X and its proxies' are X's"),
 ]
 
 

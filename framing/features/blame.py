@@ -241,6 +241,8 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     for _ in range(4):
         if t.head == t or t.dep_ not in ("xcomp", "pcomp", "prep", "advmod", "acomp", "pobj", "conj", "advcl"):
             break
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            break  # ("While the United States blamed Iran ..., Pakistan refrained from ...": a clause of its own)
         t = t.head
         particle = next((c.lower_ for c in t.children if c.dep_ == "prt" or c.lower_ == "back"), None)
         if t.lemma_.lower() in words or t.lower_ in words or f"{t.lemma_.lower()} {particle}" in words:

@@ -216,7 +216,10 @@ def _holder(noun: Any) -> Any:
             if first is not None:
                 return first
         if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
-                                   "retain", "keep", "embrace", "adopt", "relish", "welcome", "resent"):
+                                   "retain", "keep", "embrace", "adopt", "relish", "welcome", "resent") and not any(
+                c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl") and c.pos_ == "ADJ" and c.i > noun.i
+                for c in head.children):
+            # (not a small clause: "held Pakistan and its proxies responsible" holds no role)
             return subject_of(head)
         return None
     if dep == "pobj" and head.lower_ in ("as", "like") and (head.head.pos_ in ("VERB", "AUX")

@@ -81,6 +81,11 @@ def own_subject(verb: Any) -> Any:
             split = _parenthetical_subjects(c) if c.dep_ == "parataxis" and c.i < verb.i else None
             if split is not None:
                 return split[0]
+        for c in verb.children:  # "Washington has for decades bankrolled ...": the subject hung on the auxiliary
+            if c.dep_ == "aux" and c.i < verb.i:
+                hung = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if hung is not None:
+                    return hung
         for c in verb.children:  # "On Friday Beijing accused ...", parsed with the name as the date's object
             obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
                 if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("on", "by", "in") else None
