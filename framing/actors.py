@@ -59,7 +59,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                # "the president of Brazil", "Brazil's president")
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
-                               "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "diplomat",
+                               "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "negotiator",
+                               "diplomat",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
                                "committee", "experts",
                                "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",

@@ -2211,6 +2211,19 @@ CASES = [
     ("Kabul held Islamabad and its proxies responsible for the attack.", "partner_hierarchy",
      [{"senior": "Pakistan", "junior": None}],
      "'held X responsible' holds no role: its subject is no junior; 'X and its proxies' are X's"),
+    ("Somalia's cabinet said the deal was illegal and held Addis Ababa fully responsible for the consequences.",
+     "blame_attribution", [{"blamer": "Somalia", "blamed": "Ethiopia"}],
+     "'held ... responsible' hung on the reported clause: the speaker holds, not the deal"),
+    ("Mogadishu is increasingly seen as dependent on Ankara.", "partner_hierarchy",
+     [{"senior": "Turkey", "junior": "Somalia"}], "'seen as dependent' in the passive: its subject depends"),
+    ("Kenya is to blame, a Somali negotiator said.", "blame_attribution", [{"blamer": "Somalia", "blamed": "Kenya"}],
+     "a state's negotiator speaks for it, as its negotiators do"),
+    ("Separatist leaders in Tiraspol accused Chisinau of engineering the energy crisis.", "blame_attribution",
+     [{"blamer": "Transnistria", "blamed": "Moldova"}], "separatist leaders in a breakaway seat are the region"),
+    ("Opposition leaders in Tbilisi blamed the government for the crisis.", "blame_attribution",
+     [{"blamer": "leaders"}], "... where opposition leaders in a capital are not its state"),
+    ("Puntland's leaders blame the federal government for withholding donor funds.", "blame_attribution",
+     [{"blamer": "Puntland"}], "Puntland and Jubaland are Somali member states of the gazetteer"),
 ]
 
 

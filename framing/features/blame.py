@@ -256,6 +256,22 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     return False, None
 
 
+def _reporter_for_thing(chain: Any, subj: Any, actors: Any) -> Any:
+    """"Russia's envoy told the assembly the resolution was one-sided and accused Western countries of ...",
+    "Somalia's cabinet said the deal was illegal and held Addis Ababa responsible": the parser hung the second verb
+    on the reported clause, whose subject (a thing) cannot accuse; the speaker can. ``subj`` otherwise."""
+    if chain.dep_ != "conj" or not (subj is None or _party(subj, actors)["kind"] == "non-actor"):
+        return subj
+    reporter = chain.head
+    while reporter.dep_ in ("conj", "acomp", "attr") and reporter.head.i != reporter.i:
+        reporter = reporter.head
+    if reporter.dep_ == "ccomp" and reporter.head.lemma_.lower() in syntax_lexicon()["speech_verbs"]:
+        speaker = subject_of(reporter.head)
+        if speaker is not None and _party(speaker, actors)["kind"] != "non-actor":
+            return speaker
+    return subj
+
+
 def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
     """For a blame verb: whether blame is withheld ("refused to hold X responsible"), the blamer's token (the
     subject of the refusing verb when withheld) and whether the blame is negated rather than withheld."""
@@ -736,17 +752,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if subj is None:
         subj = subject_of(v)
     chain = holder if withheld and holder is not None else v
-    if chain.dep_ == "conj" and (subj is None or _party(subj, actors)["kind"] == "non-actor"):
-        # "Russia's envoy told the assembly the resolution was one-sided and accused Western countries of ...",
-        # "Germany and Finland said the severing could not be an accident, but stopped short of blaming Russia": the
-        # parser hung the second verb on the reported clause, whose subject (a thing) cannot accuse; the speaker can
-        reporter = chain.head
-        while reporter.dep_ in ("conj", "acomp", "attr") and reporter.head.i != reporter.i:
-            reporter = reporter.head
-        if reporter.dep_ == "ccomp" and reporter.head.lemma_.lower() in syntax_lexicon()["speech_verbs"]:
-            speaker = subject_of(reporter.head)
-            if speaker is not None and _party(speaker, actors)["kind"] != "non-actor":
-                subj = speaker
+    subj = _reporter_for_thing(chain, subj, actors)
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
     # ("Orban blamed Brussels for ..." with the finite verb read as a modifier of the name: the name is the object)
@@ -1022,6 +1028,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if hl != "hold" and not _negative(_reason(tok, head, sent=sent)):
             return
         withheld, subj, negated = _blamer_and_negation(head)
+        if not withheld:
+            subj = _reporter_for_thing(head, subj, actors)
         parties = _reciprocal(obj, subj, head)
         if parties:  # "India and Pakistan held each other responsible"
             _each_other(rows, parties, sent=sent, cue=head, reason=_reason(tok, head, sent=sent), negated=negated,

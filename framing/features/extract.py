@@ -258,6 +258,14 @@ class Actors:
                             # (a named body outside the gazetteer too: "the International Maritime Organization
                             # said its experts would stay neutral")
                             info = {"actor": ante, "person": None, "kind": "actor"}
+            if non_state and info["kind"] == "actor" and root.lower_ in actors_mod.PLACE_BOUND_NOUNS \
+                    and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "separatist leaders in Tiraspol": the seat of a breakaway region the gazetteer lists is theirs
+                # (where "opposition leaders in Tbilisi" are not Georgia)
+                seat = next((p for p in map(_named_place, root.children) if p is not None), None)
+                if seat is not None and any(c.dep_ == "amod" and c.lower_ in ("separatist", "breakaway")
+                                            for c in root.children):
+                    info = {"actor": seat, "person": None, "kind": "actor"}
             if info["kind"] in ("actor", "non-actor") and (root.lower_ in _VOICE_NOUNS or root.lower_ in _AIDE_NOUNS) \
                     and not non_state and actors_mod.canonical_actor(info["actor"] or "") is None:
                 # "a spokesman for China's coast guard": a spokesperson speaks for the body named after "for"; "a

@@ -1110,8 +1110,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = subject_of(verb)
         elif tok.dep_ in ("amod", "acl", "appos", "pobj") and tok.head.lower_ == "as" \
                 and tok.head.head.pos_ == "VERB":
-            # "describe Djibouti as increasingly tethered to Beijing": the object of "describe"
-            junior = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            # "describe Djibouti as increasingly tethered to Beijing": the object of "describe" ("Mogadishu is seen
+            # as dependent on Ankara": the passive's subject)
+            junior = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None) or (
+                passive_subject(tok.head.head) if is_passive(tok.head.head) else None)
         elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and any(c.dep_ == "dobj" for c in verb.children):
             junior = next(c for c in verb.children if c.dep_ == "dobj")  # the same, "as" parsed as a marker
