@@ -60,7 +60,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "negotiator",
-                               "diplomat",
+                               "diplomat", "coordinator", "rapporteur", "representative",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
                                "committee", "experts",
                                "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",
@@ -614,8 +614,8 @@ def describe_span(span: Any) -> dict[str, Any]:
         # "an EU official", "the Nato leadership": a named actor as a compound names the party
         for c in root.children:
             # (a multi-word name: "United Nations investigators")
-            entry = _lookup(root.doc[c.left_edge.i:c.i + 1].text) if c.dep_ == "compound" and c.pos_ == "PROPN" \
-                else None
+            entry = _lookup(root.doc[c.left_edge.i:c.i + 1].text) if c.dep_ in ("compound", "nmod") \
+                and c.pos_ == "PROPN" and c.i < root.i else None  # ("The UN special coordinator": "UN" as nmod)
             if entry is not None and entry.kind == "alias":
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == root.i - 1 and (

@@ -2224,6 +2224,16 @@ CASES = [
      [{"blamer": "leaders"}], "... where opposition leaders in a capital are not its state"),
     ("Puntland's leaders blame the federal government for withholding donor funds.", "blame_attribution",
      [{"blamer": "Puntland"}], "Puntland and Jubaland are Somali member states of the gazetteer"),
+    ("Saudi and Qatari deposits have become a lifeline for Beirut.", "partner_hierarchy",
+     [{"senior": "Qatar", "junior": "Lebanon"}, {"senior": "Saudi Arabia", "junior": "Lebanon"}],
+     "each coordinated demonym on the providing thing is a provider"),
+    ("Iranian state television calls Oman neutral.", "neutrality_claim", [{"claimant": "Oman", "voice": "other"}],
+     "'calls Oman neutral' with the name parsed as a modifier of the adjective"),
+    ("Once Moscow's most loyal satellite in the Middle East, Syria is now courting Gulf investors.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Syria"}],
+     "a fronted status noun describes the main clause's subject"),
+    ("The UN special coordinator declined to blame either side for the clashes.", "blame_attribution",
+     [{"blamer": "United Nations", "polarity": "withheld"}], "a body's coordinator speaks for it"),
 ]
 
 

@@ -343,6 +343,9 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             and head.pos_ in ("VERB", "AUX"):
         return owner, head  # "Critics call India's stance neutral", the stance parsed as a modifier of the adjective
         # and the owner hung on either
+    named = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
+    if named is not None and dep == "oprd" and head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS:
+        return named, head  # "Iranian state television calls Oman neutral", the name parsed as a modifier
     if dep == "conj" and (head.lower_ in lex["adjectives"] or head.dep_ in ("oprd", "acomp", "attr")
                           or head.pos_ == "ADJ" and first.pos_ == "ADJ" and first.head.lower_ == "as"
                           or head.pos_ == "ADJ" and head.dep_ == "amod"):  # ("a fair and impartial broker")
@@ -800,8 +803,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
         subj = subject_of(char_verb)
         obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None) or next(
-            (c for c in cue.children if c.dep_ == "compound" and c.i < cue.i and c.pos_ == "NOUN"), None)
-        # (the object may be parsed as a modifier of the adjective: "Critics call India's stance neutral")
+            (c for c in cue.children if c.dep_ == "compound" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")), None)
+        # (the object may be parsed as a modifier of the adjective: "Critics call India's stance neutral", "Iranian
+        # state television calls Oman neutral")
         if obj is not None and obj.lower_ in _REFLEXIVES:
             return "self", char_verb
         if is_passive(char_verb) and char_verb.head.lemma_.lower() in ("want", "seek", "hope", "aim", "try",

@@ -565,7 +565,7 @@ def _providers(tok: Any, actors: Any) -> list[Any]:
             if src is not None and _party(src, actors)[2] == "actor":
                 named = [c for c in conjuncts(src) if _party(c, actors)[2] == "actor"]
                 return named if len(named) > 1 else [tok]
-    return [tok]
+    return [tok] + _more_owners(tok, actors)  # ("Saudi and Qatari deposits": each demonym a provider)
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
@@ -705,6 +705,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                         senior = c
             if senior is None:
                 senior = _treater(noun)
+            if holder is None and _fronted(noun) is not None:
+                holder = _fronted(noun)  # "Once Moscow's most loyal satellite in the Middle East, Syria is now ..."
             if senior is None and holder is not None:
                 senior = _foreign_turner(noun, holder, actors)
             if holder is None and senior is None:
