@@ -2234,6 +2234,12 @@ CASES = [
      "a fronted status noun describes the main clause's subject"),
     ("The UN special coordinator declined to blame either side for the clashes.", "blame_attribution",
      [{"blamer": "United Nations", "polarity": "withheld"}], "a body's coordinator speaks for it"),
+    ("Russian state media portray China as impartial.", "neutrality_claim", [{"claimant": "China", "voice": "other"}],
+     "a subject the parser read as a modifier of the verb ('media portray') still speaks"),
+    ("Swedish officials said Russia was most likely to blame for the damaged cable.", "blame_attribution",
+     [{"blamer": "Sweden", "blamed": "Russia", "reason": "the damaged cable"}], "'likely to blame' is hedged blame"),
+    ("Finland is nobody's satellite and nobody's protectorate, the president said.", "partner_hierarchy", [],
+     "each status noun denied by its own 'nobody's'"),
 ]
 
 

@@ -593,8 +593,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   negated=negated, actors=actors, extra_tokens=(hold,))
         return
     # "X is to blame (for Z)"
-    if infinitive and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp"):
-        be = v.head
+    likely = v.head if infinitive and v.dep_ == "xcomp" and v.head.lower_ in ("likely", "certain") \
+        and v.head.dep_ == "acomp" and v.head.head.lemma_ == "be" else None
+    if infinitive and (v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp") or likely is not None):
+        # (also "Russia was most likely to blame for the damaged cable": the likelihood is the speaker's hedge)
+        be = v.head if likely is None else likely.head
         subj = subject_of(be)
         if subj is None:
             return

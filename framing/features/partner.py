@@ -716,8 +716,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             for j in members(holder, actors) if holder is not None else [None]:  # "Mali and Niger are satellites"
                 # (and each named senior: "a client of both Moscow and Beijing")
                 for sr in members(senior, actors) if senior is not None and senior.pos_ == "PROPN" else [senior]:
+                    # ("is nobody's satellite and nobody's protectorate": each denied by its own possessor)
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors,
-                          negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head)))
+                          negated=is_negated(noun) or (noun.head.pos_ in ("AUX", "VERB") and is_negated(noun.head))
+                          or any(c.dep_ == "poss" and c.lower_ in ("nobody", "noone", "none") for c in noun.children)
+                          or noun.i >= 2 and noun.doc[noun.i - 2].lower_ in ("nobody", "noone")
+                          and noun.doc[noun.i - 1].lower_ in ("'s", "’s"))
         elif lemma in lex["patron"] and tok.pos_ == "NOUN":
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "gain", "find", "acquire", "lose", "seek",
                                                                   "need", "want"):

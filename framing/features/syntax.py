@@ -81,6 +81,11 @@ def own_subject(verb: Any) -> Any:
             split = _parenthetical_subjects(c) if c.dep_ == "parataxis" and c.i < verb.i else None
             if split is not None:
                 return split[0]
+        if verb.pos_ == "VERB" and verb.dep_ == "ROOT":
+            glued = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                          and c.i < verb.i), None)
+            if glued is not None:  # "Russian state media portray China as ...": the subject read as a modifier
+                return glued
         for c in verb.children:  # "Washington has for decades bankrolled ...": the subject hung on the auxiliary
             if c.dep_ == "aux" and c.i < verb.i:
                 hung = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
