@@ -2240,6 +2240,10 @@ CASES = [
      [{"blamer": "Sweden", "blamed": "Russia", "reason": "the damaged cable"}], "'likely to blame' is hedged blame"),
     ("Finland is nobody's satellite and nobody's protectorate, the president said.", "partner_hierarchy", [],
      "each status noun denied by its own 'nobody's'"),
+    ("Egypt keeps its distance from both camps.", "neutrality_claim", [{"claimant": "Egypt", "issue": None}],
+     "'both camps' are the sides, not an issue"),
+    ("Egypt keeps its distance from both camps in the Sudan war.", "neutrality_claim",
+     [{"claimant": "Egypt", "issue": "the Sudan war"}], "... a phrase on them names it"),
 ]
 
 

@@ -1189,6 +1189,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             parties = bool(frm) and all(actors.canonical(actors.describe(noun_phrase(t))["actor"] or "") is not None
                                         for t in conjuncts(frm[0])) \
                 and frm[0].lemma_.lower() not in _CONFLICTS - _CAMPS  # ("from the U.S. campaign against Caracas")
+            # (the generic sides are parties too: "keeps its distance from both camps" names no issue)
+            parties = parties or bool(frm) and frm[0].lemma_.lower() in _CAMPS | actors_mod.EITHER_NOUNS and any(
+                c.dep_ in ("det", "preconj", "nummod", "predet") and c.lower_ in ("both", "either", "all", "two")
+                for c in frm[0].children)  # (not "from military alliances", "from the Libyan factions")
             issue_ = _issue(frm[0], tok.head, sent=sent) if parties else (phrase(frm[0], stop=sent) if frm else None)
             if not negated:
                 _add(rows, tok, claim_tok, pred, False, issue_, sent, sentences, actors)
