@@ -611,6 +611,14 @@ def describe_span(span: Any) -> dict[str, Any]:
             return info
     head = root.lower_ if root.lower_ in gazetteer()["party_nouns"] else root.lemma_.lower()
     if root.lower_ in PLACE_BOUND_NOUNS:
+        # "the Russian-installed governor", "the Kremlin-appointed administration": the appointing state's official
+        for c in root.children:
+            if c.dep_ == "amod" and c.lower_ in ("installed", "appointed", "imposed") and c.i < root.i:
+                by = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                           and g.i < c.i), None)
+                state = (demonym_state(by) or canonical_actor(by.text)) if by is not None else None
+                if state is not None and is_state(state):
+                    return {"actor": state, "person": None, "kind": "actor"}
         # "an EU official", "the Nato leadership": a named actor as a compound names the party
         for c in root.children:
             # (a multi-word name: "United Nations investigators")

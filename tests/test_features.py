@@ -2244,6 +2244,10 @@ CASES = [
      "'both camps' are the sides, not an issue"),
     ("Egypt keeps its distance from both camps in the Sudan war.", "neutrality_claim",
      [{"claimant": "Egypt", "issue": "the Sudan war"}], "... a phrase on them names it"),
+    ("The Moscow-installed governor blamed Kyiv for the strike.", "blame_attribution",
+     [{"blamer": "Russia", "blamed": "Ukraine"}], "an official installed or appointed by a state acts for it"),
+    ("Kremlin-backed separatists blamed Kyiv for the strike.", "blame_attribution", [{"blamer": "separatists"}],
+     "... but the groups a state backs keep their noun"),
 ]
 
 
