@@ -2248,6 +2248,11 @@ CASES = [
      [{"blamer": "Russia", "blamed": "Ukraine"}], "an official installed or appointed by a state acts for it"),
     ("Kremlin-backed separatists blamed Kyiv for the strike.", "blame_attribution", [{"blamer": "separatists"}],
      "... but the groups a state backs keep their noun"),
+    ("Russia's ostensibly neutral election observers endorsed the referendum.", "neutrality_claim",
+     [{"claimant": "Russia", "qualified": True}], "a state's observers, so described, are the state's"),
+    ("The so-called neutral observers sent by the bloc were all officers.", "neutrality_claim",
+     [{"claimant": "the observers", "qualified": True}], "... and a definite group so described is that group"),
+    ("Neutral observers say the vote was fair.", "neutrality_claim", [], "... while neutral onlookers claim nothing"),
 ]
 
 

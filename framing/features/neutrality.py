@@ -375,9 +375,15 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
                 return _as_phrase_claimant(a, lex, actors)
             break
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
-        if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
-            return None, None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
+            distanced = any(c.lower_ in lex["distancing"] for c in [*tok.children, *head.children]) \
+                or _so_called(tok) is not None
+            if owner is not None and distanced:
+                return owner, head  # "Russia's ostensibly neutral election observers": a state's own observers
+            if distanced and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+                return head, head  # "The so-called neutral observers sent by the SCO": that group, so described
+            return None, None  # ("neutral observers say ...": onlookers, no party)
         if owner is not None and head.pos_ == "NOUN" and (head.lower_ in actors_mod.POSTED_NOUNS
                                                         or head.lower_ in actors_mod.PLACE_BOUND_NOUNS
                                                         or head.lemma_.lower() in actors_mod.POSTED_NOUNS):
