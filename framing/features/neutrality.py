@@ -374,6 +374,9 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
                                                          and not list(c.children) for c in a.children):
                 return _as_phrase_claimant(a, lex, actors)
             break
+    if dep == "amod" and head.pos_ in ("VERB", "AUX") and tok.i < head.i and tok.left_edge.i <= tok.sent.start + 1 \
+            and subject_of(head) is not None and subject_of(head).i > tok.i:
+        return subject_of(head), head  # "Ostensibly even-handed, Ankara has closed ...", the cue hung on the verb
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
