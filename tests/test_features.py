@@ -2253,6 +2253,9 @@ CASES = [
     ("The so-called neutral observers sent by the bloc were all officers.", "neutrality_claim",
      [{"claimant": "the observers", "qualified": True}], "... and a definite group so described is that group"),
     ("Neutral observers say the vote was fair.", "neutrality_claim", [], "... while neutral onlookers claim nothing"),
+    ("Ostensibly even-handed, Ankara has closed the straits to the warships of both sides.", "neutrality_claim",
+     [{"claimant": "Turkey", "voice": "narrator", "qualified": True}],
+     "a fronted epithet the parser hung on the main verb describes its subject"),
 ]
 
 
