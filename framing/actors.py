@@ -525,6 +525,9 @@ def describe_span(span: Any) -> dict[str, Any]:
         # words before it (a name of several words, which the model may tag only in part)
         tail = _lookup(span.doc[first_cap.i:span.end].text)
         entry = tail if tail is not None and tail.kind == "alias" else None
+    whole_entry = _lookup(text)
+    if entry is None and whole_entry is not None and whole_entry.kind == "alias":
+        entry = whole_entry  # "Tehrik-e-Taliban Pakistan" as a whole, before the "Pakistan" the model tagged in it
     named_ent = _ent_at(root) if entry is None else None
     if named_ent is not None and named_ent.root.i == root.i and named_ent.start > span.start \
             and named_ent.end <= span.end:

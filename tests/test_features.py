@@ -2256,6 +2256,16 @@ CASES = [
     ("Ostensibly even-handed, Ankara has closed the straits to the warships of both sides.", "neutrality_claim",
      [{"claimant": "Turkey", "voice": "narrator", "qualified": True}],
      "a fronted epithet the parser hung on the main verb describes its subject"),
+    ("The Peshawar mosque bombing, which has been blamed on Tehrik-e-Taliban Pakistan, killed 80 people.",
+     "blame_attribution", [{"blamer": None, "blamed": "Tehrik-e-Taliban Pakistan",
+                            "reason": "The Peshawar mosque bombing"}],
+     "a relative 'which' blamed on X stands for its act; a listed name is read whole before a name inside it"),
+    ("Gazprom was blamed by the government in Chisinau for halting gas deliveries.", "blame_attribution",
+     [{"blamer": "Moldova", "reason": "halting gas deliveries"}], "a place after 'in' is no reason"),
+    ("For years its leaders would not condemn the annexation of Crimea.", "blame_attribution",
+     [{"reason": "the annexation of Crimea", "polarity": "withheld"}], "... nor a time after 'for'"),
+    ("Rome castigated Paris for a decade of failed counter-insurgency.", "blame_attribution",
+     [{"reason": "a decade of failed counter-insurgency"}], "... while 'a decade of X' is a reason"),
 ]
 
 

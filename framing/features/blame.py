@@ -62,6 +62,10 @@ def cue_regex() -> re.Pattern:
 
 # --------------------------------------------------------------------------------------------- roles
 
+#: Durations a "for" phrase gives, never a reason ("would not condemn it for years"; "for a decade of chaos" is one).
+_DURATIONS = frozenset({"year", "month", "week", "day", "decade", "hour", "time", "while", "generation", "century"})
+
+
 def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) -> str | None:
     for h in heads:
         if h is None:
@@ -70,6 +74,10 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
             if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "in" and c.i < h.i):
                 # ("In a statement carried by KCNA, X accused Y of ...": a fronted "in" is the setting)
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "FAC")
+                             or c.lower_ == "for" and objs[0].lemma_.lower() in _DURATIONS
+                             and not any(g.dep_ == "prep" and g.lower_ == "of" for g in objs[0].children)):
+                    continue  # a place ("the ministry in Port Sudan") or a time ("for years") is no reason
                 if objs:
                     text = phrase(objs[0], stop=sent)
                     if len(objs) > 1:  # a word the tokenizer split at its hyphen ("of re-exporting machine parts")
@@ -731,6 +739,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                   and (h is v or c.i > h.i) for g in c.children if g.dep_ == "pobj"]
             if on:
                 reason, targets = phrase(subj, stop=sent), conjuncts(on[0])
+                if subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+                    # "The Peshawar mosque bombing, which has been blamed on the TTP, ...": the act it stands for
+                    reason = noun_phrase(v.head).text
         if kind == "blame" and subj is None and v.dep_ in ("advcl", "acl", "relcl") and v.head.i < v.i:
             # "Drone strikes on two plants were blamed on Tehran by Riyadh" with the verb hung on "strikes": the
             # words before the auxiliary are the event
