@@ -197,6 +197,7 @@ def gazetteer() -> dict[str, Any]:
     return {
         "aliases": aliases,
         "acronyms": acronyms,
+        "entries": tuple(data["states"]),  # every actor's entry as written (name, aliases, leaders, media)
         "eu_members": frozenset(map(str, data.get("eu_members", []))),
         # capital -> state, only where the context speaks of that state (framing.features.extract)
         "context_capitals": {str(k): str(v) for k, v in data.get("context_capitals", {}).items()},

@@ -2266,6 +2266,12 @@ CASES = [
      [{"reason": "the annexation of Crimea", "polarity": "withheld"}], "... nor a time after 'for'"),
     ("Rome castigated Paris for a decade of failed counter-insurgency.", "blame_attribution",
      [{"reason": "a decade of failed counter-insurgency"}], "... while 'a decade of X' is a reason"),
+    ("The International Criminal Court issued a warrant. Kyiv welcomed the decision. Moscow called it void. "
+     "The court relies on its member states to carry out arrests.", "partner_hierarchy",
+     [{"junior": "International Criminal Court"}],
+     "'the court' is the body of that kind the article named last, sentences before"),
+    ("The court relies on its member states to carry out arrests.", "partner_hierarchy", [{"junior": "the court"}],
+     "... and keeps its noun when none was named"),
 ]
 
 

@@ -62,6 +62,7 @@ same for "the country" / "the island", states only).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import math
@@ -155,6 +156,16 @@ class Sentences:
     @property
     def next(self) -> Any:
         return self.after[0] if self.after else None
+
+
+@functools.lru_cache(maxsize=None)
+def _body_names(noun: str) -> re.Pattern:
+    """A pattern for every gazetteer alias of a non-state actor that has ``noun`` as a word ("court": "International
+    Criminal Court", "ICC" is not one), longest first."""
+    names = {str(alias) for e in actors_mod.gazetteer()["entries"] if not actors_mod.is_state(e["actor"])
+             for alias in [e["actor"], *e.get("aliases", [])] if noun in str(alias).lower().split()}
+    alts = sorted(names, key=lambda n: (-len(n), n))
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, alts)) if alts else r"(?!x)x", re.IGNORECASE)
 
 
 def _named_place(prep: Any) -> str | None:
@@ -416,6 +427,10 @@ class Actors:
                     # with no organisation named before, "the Saudi-led coalition" is its own name (not the Houthis
                     # it fights, named just before)
                     actor = actors_mod.clean_name(span.text)
+                if actor is None and span.root.lower_ in actors_mod.BODY_NOUNS and span[0].lower_ == "the":
+                    # "The court has no police force of its own": the body of that kind the article named last, in
+                    # any sentence before (a gazetteer name with the noun in it, "the International Criminal Court")
+                    actor = self._body_named_before(span.root.lower_)
                 if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_
@@ -521,6 +536,15 @@ class Actors:
             if any(demonyms.get(t.lower_) == state for t in w if not span.start <= t.i < span.end):
                 return True
         return False
+
+    def _body_named_before(self, noun: str) -> str | None:
+        """The non-state actor of the gazetteer whose name has ``noun`` in it ("court": the International Criminal
+        Court) mentioned last in the document before the target sentence, else ``None``."""
+        start = self.sentences.spans[self.sentences.sent_id][0] if self.sentences.spans else 0
+        found = None
+        for m in _body_names(noun).finditer(self.sentences.doc_text, 0, start):
+            found = m
+        return actors_mod.canonical_actor(found.group(0)) if found is not None else None
 
     def _window(self, token: Any) -> list[Any]:
         """The sentence of ``token`` and the one before it (when there is one): the context a description reads."""
