@@ -536,7 +536,7 @@ def describe_span(span: Any) -> dict[str, Any]:
         # National Army" is the force, not "Libyan" + "army"
         found = _lookup(named_ent.text)
         entry = found if found is not None and found.kind == "alias" else None
-    entry = entry or _lookup(text)
+    entry = entry or whole_entry
     if entry is None:
         # try the whole entity around the root, then the root with its compounds
         ent = _ent_at(root)

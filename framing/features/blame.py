@@ -1461,7 +1461,8 @@ def _each_other(rows: list, parties: list, *, sent: Any, cue: Any, reason: str |
 def _traded_modifier(tok: Any) -> Any:
     """"The army and the RSF traded blame for ..." misparsed as one noun phrase, "traded" a modifier of "blame" in
     apposition to the parties: that modifier, else ``None``."""
-    if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in tok.head.children):
+    if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "conj" for c in tok.head.children):
         return None
     return next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")
                  and c.lemma_.lower() in ("trade", "exchange", "swap")), None)
