@@ -198,6 +198,7 @@ def gazetteer() -> dict[str, Any]:
         "aliases": aliases,
         "acronyms": acronyms,
         "entries": tuple(data["states"]),  # every actor's entry as written (name, aliases, leaders, media)
+        "demonymless_states": frozenset(map(str, data.get("demonymless_states", []))),
         "eu_members": frozenset(map(str, data.get("eu_members", []))),
         # capital -> state, only where the context speaks of that state (framing.features.extract)
         "context_capitals": {str(k): str(v) for k, v in data.get("context_capitals", {}).items()},
@@ -316,11 +317,13 @@ def _institution_tail(words: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _states() -> frozenset:
-    return frozenset(gazetteer()["demonyms"].values()) - {"Western countries", "European Union"}
+    return (frozenset(gazetteer()["demonyms"].values()) | gazetteer()["demonymless_states"]) \
+        - {"Western countries", "European Union"}
 
 
 def is_state(actor: str | None) -> bool:
-    """Is ``actor`` a state of the gazetteer (one with a demonym), not a bloc, body or movement?
+    """Is ``actor`` a state of the gazetteer (one with a demonym, or listed in ``demonymless_states``), not a bloc,
+    body or movement?
 
     >>> is_state("Uzbekistan"), is_state("NATO"), is_state("Western countries")
     (True, False, False)

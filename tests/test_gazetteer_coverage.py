@@ -124,3 +124,12 @@ def test_bosnian_serb_forces_are_not_the_bosnian_state():
     # the Serb entity of Bosnia (Republika Srpska, session 5), never the Bosnian state
     assert canonical_actor("Bosnian Serb forces") == "Republika Srpska"
     assert canonical_actor("Sarajevo") == "Bosnia and Herzegovina"
+
+
+def test_every_un_member_is_a_state():
+    """``is_state`` knows a state by its demonym; the states whose demonyms are left out on purpose (New Zealand,
+    Botswana, the two Congos, ...) are listed in ``demonymless_states`` so that they are states too."""
+    from framing.actors import is_state
+
+    assert [m for m in UN_MEMBERS if canonical_actor(m) and not is_state(canonical_actor(m))] == []
+    assert not is_state("NATO") and not is_state("European Union") and not is_state("Hamas")
