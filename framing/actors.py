@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from framing.nlp import HYPHENATED_TITLES
+
 GAZETTEER_PATH = Path(__file__).parent / "data" / "actors.yaml"
 
 #: Pronouns (and pronoun-like noun phrases) resolved to an antecedent.
@@ -50,6 +52,9 @@ _REGION_PARTIES = frozenset({"europe", "africa", "asia", "latin america", "south
 #: first, so "the White House" (FAC) stays the United States.
 _NON_ACTOR_ENTS = frozenset({"LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
                              "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+#: The hyphenated titles the tokenizer keeps whole, singular ("secretary-general", "commander-in-chief"): office holders
+#: that speak for the body or state of their noun phrase.
+_TITLE_WORDS = frozenset(t for t in HYPHENATED_TITLES if not t.split("-")[0].endswith("s"))
 #: Party nouns that take their state from "in/of X" or a possessive pronoun ("the regime in Damascus", "his country").
 PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
                                "republic", "capital", "authorities", "administration", "leadership", "junta",
@@ -66,11 +71,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",
                                "officers", "director", "commissioner", "chairman", "chairwoman", "chair", "head",
                                "governor", "authority",
-                               # the hyphenated titles the tokenizer keeps whole (framing.nlp.HYPHENATED_TITLES)
-                               "secretary-general", "director-general", "attorney-general", "governor-general",
-                               "solicitor-general", "inspector-general", "commander-in-chief",
                                # a state that hosts ("the Saudi hosts", "the hosts in Doha")
-                               "host", "hosts"})
+                               "host", "hosts"}) | _TITLE_WORDS
 #: First words of political parties named after their country ("Progressive Slovakia", "Civic Platform"): such a
 #: name is the party, not the state a capitalised epithet runs into ("Landlocked Nepal", "Neutral Switzerland").
 _PARTY_NAME_WORDS = frozenset({"progressive", "civic", "democratic", "liberal", "conservative", "socialist", "social",
@@ -78,8 +80,8 @@ _PARTY_NAME_WORDS = frozenset({"progressive", "civic", "democratic", "liberal", 
                                "renew", "alternative", "freedom", "forward", "together", "solidarity"})
 #: Offices whose holder a "he" / "she" can stand for when no person is named ("Russia's envoy ... he").
 OFFICE_NOUNS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
-                          "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader",
-                          "secretary-general", "director-general", "attorney-general", "commander-in-chief"})
+                          "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader"}) \
+    | _TITLE_WORDS
 #: People and bodies posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand, and do not
 #: speak for it ("the ambassador of Chile" still is Chile).
 POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
@@ -215,7 +217,8 @@ def gazetteer() -> dict[str, Any]:
 
 
 #: Day names the small model runs into the name after them ("On Monday Kyiv blamed ...": "Monday Kyiv").
-_DAY_PREFIX = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=\S)")
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_PREFIX = re.compile(r"^(?:%s)\s+(?=\S)" % "|".join(DAY_NAMES))
 
 
 def _lookup(text: str) -> Entry | None:
@@ -470,6 +473,14 @@ def modifier_state(noun: Any) -> str | None:
     return None
 
 
+def comma_name(noun: Any) -> Any:
+    """"Beijing, long Pyongyang's main patron, insists ...", parsed with the name as a modifier of the appositive
+    noun: that name (a proper noun before the noun, followed by a comma), else ``None``."""
+    doc = noun.doc
+    return next((c for c in noun.children if c.dep_ in ("npadvmod", "nmod", "dep") and c.pos_ == "PROPN"
+                 and c.i < noun.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
+
+
 def describe_span(span: Any) -> dict[str, Any]:
     """Classify a noun-phrase span: ``{"actor": str|None, "person": str|None, "kind": ...}`` where kind is
     ``"actor"`` (a named or gazetteer actor or a party noun), ``"pronoun"`` (needs an antecedent),
@@ -482,10 +493,8 @@ def describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in PRONOUNS and root.pos_ == "PRON" or low in {"it", "they", "them"} \
             or (root.lower_ in PERSONAL_PRONOUNS and len(span) == 1):
         return {"actor": None, "person": None, "kind": "pronoun"}
-    fronted = next((c for c in root.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < span.start
-                    and c.i + 1 < len(span.doc) and span.doc[c.i + 1].text == ","), None) \
-        if root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass") else None
-    if fronted is not None:
+    fronted = comma_name(root) if root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass") else None
+    if fronted is not None and fronted.i < span.start:
         # "Beijing, long Pyongyang's main patron, insists ...", parsed with the name as a modifier of the
         # appositive noun: the phrase is the name
         return describe_span(noun_phrase(fronted))
@@ -931,16 +940,6 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
             if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
                 return found[0]
-    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("it", "they") and not own \
-            and token.head.dep_ == "advcl" and token.head.i < token.head.head.i and any(
-                c.dep_ == "mark" for c in token.head.children):
-        # cataphora: the subject of a clause fronted before the main one ("Though it depends on Riyadh for oil,
-        # Pakistan insists ...") is the main clause's subject
-        subj = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.i > token.head.right_edge.i:
-            found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
-            if len(found) == 1 and not any(c.dep_ == "conj" for c in subj.children):
-                return found[0]
     if token.dep_ == "poss" and token.lower_ in ("its", "their") and not own:
         # cataphora: a possessive in a phrase fronted before its clause's subject refers to that subject ("Despite
         # its official neutrality, Egypt has supplied ...", "In its latest report, the agency ...")
@@ -994,16 +993,21 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         body = _speaking_body(token)
         if body is not None:
             return body
-    host = token.head.head if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "advcl" else None
-    if host is not None and token.lower_ in ("it", "they") and any(
-            c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.head.children):
-        # "China lacked credibility because it had not condemned ...": the subject of an adverbial clause is the
-        # subject of the clause it qualifies, when that names one party (not a voice reporting both clauses)
-        host_subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if host_subj is not None and host_subj.i < token.i:
-            inside = list(dict.fromkeys(a for i, a in own if host_subj.left_edge.i <= i <= host_subj.right_edge.i))
-            if len(inside) == 1:
-                return inside[0]
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("it", "they") else None
+    if clause is not None and clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+        # the subject of an adverbial clause is the subject of the clause it qualifies, when that names one party:
+        # "China lacked credibility because it had not condemned ..." (after it; not a voice reporting both
+        # clauses), and, fronted, "Though it depends on Riyadh for oil, Pakistan insists ..." (cataphora)
+        host_subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        fronted = clause.i < clause.head.i and not own and host_subj is not None \
+            and host_subj.i > clause.right_edge.i and not any(c.dep_ == "conj" for c in host_subj.children)
+        after = host_subj is not None and host_subj.i < token.i and any(
+            c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
+        if fronted or after:
+            found = list(dict.fromkeys(a for _, a in mentions(token.doc[host_subj.left_edge.i:
+                                                                        host_subj.right_edge.i + 1])))
+            if len(found) == 1:
+                return found[0]
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
         if token.lower_ in BODY_NOUNS:
             # "the court" -> "the International Criminal Court" (a name with that noun), never a state
@@ -1060,9 +1064,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                         or (token.doc[i].dep_ in ("compound", "poss")
                             and token.doc[i].head.dep_ in ("nsubj", "nsubjpass"))]
             subjects = list(dict.fromkeys(subjects))
-            fronted = [a for i, a in candidates if token.doc[i].dep_ == "npadvmod" and token.doc[i].pos_ == "PROPN"
-                       and token.doc[i].head.dep_ in ("nsubj", "nsubjpass") and i + 1 < len(token.doc)
-                       and token.doc[i + 1].text == ","]
+            fronted = [a for i, a in candidates if token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
+                       and getattr(comma_name(token.doc[i].head), "i", None) == i]
             if len(set(fronted)) == 1:
                 # "Beijing, long Pyongyang's main patron, insists it is neutral", parsed with the name as a modifier
                 # of the appositive noun: the name is the subject, not the possessor inside the apposition

@@ -1474,8 +1474,9 @@ def _traded(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     gives the rows instead."""
     verb = tok.head
     subj = subject_of(verb)
-    if _traded_modifier(tok) is not None:
-        verb, subj = _traded_modifier(tok), tok.head  # (parsed as a phrase: "The army and the RSF traded blame")
+    modifier = _traded_modifier(tok)
+    if modifier is not None:
+        verb, subj = modifier, tok.head  # (parsed as a phrase: "The army and the RSF traded blame")
     parties = conjuncts(subj) if subj is not None else []
     if len(parties) < 2:
         return

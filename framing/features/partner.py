@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, demonym_state,
-                            gazetteer, is_state, mentions, modifier_state, noun_phrase)
+from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, comma_name,
+                            demonym_state, gazetteer, is_state, mentions, modifier_state, noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
                                      own_subject, passive_subject, relative_antecedent, span_of, speech_source,
                                      subject_of)
@@ -236,20 +236,12 @@ def _holder(noun: Any) -> Any:
         return next((c for c in head.head.children if c.dep_ == "attr"), None)
     if dep == "appos":
         return head
-    named = _comma_name(noun)
+    named = comma_name(noun)
     if named is not None:
         return named
     if dep in ("nsubj",) and head.pos_ in ("AUX", "VERB") and head.lemma_ in ("be", "remain", "become"):
         return next((c for c in head.children if c.dep_ == "attr"), None)  # "Serbia's patron remains Moscow"
     return None
-
-
-def _comma_name(noun: Any) -> Any:
-    """"Beijing, long Pyongyang's main patron, insists ...", parsed with the name as a modifier of the appositive
-    noun: that name (a proper noun before the noun, followed by a comma), else ``None``."""
-    doc = noun.doc
-    return next((c for c in noun.children if c.dep_ in ("npadvmod", "nmod", "dep") and c.pos_ == "PROPN"
-                 and c.i < noun.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
 
 
 def _foreign_turner(noun: Any, holder: Any, actors: Any) -> Any:
@@ -705,7 +697,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                         senior = c
             if senior is None:
                 senior = _treater(noun)
-            if holder is None and _fronted(noun) is not None:
+            if holder is None:
                 holder = _fronted(noun)  # "Once Moscow's most loyal satellite in the Middle East, Syria is now ..."
             if senior is None and holder is not None:
                 senior = _foreign_turner(noun, holder, actors)
@@ -944,11 +936,12 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head), actors=actors,
                       negated=is_negated(head), tokens=(head, sr))
         return
-    if verb is None and (noun.dep_ == "appos" and head.pos_ == "PROPN" or _comma_name(noun) is not None):
+    named = comma_name(noun)
+    if verb is None and (noun.dep_ == "appos" and head.pos_ == "PROPN" or named is not None):
         # "China, North Korea's lifeline, ...", "Beijing, long Pyongyang's main economic lifeline, ...": the name
         junior = owner or _pobj(noun, ("for", "to"))
         if junior is not None:
-            _emit(rows, sent=sent, cue=tok, senior=head if noun.dep_ == "appos" else _comma_name(noun),
+            _emit(rows, sent=sent, cue=tok, senior=head if noun.dep_ == "appos" else named,
                   junior=junior, actors=actors, negated=False, tokens=(junior,))
         return
     if verb is None and noun.dep_ in ("oprd", "attr") and head.pos_ == "VERB":

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import PARTNER_NOUNS, PLACE_BOUND_NOUNS, is_dateline_dash
+from framing.actors import DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, is_dateline_dash
 
 _LEX = Path(__file__).parent / "syntax.yaml"
 
@@ -69,9 +69,6 @@ def _parenthetical_subjects(verb: Any) -> tuple | None:
     return (first, second) if len(between) == 1 and between[0].text == "," else None
 
 
-_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def own_subject(verb: Any) -> Any:
     subjects = [s for s in (_past_dateline(c) if c.dep_ != "expl" else c for c in verb.children
                             if c.dep_ in ("nsubj", "nsubjpass", "expl")) if s is not None]
@@ -95,7 +92,7 @@ def own_subject(verb: Any) -> Any:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
                 if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("on", "by", "in") else None
             if obj is not None and obj.pos_ == "PROPN" and obj.i == verb.i - 1 and any(
-                    g.dep_ == "compound" and g.lower_ in _DAY_NAMES for g in obj.children):
+                    g.dep_ == "compound" and g.lower_ in DAY_NAMES for g in obj.children):
                 return obj
         return None
     if subjects[0].dep_ == "expl":
