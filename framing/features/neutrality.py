@@ -244,8 +244,9 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
                               and actors.describe(noun_phrase(c))["kind"] == "actor"), None)
                 if first is not None:
                     return first
-        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in _CREDIT_VERBS:
-            # "Western allies credit Cairo with a balanced position": the object credited, not the crediting
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") and verb.lemma_.lower() in _CREDIT_VERBS:
+            # "Western allies credit Cairo with a balanced position", "praised Belgium for an even-handed approach":
+            # the object credited, not the crediting
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
@@ -491,7 +492,7 @@ _STANCE_VERBS = frozenset({"keep", "maintain", "adopt", "take", "hold", "pursue"
 #: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
 _SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "remarks", "letter", "briefing",
                             "communique", "post", "op-ed", "editorial", "name", "region", "world", "neighbourhood",
-                            "neighborhood"})
+                            "neighborhood", "water", "area"})  # ("in these waters": where)
 
 
 def _issue(*heads: Any, sent: Any) -> str | None:
@@ -508,8 +509,10 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):
                 continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
             # (a stance "to" something: "its approach to the Venezuelan crisis", "attitude to the war")
+            # (and what it handles: "its even-handed handling of the port audits")
             if c.dep_ == "prep" and (c.lower_ in _ISSUE_PREPS or c.lower_ == "to" and h.lemma_.lower() in (
-                    "approach", "attitude", "response", "policy", "stance")):
+                    "approach", "attitude", "response", "policy", "stance")
+                    or c.lower_ == "of" and h.lemma_.lower() in ("handling", "conduct")):
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     return phrase(obj, stop=sent) or None

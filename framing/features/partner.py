@@ -212,7 +212,9 @@ def _holder(noun: Any) -> Any:
             return own
     if dep == "dobj" and head.pos_ == "VERB":
         if head.lemma_.lower() in _CASTING_VERBS:  # "Cambodia, which diplomats call a Chinese satellite"
-            first = next((c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None)
+            first = next((c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None) or next(
+                (c for c in noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 and c.i == noun.left_edge.i), None)  # ("call Panama and Peru satellites of Beijing": one noun)
             if first is not None:
                 return first
         if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
@@ -315,6 +317,9 @@ def _as_holder(prep_as: Any) -> Any:
         verb = verb.head  # "described by rights groups as a client": "as" hung on the agent's noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    subj = subject_of(verb)
+    if subj is not None and prep_as.i < subj.i < verb.i and prep_as.i == prep_as.sent.start:
+        return subj  # fronted: "As the junior partner in the pact, Lisbon has no say over ..." (not "say")
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:  # ("refer to Georgia's government as Moscow's junior partner", "looks to Moscow as its protector")
         obj = _pobj(verb, ("of", "about") + (("to",) if verb.lemma_.lower() in ("refer", "look", "turn") else ()))
@@ -658,6 +663,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 inside = _pobj(tok, ("in", "within")) or (_pobj(tok.head, ("in", "within"))
                                                           if tok.dep_ in ("dobj", "attr") else None)
                 other = _leader(inside) if inside is not None else None
+            inferred = other is None and holder is not None
+            if inferred:  # "As the subordinate partner in the alliance, Tokyo has little say over where US bombers
+                # are based": the one other state the sentence names
+                other = _only_other_party(sent, tok, holder, actors)
+            first = len(rows)
             negated = is_negated(tok) or any(c.lower_ in ("no", "neither") for c in tok.children) or _disavowed(tok) or any(
                 c.lower_ in ("neither", "none") and c.dep_ in ("nsubj", "preconj", "det")
                 for a in list(tok.ancestors)[:3] for c in a.children) or \
@@ -669,6 +679,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     senior, junior = (h, o) if rank == "senior" else (o, h)
                     _emit(rows, sent=sent, cue=tok, senior=senior, junior=junior, actors=actors, negated=negated,
                           tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
+            for row in rows[first:] if inferred and other is not None else []:
+                row["inferred"] = True
         elif lemma in lex["status"] and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "amod" and tok.lower_ in (
                 "vassal", "client", "satellite", "puppet", "proxy") and tok.head.lemma_.lower() in _STATUS_HEADS):
             # ("a vassal state" with "vassal" tagged as an adjective)
@@ -840,7 +852,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             _idiom(tok, rows, sent=sent, actors=actors)
         elif lemma == "need" and tok.pos_ == "VERB":
             _needs_more(tok, rows, sent=sent, actors=actors)
-    return rows
+    # a pair inferred from the rest of the sentence is dropped where another cue names it ("accepted a junior role
+    # ..., deferring to Moscow"): one row per pair of parties
+    named = {(r["senior"], r["junior"]) for r in rows if not r.get("inferred")}
+    return [r for r in rows if not (r.pop("inferred", False) and (r["senior"], r["junior"]) in named)]
 
 
 def _noun_tagged_parties(tok: Any, actors: Any) -> tuple[Any, Any]:
@@ -1107,6 +1122,11 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         elif tok.dep_ in ("pcomp", "amod") and verb.pos_ == "ADP" and verb.head.lemma_ == "be":
             verb = verb.head  # "Moldova was for years beholden to Moscow": the adjective hung on "for"
             junior = subject_of(verb)
+        elif tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ == "pobj" \
+                and tok.head.head.head.lemma_ in ("be", "remain", "become"):
+            # "Chile is in practice reliant on Beijing": the adjective hung on the adverbial's noun after it
+            verb = tok.head.head.head
+            junior = subject_of(verb)
         elif tok.dep_ in ("amod", "acl", "appos", "pobj") and tok.head.lower_ == "as" \
                 and tok.head.head.pos_ == "VERB":
             # "describe Djibouti as increasingly tethered to Beijing": the object of "describe" ("Mogadishu is seen
@@ -1316,7 +1336,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is None:  # "calls the shots on Budapest's energy policy": the owner of what is decided
             # ("calls the shots for the Southern Transitional Council": the party decided for)
             on = _pobj(tok, ("on", "for")) or _pobj(head, ("on", "for"))
-            owner = next((c for c in on.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if on else None
+            owner = next((c for c in on.children if c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "amod"
+                          and gazetteer()["demonyms"].get(c.lower_)), None) if on else None  # ("on Armenian security")
             junior = owner if owner is not None else on if on is not None and (actors.canonical(
                 noun_phrase(on).text) is not None or on.pos_ == "PROPN" and on.ent_type_ == "ORG") else None
         if junior is None:  # "called the shots in Abidjan's monetary affairs": the owner of the affairs
@@ -1355,6 +1376,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is None and low == "shots" and senior is not None:
             junior = _only_other_party(sent, head, senior, actors)
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "Beijing has no leverage over X"
+    denied = denied or head.pos_ in ("VERB", "AUX") and any(  # "none of them calls the shots"
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "neither", "nobody", "noone") for c in head.children)
     for j in members(junior, actors) if junior is not None else [None]:
         _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
               negated=denied or head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))

@@ -192,6 +192,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if prep.lower_ == "but" and prep.head.dep_ == "dobj" and prep.head.head.pos_ in ("VERB", "AUX"):
+            # "Guinea has little choice but to play second fiddle": who has no other choice does it
+            return subject_of(prep.head.head, depth=depth + 1)
         return subject_of(prep.head, depth=depth + 1) if prep.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ in ("ROOT", "ccomp", "conj") and head.tag_ in ("VBZ", "NNS") and verb.tag_ == "VBG":
@@ -301,6 +304,9 @@ def _inserted(clause: Any) -> bool:
     if clause.dep_ != "parataxis":
         return False
     first = next((t for t in clause.subtree if not t.is_punct), clause)
+    subj = own_subject(clause)
+    if subj is not None and subj.left_edge.i > first.i:
+        first = subj.left_edge  # "Belize, its foreign minister said, favours ..." with "Belize" hung on "said"
     return first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
@@ -382,14 +388,16 @@ def stranded_speaker(verb: Any) -> Any:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
-    while noun.dep_ in ("pobj", "prep") and noun.head.i < noun.i and noun.head.right_edge.i == verb.i - 1:
-        noun = noun.head  # "..., a senior adviser to the Czech prime minister said": up to the apposition
+    while noun.dep_ in ("pobj", "prep", "conj") and noun.head.i < noun.i and noun.head.right_edge.i == verb.i - 1:
+        noun = noun.head  # "..., a senior adviser to the Czech prime minister said": up to the apposition (and
+        # over a coordinated name: "a spokeswoman for the Department of Foreign Affairs and Trade said")
     # the reported clause: the verb's ccomp, or the clause the parser joined the verb to ("New Delhi will remain
     # neutral in any dispute over the Strait, India's minister told parliament" with "told" a conj of "remain")
     clause = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
     if verb.dep_ == "conj" and verb.head.i < verb.i:
         clause |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
-    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 \
+    # (or as an object after a comma: "Australia does not take sides in the dispute, a spokeswoman ... said")
+    if noun.dep_ in ("appos", "dobj", "npadvmod") and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 \
             and verb.doc[noun.left_edge.i - 1].text == "," and noun.head.i < noun.i and noun.i in clause:
         return noun
     return None
