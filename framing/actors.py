@@ -65,6 +65,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "negotiator",
+                               "secretariat", "board",
                                "diplomat", "coordinator", "rapporteur", "representative",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
                                "committee", "experts",
@@ -86,7 +87,7 @@ OFFICE_NOUNS = frozenset({"minister", "secretary", "president", "premier", "chan
 #: speak for it ("the ambassador of Chile" still is Chile).
 POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
                           "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
-                          "observers", "investigators", "peacekeepers", "force"})
+                          "observers", "investigators", "peacekeepers", "force", "secretariat", "board"})
 #: Modifiers that set a group against the state it is placed in: "opposition leaders in Tbilisi", "Georgian
 #: opposition leaders" and "rebel commanders in Goma" are not Georgia or Congo.
 NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", "separatists", "exiled", "exile",

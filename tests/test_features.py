@@ -2318,6 +2318,27 @@ CASES = [
      "an inserted 'its foreign minister said' with the subject hung on 'said'"),
     ("Hanoi had no option but to blame Beijing for the collision.", "blame_attribution",
      [{"blamer": "Vietnam", "blamed": "China", "reason": "the collision"}], "'no option but to blame'"),
+    ("Canadian steelmakers hold the White House responsible for the layoffs.", "blame_attribution",
+     [{"blamer": "steelmakers", "blamed": "United States"}], "companies keep their head noun (not their state)"),
+    ("Ottawa was blamed by several delegations for the delay.", "blame_attribution",
+     [{"blamer": "delegations", "blamed": "Canada", "reason": "the delay"}], "delegations are a party"),
+    ("Russian officials retort that the shortages are Washington's own fault.", "blame_attribution",
+     [{"blamer": "Russia", "blamed": "United States", "reason": "the shortages"}], "'retort that' reports speech"),
+    ("Indian officials said Dhaka was responsible for the sudden halt in rice shipments.", "blame_attribution",
+     [{"blamer": "India", "blamed": "Bangladesh", "reason": "the sudden halt in rice shipments"}],
+     "a halt is a negative event"),
+    ("Alberta's premier blamed Ottawa for the pipeline delays.", "blame_attribution",
+     [{"blamer": "Alberta", "blamed": "Canada"}], "a province's premier speaks for the province"),
+    ("Ostensibly impartial, the treaty secretariat in Geneva has been accused by French officials of delaying the "
+     "reports.", "blame_attribution", [{"blamer": "France", "blamed": "the secretariat"}],
+     "a secretariat is a party, and not the state it sits in"),
+    ("Ostensibly impartial, the treaty secretariat in Geneva has been accused by French officials of delaying the "
+     "reports.", "neutrality_claim", [{"claimant": "the secretariat", "voice": "narrator", "qualified": True}],
+     "... and can be called impartial"),
+    ("An ostensibly impartial review board appointed by Kenya's auditor found that the contract had been renewed.",
+     "neutrality_claim", [{"claimant": "board", "qualified": True}], "a review board is a body"),
+    ("The officially neutral electoral court in Lima took a week to publish the count.", "neutrality_claim",
+     [{"claimant": "the court", "qualified": True, "issue": None}], "the city a body sits in is no issue"),
 ]
 
 

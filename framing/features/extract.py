@@ -251,8 +251,9 @@ class Actors:
                         # (a listed leader's government is the state: "President Ortega's government")
                         leaders = owner["person"] and actors_mod.is_state(owner["actor"]) \
                             and root.lower_ in ("government", "administration", "regime", "cabinet", "presidency")
+                        # (and a place the gazetteer does not list: "Ontario's premier" speaks for Ontario)
                         if owner["kind"] == "actor" and owner["actor"] and (not owner["person"] or leaders) \
-                                and actors_mod.canonical_actor(owner["actor"]) is not None:
+                                and (actors_mod.canonical_actor(owner["actor"]) is not None or c.ent_type_ == "GPE"):
                             info = {"actor": owner["actor"], "person": None, "kind": "actor"}
                     if c.dep_ == "poss" and c.lower_ in ("its", "their") and root.lower_ in ("allies", "backers",
                                                                                           "partners"):

@@ -96,7 +96,8 @@ _PROCESSES = frozenset({"talks", "negotiation", "negotiations", "process", "dial
 _CAMPS = frozenset({"side", "sides", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance"})
 #: Bodies that are themselves the party when called neutral ("the impartial electoral council").
 _BODY_HEADS = frozenset({"council", "commission", "court", "tribunal", "judiciary", "broadcaster", "regulator",
-                         "watchdog", "agency", "mission", "panel", "body", "authority", "ombudsman", "arbitrator"})
+                         "watchdog", "agency", "mission", "panel", "body", "authority", "ombudsman", "arbitrator",
+                         "board", "committee", "secretariat"})
 #: What a party stays out of when it stays neutral ("stays out of the war", "of their quarrel").
 _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quarrel", "row", "feud", "standoff",
                         "stand-off", "crisis", "confrontation", "rivalry", "tussle", "struggle", "battle",
@@ -505,6 +506,9 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                 continue  # a time, not an issue: "declared itself neutral in 1983"
             if c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in c.children):
                 continue  # where or how it is said, not what about: "in a speech to parliament", "in name only"
+            if c.lower_ == "in" and h.lower_ in _BODY_HEADS and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                                                                  for g in c.children):
+                continue  # where the body sits: "the officially neutral electoral tribunal in Tegucigalpa"
             if c.lower_ == "in" and h.lemma_.lower() in _CHAR_VERBS and any(
                     g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):
                 continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
