@@ -2339,6 +2339,18 @@ CASES = [
      "neutrality_claim", [{"claimant": "board", "qualified": True}], "a review board is a body"),
     ("The officially neutral electoral court in Lima took a week to publish the count.", "neutrality_claim",
      [{"claimant": "the court", "qualified": True, "issue": None}], "the city a body sits in is no issue"),
+    ("Peru will stay neutral in the trade fight between Washington and Beijing, Foreign Minister Elmer Schialer said "
+     "on Monday.", "neutrality_claim",
+     [{"claimant": "Peru", "voice": "self", "issue": "the trade fight between Washington and Beijing"}],
+     "a trailing speaker the parser joined to the last name by a comma"),
+    ("The AU envoy called himself an impartial broker between Addis Ababa and Cairo in the dispute over the dam.",
+     "neutrality_claim", [{"claimant": "African Union", "voice": "self", "issue": "the dispute over the dam"}],
+     "the dispute named beside 'between X and Y' is the issue"),
+    ("Diplomats call Laos neutral between Hanoi and Beijing; critics counter that its rail debt tells another story.",
+     "neutrality_claim", [{"claimant": "Laos", "voice": "other", "qualified": True}],
+     "the critics' reply after a semicolon qualifies the claim"),
+    ("Diplomats call Laos neutral between Hanoi and Beijing; its farmers sell rice to both.", "neutrality_claim",
+     [{"claimant": "Laos", "voice": "other", "qualified": False}], "... and any other clause there does not"),
 ]
 
 

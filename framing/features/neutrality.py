@@ -518,6 +518,13 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     "approach", "attitude", "response", "policy", "stance")
                     or c.lower_ == "of" and h.lemma_.lower() in ("handling", "conduct")):
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and c.lower_ == "between":
+                    # the parties it stands between give way to the dispute named beside them ("an impartial broker
+                    # between Kinshasa and Kigali in the dispute over coltan")
+                    # (also hung on the verb: "called himself an impartial broker between ... in the dispute")
+                    beside = [*h.children, *(h.head.children if h.head.pos_ in ("VERB", "AUX") else [])]
+                    obj = next((g for d in beside if d.dep_ == "prep" and d.i > c.i and d.lower_ in _ISSUE_PREPS
+                                for g in d.children if g.dep_ == "pobj" and g.lemma_.lower() in _CONFLICTS), obj)
                 if obj is not None:
                     return phrase(obj, stop=sent) or None
     return None
@@ -596,6 +603,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
             return True
         if t.dep_ == "ROOT":
             break
+    # the critics' reply in a clause after a semicolon: "Analysts call Mongolia neutral; critics counter that ..."
+    if any(t.text == ";" and t.i > cue.i and t.i + 2 < sent.end and _critics_reply(sent.doc[t.i + 1:sent.end])
+           for t in sent):
+        return True
     nxt = sentences.next
     if nxt is not None and (_next_contrast().search(nxt.text) or _critics_reply(nxt)):
         return True

@@ -388,6 +388,15 @@ def stranded_speaker(verb: Any) -> Any:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
+    doc = verb.doc
+    if noun.dep_ == "conj" and noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.left_edge.i > 0 \
+            and doc[noun.left_edge.i - 1].text == ",":
+        # "... between Washington and Beijing, Economy Secretary Marcelo Ebrard said": the speaker joined to the
+        # last name of the clause by a comma alone (no "and" or "or" since the conjunct before it)
+        before = max((c.right_edge.i for c in noun.head.children if c.dep_ == "conj" and c.i < noun.i),
+                     default=noun.head.right_edge.i if noun.head.right_edge.i < noun.left_edge.i else noun.head.i)
+        if not any(t.dep_ == "cc" for t in doc[before + 1:noun.left_edge.i]):
+            return noun
     while noun.dep_ in ("pobj", "prep", "conj") and noun.head.i < noun.i and noun.head.right_edge.i == verb.i - 1:
         noun = noun.head  # "..., a senior adviser to the Czech prime minister said": up to the apposition (and
         # over a coordinated name: "a spokeswoman for the Department of Foreign Affairs and Trade said")
