@@ -2278,7 +2278,10 @@ CASES = [
      "partner_hierarchy", [{"senior": "France", "junior": "Chad"}],
      "a rank noun with no other side in its phrase: the one other state the sentence names"),
     ("Under the accord, Chad would be the subordinate partner, while France and Germany kept command of the air base.",
-     "partner_hierarchy", [{"senior": None, "junior": "Chad"}], "... and none when the sentence names two"),
+     "partner_hierarchy", [{"senior": "France", "junior": "Chad"}, {"senior": "Germany", "junior": "Chad"}],
+     "... or each of one coordination of states"),
+    ("Under the accord, Chad would be the subordinate partner, though France kept command of bases that Germany "
+     "funds.", "partner_hierarchy", [{"senior": None, "junior": "Chad"}], "... and none when it names two apart"),
     ("Kenya is the junior partner here, deferring to Addis Ababa on every clause.", "partner_hierarchy",
      [{"senior": "Ethiopia", "junior": "Kenya"}], "... and no second row where another cue names the same pair"),
     ("As the junior partner in the pact, Lisbon has no say over where Spain stations its patrol boats.",
@@ -2349,6 +2352,9 @@ CASES = [
     ("Diplomats call Laos neutral between Hanoi and Beijing; critics counter that its rail debt tells another story.",
      "neutrality_claim", [{"claimant": "Laos", "voice": "other", "qualified": True}],
      "the critics' reply after a semicolon qualifies the claim"),
+    ("Under the demining pact, Greece calls the shots, with Albania and Montenegro supplying divers and boats.",
+     "partner_hierarchy", [{"senior": "Greece", "junior": "Albania"}, {"senior": "Greece", "junior": "Montenegro"}],
+     "'calls the shots' with one coordination of other states: each is junior"),
     ("Diplomats call Laos neutral between Hanoi and Beijing; its farmers sell rice to both.", "neutrality_claim",
      [{"claimant": "Laos", "voice": "other", "qualified": False}], "... and any other clause there does not"),
 ]

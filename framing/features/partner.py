@@ -355,7 +355,10 @@ def _only_other_party(sent: Any, verb: Any, senior: Any, actors: Any) -> Any:
             others.setdefault(actor, i)
     if not others:
         return _speaker_state(verb, mine)
-    return sent.doc[next(iter(others.values()))] if len(others) == 1 else None
+    first = sent.doc[next(iter(others.values()))]
+    # one party, or one coordination of them: "Turkey calls the shots, with Romania and Bulgaria supplying ships"
+    together = {t.i for t in conjuncts(first)}
+    return first if len(others) == 1 or all(i in together for i in others.values()) else None
 
 
 def _speaker_state(cue: Any, mine: str | None) -> Any:
