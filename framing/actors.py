@@ -451,6 +451,13 @@ def _state_body(ent: Any, span: Any) -> str | None:
     return state if state is not None and is_state(state) else None
 
 
+def is_alias(text: str) -> bool:
+    """Is ``text`` a name or alias of one actor of the gazetteer ("Trinidad and Tobago"), not merely a phrase
+    that resolves to one through a leader or institution in it ("Putin and Kim")?"""
+    entry = _lookup(text)
+    return entry is not None and entry.kind == "alias"
+
+
 def demonym_state(modifier: Any) -> str | None:
     """The state a demonym modifier names, one word or several ("Chinese"; "North Korean", parsed as "North"
     modifying "Korean"), else None."""
@@ -468,10 +475,20 @@ def modifier_state(noun: Any) -> str | None:
     "North Korean shells"), else None."""
     for c in noun.children:
         if c.dep_ in ("amod", "compound"):
-            state = demonym_state(c)
+            state = demonym_pair(c) or demonym_state(c)
             if state is not None:
                 return state
     return None
+
+
+def demonym_pair(modifier: Any) -> str | None:
+    """The state a two-word demonym names when the parser hung both words on the noun ("Greek Cypriot
+    intransigence" is Cyprus's, not Greece's: "Greek" and "Cypriot" each modify "intransigence"), else None."""
+    doc, head = modifier.doc, modifier.head
+    nxt = doc[modifier.i + 1] if modifier.i + 1 < head.i else None
+    if nxt is None or nxt.head.i != head.i:
+        return None
+    return gazetteer()["demonyms"].get(modifier.lower_ + " " + nxt.lower_)
 
 
 def comma_name(noun: Any) -> Any:

@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_state, gazetteer,
-                            is_dateline_dash, is_state, mentions, noun_phrase)
+from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_pair, demonym_state,
+                            gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
@@ -148,9 +148,10 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             sub = actors.describe(noun_phrase(c))
             if sub["actor"]:
                 return {**sub, "kind": "owner"}
-        dem = demonym_state(c) if c.dep_ in ("amod", "compound") else None
+        pair = demonym_pair(c) if c.dep_ in ("amod", "compound") else None  # ("Greek Cypriot intransigence")
+        dem = pair or (demonym_state(c) if c.dep_ in ("amod", "compound") else None)
         if c.dep_ == "amod" or dem:  # ("Kyrgyz units", "North Korean shells")
-            actor = (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
+            actor = pair or (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
             if actor:
                 return {"actor": actor, "person": None, "kind": "owner"}
         if c.dep_ == "prep" and c.lower_ == "by":
@@ -986,8 +987,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                    for g in c.children if g.dep_ == "pobj"]
             if obj:
                 _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
-                      reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(head),
-                      actors=actors, extra_tokens=(head,))
+                      reason=_reason(tok, sent=sent) or _said_of(head, sent), polarity="asserted",
+                      negated=is_negated(head), actors=actors, extra_tokens=(head,))
         return
     # adjectives: responsible / accountable / liable / culpable
     obj_np = head
@@ -1314,8 +1315,17 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                for g in c.children if g.dep_ == "pobj"]
         if obj:
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(obj[0]),
-                  reason=_reason(tok, sent=sent), polarity="asserted", negated=is_negated(verb), actors=actors,
-                  extra_tokens=(verb,))
+                  reason=_reason(tok, sent=sent) or _said_of(verb, sent), polarity="asserted",
+                  negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
+
+
+def _said_of(verb: Any, sent: Any) -> str | None:
+    """What the source of a quoted blame speaks of, as the reason: "'It is the fault of Paris,' a spokesman said of
+    the border closure", "'The responsibility lies with X,' the minister said of the fuel shortage"."""
+    if speech_source(verb) is None:
+        return None
+    about = spoken_of(verb)
+    return (phrase(about, stop=sent) or None) if about is not None else None
 
 
 #: "pin"-kind cues whose blamed party comes with another preposition than "on".
@@ -1393,10 +1403,8 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # "It is Washington's fault that ships are being attacked": the extraposed clause is the event
         reason = _clause_text(next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None), sent)
     found = speech_source(verb)
-    if reason is None and found is not None:
-        # "'It is the fault of Paris,' a spokesman said of the border closure": what the source speaks of
-        about = spoken_of(verb)
-        reason = (phrase(about, stop=sent) or None) if about is not None else None
+    if reason is None:
+        reason = _said_of(verb, sent)
     if tok.lower_ == "doing" and (found is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target) + more,

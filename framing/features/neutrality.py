@@ -206,7 +206,9 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
             return subj
     for c in noun.children:
         if c.dep_ == "poss":
-            return c
+            # (a person's fair handling of a match or a case is no party's neutrality: "praised for his impartial
+            # handling of the derby")
+            return None if c.lower_ in ("his", "her") and noun.lemma_.lower() in ("handling", "conduct") else c
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() not in _COUNTERPART_NOUNS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from framing.actors import DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, is_dateline_dash
+from framing.actors import DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, is_alias, is_dateline_dash
 
 _LEX = Path(__file__).parent / "syntax.yaml"
 
@@ -222,8 +222,18 @@ def conjuncts(token: Any) -> list[Any]:
     # (not the pieces of a hyphenated name the parser coordinated: "Jaish-e-Mohammed" is one conjunct, not also
     # "Mohammed")
     kept = {t.i for t in out}
-    return sorted((t for t in out if t.i == token.i or t.text != "-" and not _hyphen_pieces(t) & kept),
-                  key=lambda t: t.i)
+    return sorted((t for t in out if t.i == token.i or t.text != "-" and not _hyphen_pieces(t) & kept
+                   and not _name_tail(t)), key=lambda t: t.i)
+
+
+def _name_tail(token: Any) -> bool:
+    """Is ``token`` the second half of one name with "and" in it ("Trinidad and Tobago", "Bosnia and
+    Herzegovina"), which the parser coordinated with its first half?"""
+    head = token.head
+    if token.dep_ != "conj" or head.i >= token.i:
+        return False
+    name = token.doc[head.i:token.i + 1]
+    return all(t.pos_ == "PROPN" or t.dep_ == "cc" for t in name) and is_alias(name.text)
 
 
 def _hyphen_pieces(token: Any) -> set[int]:
