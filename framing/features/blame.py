@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_pair, demonym_state,
-                            gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
+from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_pair,
+                            demonym_state, gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
