@@ -87,7 +87,7 @@ OFFICE_NOUNS = frozenset({"minister", "secretary", "president", "premier", "chan
 #: speak for it ("the ambassador of Chile" still is Chile).
 POSTED_NOUNS = frozenset({"diplomats", "diplomat", "envoys", "envoy", "ambassador", "ambassadors", "embassy",
                           "embassies", "mission", "delegation", "correspondents", "inspectors", "monitors",
-                          "observers", "investigators", "peacekeepers", "force", "secretariat", "board"})
+                          "observers", "investigators", "peacekeepers", "force", "secretariat", "board", "nuncio"})
 #: Modifiers that set a group against the state it is placed in: "opposition leaders in Tbilisi", "Georgian
 #: opposition leaders" and "rebel commanders in Goma" are not Georgia or Congo.
 NON_STATE_MODIFIERS = frozenset({"opposition", "rebel", "rebels", "separatist", "separatists", "exiled", "exile",

@@ -311,6 +311,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
           polarity: str, negated: bool, actors: Any, extra_tokens: tuple = (), blamers: list | None = None) -> None:
     if not isinstance(cue, str) and in_question(cue):  # raised, not assigned
         return
+    if reason is None and polarity == "withheld" and not isinstance(cue, str):
+        reason = _asked_about(cue, sent)
     targets = [x for t in targets for x in _split_modifier_coordination(t, actors)]
     if blamers is None and getattr(blamer, "others", None):
         blamers = [tuple(blamer), *blamer.others]  # coordinated speakers of the reported clause
@@ -1317,6 +1319,19 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(obj[0]),
                   reason=_reason(tok, sent=sent) or _said_of(verb, sent), polarity="asserted",
                   negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
+
+
+def _asked_about(cue: Any, sent: Any) -> str | None:
+    """What a fronted question put to the blamer was about: "Asked who was responsible for the shelling near the
+    plant, the nuncio declined to assign blame" (the shelling), else ``None``."""
+    asked = next((t for t in sent if t.lemma_.lower() == "ask" and t.tag_ == "VBN" and t.i < cue.i
+                  and t.i <= sent.start + 1 and cue.i not in {g.i for g in t.subtree}), None)
+    if asked is None:
+        return None
+    about = next((g for t in asked.subtree if t.lower_ in ("responsible", "blame", "behind", "fault")
+                  for c in ([t] if t.lower_ == "behind" else t.children)
+                  for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ in ("for", "behind")), None)
+    return (phrase(about, stop=sent) or None) if about is not None else None
 
 
 def _said_of(verb: Any, sent: Any) -> str | None:
