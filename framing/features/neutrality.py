@@ -98,6 +98,9 @@ _CAMPS = frozenset({"side", "sides", "power", "powers", "camp", "camps", "bloc",
 _BODY_HEADS = frozenset({"council", "commission", "court", "tribunal", "judiciary", "broadcaster", "regulator",
                          "watchdog", "agency", "mission", "panel", "body", "authority", "ombudsman", "arbitrator",
                          "board", "committee", "secretariat"})
+#: A state's own government, called neutral only where the phrase names whose it is: "the ostensibly non-aligned
+#: government in Niamey", "Mali's neutral junta" (not "a neutral caretaker government", which is a demand).
+_GOVERNMENT_HEADS = frozenset({"government", "regime", "junta", "administration"})
 #: What a party stays out of when it stays neutral ("stays out of the war", "of their quarrel").
 _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quarrel", "row", "feud", "standoff",
                         "stand-off", "crisis", "confrontation", "rivalry", "tussle", "struggle", "battle",
@@ -437,6 +440,10 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         if head.lower_ in _BODY_HEADS and head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") for c in head.children):
             return head, head  # "Venezuela's ostensibly impartial electoral council": the body itself
+        if head.lower_ in _GOVERNMENT_HEADS and any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.lower_ == "in" and any(
+                g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children)
+                                                     for c in head.children):
+            return head, head
         if head.tag_ == "NN" and head.dep_ == "pobj" and head.head.lower_ == "as" \
                 and _as_char_verb(head.head) is not None:
             return _as_phrase_claimant(_as_char_verb(head.head), lex, actors)  # "describe X as a neutral neighbour"
@@ -506,10 +513,14 @@ def _issue(*heads: Any, sent: Any) -> str | None:
             if c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.like_num)
                                         for g in c.children):
                 continue  # a time, not an issue: "declared itself neutral in 1983"
-            if c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in c.children):
-                continue  # where or how it is said, not what about: "in a speech to parliament", "in name only"
-            if c.lower_ == "in" and h.lower_ in _BODY_HEADS and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
-                                                                  for g in c.children):
+            if c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in c.children) \
+                    or c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "paper" for g in c.children):
+                continue  # where or how it is said, not what about: "in a speech to parliament", "in name only",
+                # "neutral on paper"
+            if c.lower_ == "in" and h.lower_ in _BODY_HEADS | _GOVERNMENT_HEADS and any(
+                    g.dep_ == "pobj" and (g.ent_type_ == "GPE"
+                                          or actors_mod.is_state(actors_mod.canonical_actor(g.text)))
+                    for g in c.children):
                 continue  # where the body sits: "the officially neutral electoral tribunal in Tegucigalpa"
             if c.lower_ == "in" and h.lemma_.lower() in _CHAR_VERBS and any(
                     g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):

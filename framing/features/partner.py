@@ -740,12 +740,15 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             holder = relative_antecedent(_holder(tok))
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
-            if junior is None and tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+            if junior is None and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.lemma_ == "play") \
+                    and tok.head.pos_ in ("VERB", "AUX"):  # (and "has long played patron to Yaoundé")
                 # "For Yerevan, Paris has become a new patron", "has become a financial patron to Mogadishu" ("to"
                 # hung on the verb)
                 junior = _pobj(tok.head, ("for", "to"))
             if junior is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
-                junior = _pobj(tok.head.head, ("to",))  # "cast itself as a patron to Solomon Islands" ("to" on the verb)
+                # "cast itself as a patron to Solomon Islands" ("to" on the verb); "For N'Djamena, the UAE has
+                # emerged as a new patron"
+                junior = _pobj(tok.head.head, ("to", "for"))
             if holder is None:  # "Pyongyang's patron in Beijing"
                 holder = _place_object(tok, actors)
             if holder is None:  # "his Iranian patrons": the demonym names the patron
