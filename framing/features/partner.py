@@ -1373,10 +1373,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 if inside is None or _is_relation(inside):
                     continue  # ("calls the shots in the alliance": the relationship is not its junior party)
                 owner = next((c for c in inside.children if c.dep_ == "poss"), None)
-                for cand in (inside, owner):  # (or a named body the gazetteer does not list: "in the Chinese
-                    # Catholic Patriotic Association")
-                    if cand is not None and (actors.canonical(noun_phrase(cand).text) is not None
-                                             or cand.pos_ == "PROPN" and cand.ent_type_ == "ORG"):
+                for cand in (inside, owner):
+                    if cand is not None and actors.canonical(noun_phrase(cand).text) is not None:
                         junior = cand
                         break
                 if junior is not None:
