@@ -71,6 +71,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "committee", "experts",
                                "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",
                                "officers", "director", "commissioner", "chairman", "chairwoman", "chair", "head",
+                               "heads",
                                "governor", "authority",
                                # a state that hosts ("the Saudi hosts", "the hosts in Doha")
                                "host", "hosts"}) | _TITLE_WORDS

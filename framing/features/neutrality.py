@@ -50,6 +50,7 @@ _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "cla
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
                          "contend", "note", "add", "explain", "signal", "position", "present", "style", "pride",
+                         "offer",
                          "cite", "invoke"})  # ("Switzerland, citing its neutrality, declined ...": its own reason)
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 _REFLEXIVES = frozenset({"itself", "themselves", "herself", "himself"})
@@ -460,6 +461,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None and (obj.lower_ in lex["stance_nouns"] or obj.lemma_.lower() in lex["stance_nouns"]):
                 return _stance_owner(obj, actors), head  # "Minsk calls its stance 'neutral'"
+            if obj is not None and obj.lower_ in _REFLEXIVES and subject_of(head) is not None:
+                return subject_of(head), head  # "Although it calls itself neutral, Caracas ...": who calls itself so
             if obj is not None:
                 return obj, head
         subj = subject_of(head)
@@ -580,7 +583,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
             # act of others the claim withstands, does not)
             act = any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in ("be", "have") and not any(
                 g.dep_ in ("prep", "agent") and g.lower_ in ("by", "from") for g in c.children) for c in t.children)
-            if t.lower_ in _CONCESSIVE and t.dep_ in ("prep", "mark") and cue.i not in {g.i for g in t.subtree} \
+            # (the clause a "though" marks is its head's: "Although it calls itself neutral, X ..." concedes the
+            # claim itself)
+            conceded = t.head.subtree if t.dep_ == "mark" else t.subtree
+            if t.lower_ in _CONCESSIVE and t.dep_ in ("prep", "mark") and cue.i not in {g.i for g in conceded} \
                     and t.head.i in chain and not act and not any(
                         c.dep_ == "pobj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in t.children):
                 continue  # "Despite pressure from both camps, Ghana has stayed neutral": the claim stands
@@ -930,15 +936,16 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # "not aligned with any bloc", "aligned with none"
             partner_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                         if g.dep_ == "pobj"]
-            none_ = bool(partner_) and (partner_[0].lower_ in ("none", "neither", "nobody") or any(
-                c.lower_ in ("any", "either", "no") for c in partner_[0].children))
+            none_ = bool(partner_) and (partner_[0].lower_ in ("none", "neither", "nobody", "anyone", "anybody")
+                                        or any(c.lower_ in ("any", "either", "no") for c in partner_[0].children))
             if not none_ or (partner_[0].lower_ not in ("none", "neither") and not (is_negated(tok) or any(
                     c.dep_ == "neg" for c in tok.head.children))):
                 continue
             claim_tok, pred = _claimant_token(tok, actors)
             if claim_tok is None and tok.dep_ == "conj":
                 claim_tok, pred = _claimant_token(tok.head, actors)
-            _add(rows, tok, claim_tok, pred, False, None, sent, sentences, actors)
+            # ("is not aligned with anyone in the confrontation over Cuban oil")
+            _add(rows, tok, claim_tok, pred, False, _issue(tok, tok.head, sent=sent), sent, sentences, actors)
             continue
         if low == "outside" and tok.head.lemma_.lower() in ("stay", "remain", "keep", "be"):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -1106,6 +1113,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in ("side", "align") and tok.pos_ == "VERB" and any(
                 g.lower_ in ("one", "nobody", "none", "neither", "either") and (g.lower_ != "one" or any(
                     d.lower_ == "no" for d in g.children))
+                or _negated_or_withheld(tok) and g.lower_ in ("anyone", "anybody")  # "will not side with anyone"
                 or _negated_or_withheld(tok) and any(d.dep_ in ("det", "preconj") and d.lower_ in ("either", "any")
                                                      for d in g.children)
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children

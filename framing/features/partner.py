@@ -211,6 +211,9 @@ def _holder(noun: Any) -> Any:
         if own is not None:  # "make Russia a client of ..." parsed as a small clause with its own subject
             return own
     if dep == "dobj" and head.pos_ == "VERB":
+        given = next((c for c in head.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")), None)
+        if given is not None and head.lemma_.lower() in ("give", "hand", "grant", "lend", "offer"):
+            return given  # "That gives it the upper hand over Havana": the one given the rank
         if head.lemma_.lower() in _CASTING_VERBS:  # "Cambodia, which diplomats call a Chinese satellite"
             first = next((c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None) or next(
                 (c for c in noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
@@ -477,7 +480,9 @@ def _business(noun: Any) -> bool:
     # (the phrase may hang on the copula: "it was a junior partner in the offshore joint venture")
     copula = [noun.head] if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain") else []
     for c in [g for t in [noun, *copula] for g in t.children if t is noun or g.i > noun.i]:
-        if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with"):
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with") and not any(g.dep_ == "pcomp"
+                                                                                   for g in c.children):
+            # (not an absolute clause: "..., with Chinese state companies deciding how much is pumped")
             if any(t.lemma_.lower() in biz for t in c.subtree):
                 return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
@@ -1326,8 +1331,13 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             return
     else:
         senior = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
-        if junior is None:
-            junior = _contrasted(senior)
+        if junior is None and _contrasted(senior) is not None:
+            # "Mexico, not Russia, now calls the shots in Cuba's fuel market": the owner of what is run, if named,
+            # else the one denied the lead
+            inside = _pobj(tok, ("in",)) or _pobj(head, ("in",))
+            junior = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                if inside is not None else None
+            junior = junior if junior is not None else _contrasted(senior)
         if junior is None:
             cleft = (head.head,) if head.dep_ in ("ccomp", "relcl") and head.head.lemma_ == "be" else ()
             for t in (tok, head, *cleft):  # "In the alliance with Pyongyang, it is Moscow that calls the shots"
