@@ -2404,6 +2404,11 @@ CASES = [
      [{"senior": "Algeria", "junior": "Tunisia"}], "'gives it the upper hand over X': the one given the rank"),
     ("Turkey, not Russia, now calls the shots in Libya's oil market.", "partner_hierarchy",
      [{"senior": "Turkey", "junior": "Libya"}], "'X, not Y, calls the shots in Z's market': Z's, when named"),
+    ("Egypt holds the whip hand over Cyprus.", "partner_hierarchy", [{"senior": "Egypt", "junior": "Cyprus"}],
+     "the whip hand ranks like the upper hand"),
+    ("We are not here to take sides in your quarrel, the Omani mediator said.", "neutrality_claim",
+     [{"claimant": "Oman", "voice": "self", "issue": "your quarrel"}], "'not here to take sides'"),
+    ("He is here to take sides.", "neutrality_claim", [], "... and without the negation no claim"),
     ("Diplomats call Laos neutral between Hanoi and Beijing; its farmers sell rice to both.", "neutrality_claim",
      [{"claimant": "Laos", "voice": "other", "qualified": False}], "... and any other clause there does not"),
 ]

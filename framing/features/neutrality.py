@@ -161,7 +161,9 @@ _WITHHOLDING = frozenset({"refuse", "decline", "avoid", "resist", "reluctant", "
 
 def _negated_or_withheld(verb: Any) -> bool:
     """"does not choose", "refuses to side with", "taking care not to side with": a negation or a withholding verb."""
-    return is_negated(verb) or verb.head.lemma_.lower() in _WITHHOLDING and verb.dep_ == "xcomp"
+    return is_negated(verb) or verb.head.lemma_.lower() in _WITHHOLDING and verb.dep_ == "xcomp" \
+        or verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ == "be" and is_negated(verb.head)  # "I am not here
+    # to take sides"
 
 
 def _excluded_prefix(tok: Any) -> bool:
@@ -1135,7 +1137,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     continue
             # ("not taking anyone's side"; "Neither Oman nor Kuwait has taken sides": a denial for each subject)
             subj_ = subject_of(verb)
-            neg = is_negated(verb) or any(c.lower_ in (("neither",) if tilt else (
+            neg = _negated_or_withheld(verb) or any(c.lower_ in (("neither",) if tilt else (
                 "neither", "either", "no", "any", "anyone", "anybody")) for c in tok.children) or (
                 subj_ is not None and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither"
                                           for c in subj_.children))
