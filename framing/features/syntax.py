@@ -103,10 +103,8 @@ def own_subject(verb: Any) -> Any:
     split = _parenthetical_subjects(verb) if verb.dep_ == "parataxis" else None
     if split is not None:
         return split[1]  # the inserted clause's own subject ("one senator")
-    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1 \
-            and not any(c.dep_ == "poss" for c in subjects[0].children):
-        return subjects[1]  # "State news agency Xinhua accused ...": the parser split the name off its noun (but
-        # "its spokesman Andrea Tenenti said": whose spokesman he is)
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
+        return subjects[1]  # "State news agency Xinhua accused ...": the parser split the name off its noun
     return subjects[0]
 
 
