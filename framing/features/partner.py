@@ -1292,6 +1292,14 @@ def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 _LOSING_VERBS = frozenset({"lose", "loosen", "relax", "relinquish", "forfeit", "squander", "surrender"})
 
 
+def _owner_inside(tok: Any, head: Any) -> Any:
+    """The named owner of what an idiom's "in" phrase (on the cue or its verb) is about: "calls the shots in
+    Abidjan's monetary affairs" -> Abidjan, else ``None``."""
+    inside = _pobj(tok, ("in",)) or _pobj(head, ("in",))
+    return next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+        if inside is not None else None
+
+
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     text = sent.text.lower()
     low = tok.lower_
@@ -1331,13 +1339,11 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             return
     else:
         senior = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
-        if junior is None and _contrasted(senior) is not None:
+        denied_lead = _contrasted(senior) if junior is None else None
+        if denied_lead is not None:
             # "Mexico, not Russia, now calls the shots in Cuba's fuel market": the owner of what is run, if named,
             # else the one denied the lead
-            inside = _pobj(tok, ("in",)) or _pobj(head, ("in",))
-            junior = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
-                if inside is not None else None
-            junior = junior if junior is not None else _contrasted(senior)
+            junior = _owner_inside(tok, head) or denied_lead
         if junior is None:
             cleft = (head.head,) if head.dep_ in ("ccomp", "relcl") and head.head.lemma_ == "be" else ()
             for t in (tok, head, *cleft):  # "In the alliance with Pyongyang, it is Moscow that calls the shots"
@@ -1357,9 +1363,7 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             junior = owner if owner is not None else on if on is not None and (actors.canonical(
                 noun_phrase(on).text) is not None or on.pos_ == "PROPN" and on.ent_type_ == "ORG") else None
         if junior is None:  # "called the shots in Abidjan's monetary affairs": the owner of the affairs
-            inside = _pobj(tok, ("in",)) or _pobj(head, ("in",))
-            junior = next((c for c in inside.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
-                if inside is not None else None
+            junior = _owner_inside(tok, head)
         if junior is None and head.pos_ in ("VERB", "AUX"):
             # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it, or set
             # against it by "while" ("Washington calls the shots, while Canberra and London largely follow")

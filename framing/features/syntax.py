@@ -404,7 +404,7 @@ def stranded_speaker(verb: Any) -> Any:
         # "... between Washington and Beijing, Economy Secretary Marcelo Ebrard said": the speaker joined to the
         # last name of the clause by a comma alone (no "and" or "or" since the conjunct before it)
         before = max((c.right_edge.i for c in noun.head.children if c.dep_ == "conj" and c.i < noun.i),
-                     default=noun.head.right_edge.i if noun.head.right_edge.i < noun.left_edge.i else noun.head.i)
+                     default=noun.head.i)
         if not any(t.dep_ == "cc" for t in doc[before + 1:noun.left_edge.i]):
             return noun
     while noun.dep_ in ("pobj", "prep", "conj") and noun.head.i < noun.i and noun.head.right_edge.i == verb.i - 1:
