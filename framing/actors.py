@@ -461,10 +461,13 @@ def is_alias(text: str) -> bool:
 
 def demonym_state(modifier: Any) -> str | None:
     """The state a demonym modifier names, one word or several ("Chinese"; "North Korean", parsed as "North"
-    modifying "Korean"), else None."""
+    modifying "Korean"; "Greek Cypriot", parsed as two modifiers of one noun), else None."""
     demonyms = gazetteer()["demonyms"]
     if modifier.lower_ in gazetteer()["acronyms"] and modifier.text.islower():
         return None  # "us" is the pronoun, not the demonym "US"
+    pair = _demonym_pair(modifier)
+    if pair is not None:
+        return pair
     if modifier.lower_ in demonyms:
         return demonyms[modifier.lower_]
     words = [t for t in modifier.subtree if not t.is_punct]
@@ -476,13 +479,13 @@ def modifier_state(noun: Any) -> str | None:
     "North Korean shells"), else None."""
     for c in noun.children:
         if c.dep_ in ("amod", "compound"):
-            state = demonym_pair(c) or demonym_state(c)
+            state = demonym_state(c)
             if state is not None:
                 return state
     return None
 
 
-def demonym_pair(modifier: Any) -> str | None:
+def _demonym_pair(modifier: Any) -> str | None:
     """The state a two-word demonym names when the parser hung both words on the noun ("Greek Cypriot
     intransigence" is Cyprus's, not Greece's: "Greek" and "Cypriot" each modify "intransigence"), else None."""
     doc, head = modifier.doc, modifier.head

@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_pair,
-                            demonym_state, gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
+from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_state,
+                            gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
@@ -148,10 +148,9 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             sub = actors.describe(noun_phrase(c))
             if sub["actor"]:
                 return {**sub, "kind": "owner"}
-        pair = demonym_pair(c) if c.dep_ in ("amod", "compound") else None  # ("Greek Cypriot intransigence")
-        dem = pair or (demonym_state(c) if c.dep_ in ("amod", "compound") else None)
-        if c.dep_ == "amod" or dem:  # ("Kyrgyz units", "North Korean shells")
-            actor = pair or (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
+        dem = demonym_state(c) if c.dep_ in ("amod", "compound") else None
+        if c.dep_ == "amod" or dem:  # ("Kyrgyz units", "North Korean shells", "Greek Cypriot intransigence")
+            actor = (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
             if actor:
                 return {"actor": actor, "person": None, "kind": "owner"}
         if c.dep_ == "prep" and c.lower_ == "by":
