@@ -159,15 +159,23 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
                 sub = actors.describe(noun_phrase(obj))
                 if sub["actor"]:
                     return {**sub, "kind": "owner"}
-    for c in tok.children:  # "Russian drone strikes", "RSF air raids": the owner named on the compound noun
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1:
-            for g in c.children:
-                dem = demonym_state(g) if g.dep_ in ("amod", "compound") and g.i == c.i - 1 else None
-                actor = dem or (actors.canonical(g.text) if g.dep_ in ("amod", "compound") and g.i == c.i - 1
-                                and g.text[:1].isupper() else None)
-                if actor:
-                    return {"actor": actor, "person": None, "kind": "owner"}
+    owner = _compound_owner(tok, actors)
+    if owner is not None:
+        actor = demonym_state(owner) or actors.canonical(owner.text)
+        return {"actor": actor, "person": None, "kind": "owner"}
     return {"actor": None, "person": None, "kind": info["kind"] or "non-actor"}
+
+
+def _compound_owner(noun: Any, actors: Any) -> Any:
+    """The party named on the compound before an act noun ("Russian drone strikes", "RSF air raids": "Russian",
+    "RSF"), else ``None``."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1:
+            for g in c.children:
+                if g.dep_ in ("amod", "compound") and g.i == c.i - 1 and (
+                        demonym_state(g) or g.text[:1].isupper() and actors.canonical(g.text)):
+                    return g
+    return None
 
 
 def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
@@ -1564,13 +1572,7 @@ def _act_owner(noun: Any, actors: Any) -> Any:
         if c.dep_ in ("amod", "compound") and c.i < noun.i and (
                 gazetteer()["demonyms"].get(c.lower_) or actors.canonical(c.text)):
             return c
-    for c in noun.children:  # "Russian drone strikes", "RSF air raids": the owner named on the compound noun
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1:
-            for g in c.children:
-                if g.dep_ in ("amod", "compound") and g.i == c.i - 1 and (
-                        gazetteer()["demonyms"].get(g.lower_) or actors.canonical(g.text)):
-                    return g
-    return None
+    return _compound_owner(noun, actors)  # "Russian drone strikes", "RSF air raids"
 
 
 def _causal(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
