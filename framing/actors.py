@@ -113,7 +113,7 @@ PARTNER_NOUNS = frozenset({"ally", "allies", "backer", "backers", "patron", "pat
 #: (Not a bare "council": an electoral council is a party of its own when called impartial.)
 STATE_BODY_HEADS = frozenset({"security council", "ministry", "police", "forces", "force", "guard", "command",
                               "agency", "service", "army", "navy", "staff", "chiefs", "directorate", "cabinet",
-                              "office"})
+                              "office", "bureau", "authority", "treasury", "department", "administration"})
 #: Weather and its kin, never a party, even when the parser reads them as a name ("thick fog").
 WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts", "heatwave", "heatwaves", "flood",
                            "floods", "flooding", "rain", "rains", "rainfall", "snow", "snowfall", "storm", "storms",
@@ -443,6 +443,11 @@ def _state_body(ent: Any, span: Any) -> str | None:
                                                              STATE_BODY_HEADS) for i, t in enumerate(words) if i):
         return None
     first = gazetteer()["demonyms"].get(words[0].lower_)
+    if first is None and words[0].text.replace(".", "").isupper() and is_alias(words[0].text) \
+            and is_state(canonical_actor(words[0].text)):
+        # a state's abbreviation first, as a demonym would be ("the U.S. Treasury"; not a name with the state's
+        # name in it: "the Panama Canal Authority" is the body)
+        first = canonical_actor(words[0].text)
     if first is not None:
         return first
     owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start and c.i >= span.start), None)

@@ -479,6 +479,9 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     if dep in ("pobj", "amod", "advmod") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         return _as_phrase_claimant(head.head, lex, actors)
     if dep in ("advcl", "npadvmod", "dep", "amod", "ccomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        named = _epithet_holder(tok, tok, actors) if tok.i > head.i else None
+        if named is not None and named.i > head.i:
+            return named, None  # "accused Ankara, officially neutral in the war, of ...": an epithet on the object
         return subject_of(head), head  # "Nominally neutral, the emirate has ..."
     if dep == "advcl" and head.dep_ == "ROOT" and tok.i < head.i:
         # "Officially neutral in the disputes, Singapore nonetheless hosts US warships" with the verb read as a noun
@@ -1305,7 +1308,7 @@ def _epithet_holder(first: Any, last: Any, actors: Any) -> Any:
     doc, i = first.doc, first.i - 1
     while i > first.sent.start and doc[i].tag_ == "RB":
         i -= 1  # "officially", "nominally"
-    after = last.i + 1
+    after = max(last.i, last.right_edge.i) + 1  # (with its phrase: "Serbia, officially neutral in the war, ...")
     if i <= first.sent.start or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
         return None
     name = doc[i - 1]

@@ -19,7 +19,8 @@ from typing import Any
 import yaml
 
 from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, comma_name,
-                            demonym_state, gazetteer, is_state, mentions, modifier_state, noun_phrase)
+                            demonym_state, gazetteer, is_alias, is_state, mentions, modifier_state,
+                            noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
                                      own_subject, passive_subject, relative_antecedent, span_of, speech_source,
                                      subject_of)
@@ -1005,9 +1006,11 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                                and (c.pos_ in ("NOUN", "PROPN") or actors.canonical(c.text))), None)
             if junior is None:
                 junior = _pobj(verb, ("to", "for")) or _pobj(noun, ("to", "for"))
-            if junior is None:
-                junior = next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i
-                               and c.pos_ in ("NOUN", "PROPN")), None)
+            if junior is None:  # (a capital can be parsed as an adjective: "has given Malabo diplomatic cover")
+                junior = next((c for c in noun.children if c.i < noun.i and (
+                    c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")
+                    or c.dep_ == "amod" and c.text[:1].isupper() and is_alias(c.text) and demonym_state(c) is None)),
+                    None)
             if junior is not None and junior.dep_ == "dative" and junior.lower_ in ("to", "for"):
                 junior = next((g for g in junior.children if g.dep_ == "pobj"), None)
     if junior is None:
