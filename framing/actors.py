@@ -215,6 +215,8 @@ def gazetteer() -> dict[str, Any]:
                                "description_kinds") for k, v in data.get(key, {}).items()},
         # people groups among them ("residents", "farmers"): parties in blame, never ranked as partners
         "people_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"] if e.get("people")),
+        # rivers and seas the model may tag as organisations: places, never parties
+        "waters": frozenset(_norm(str(w)) for w in data.get("waters", [])),
     }
 
 
@@ -554,6 +556,8 @@ def describe_span(span: Any) -> dict[str, Any]:
         return {"actor": None, "person": None, "kind": "pronoun"}  # "the Russian-led alliance"
     if root.lower_ in WEATHER_NOUNS:
         return {"actor": None, "person": None, "kind": "non-actor"}  # "blamed thick fog" (parsed as a name)
+    if low.removeprefix("the ") in gazetteer()["waters"]:
+        return {"actor": None, "person": None, "kind": "non-actor"}  # "the Mekong" (tagged as an organisation)
     if re.match(r"^(?:the\s+)?(?:(?:cyclone|hurricane|typhoon|tropical storm|storm)\s+[A-Z]"
                 r"|(?:el\s+ni[ñn]o|la\s+ni[ñn]a)\b)", text, re.IGNORECASE):
         return {"actor": None, "person": None, "kind": "non-actor"}  # "Cyclone Remal", "El Niño": weather, no party
@@ -737,7 +741,7 @@ def mentions(span: Any) -> list[tuple[int, str]]:
         elif demonym is not None:  # "Kazakh officials": the demonym names the state
             out.append((ent.root.i, demonym))
             seen.update(range(ent.start, ent.end))
-        elif ent.label_ in ("GPE", "ORG"):
+        elif ent.label_ in ("GPE", "ORG") and _norm(ent.text) not in gazetteer()["waters"]:
             out.append((ent.root.i, _state_body(ent, span) or clean_name(ent.text)))
             seen.update(range(ent.start, ent.end))
     for tok in span:

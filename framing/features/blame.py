@@ -1611,6 +1611,9 @@ def _caused_by(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     agent = [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children
              if g.dep_ == "pobj"]
+    if not agent:  # "caused by Beijing holding back water": the subject of the act after "by"
+        agent = [s for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG" for s in g.children if s.dep_ == "nsubj"]
     if not agent:
         return
     subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)

@@ -470,6 +470,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         subj = subject_of(head)
         if subj is not None and (subj.lower_ in lex["stance_nouns"] or subj.lemma_.lower() in lex["stance_nouns"]):
             return _stance_owner(subj, actors), head
+        if subj is not None and subj.lemma_.lower() in _CLAIM_NOUNS and subj.i < head.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None:  # "Kuwait's claim to be impartial ... is hard to take seriously"
+                return owner, head
         if head.dep_ == "acl" and head.head.pos_ == "NOUN" and (subj is None or subj.i == head.head.i):
             # "Italy's claim to be impartial": the owner of the claim (bid, ambition) is the party
             owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
@@ -496,6 +501,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             subj = next((t for t in tok.sent if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")), None)
         return subj, tok
     return None, None
+
+
+#: Nouns of a claim or aim whose owner is the party ("Kuwait's claim to be impartial").
+_CLAIM_NOUNS = frozenset({"claim", "bid", "ambition", "pledge", "promise", "insistence", "attempt", "effort",
+                          "aspiration", "desire", "wish"})
 
 
 def _one_of_group(noun: Any) -> bool:
@@ -544,8 +554,11 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     # between Kinshasa and Kigali in the dispute over coltan")
                     # (also hung on the verb: "called himself an impartial broker between ... in the dispute")
                     beside = [*h.children, *(h.head.children if h.head.pos_ in ("VERB", "AUX") else [])]
+                    # ("between Dushanbe and Tashkent over the Rogun dam": what they are at odds over)
                     obj = next((g for d in beside if d.dep_ == "prep" and d.i > c.i and d.lower_ in _ISSUE_PREPS
-                                for g in d.children if g.dep_ == "pobj" and g.lemma_.lower() in _CONFLICTS), obj)
+                                for g in d.children if g.dep_ == "pobj" and (
+                                    g.lemma_.lower() in _CONFLICTS or d.lower_ == "over" and g.ent_type_ not in (
+                                        "DATE", "TIME") and not g.like_num)), obj)
                 if obj is not None:
                     return phrase(obj, stop=sent) or None
     return None

@@ -134,7 +134,12 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
             if sub["actor"]:
                 return sub["actor"], sub["person"], "owner"
         if c.dep_ in ("amod", "compound"):
-            actor = demonym_state(c) or (actors.canonical(c.text) if c.text[:1].isupper() else None)
+            # (a name of several words, "World Bank loans", after a capitalised first word of the sentence:
+            # "Fresh World Bank financing")
+            start = c.left_edge.i
+            actor = demonym_state(c) or (actors.canonical(c.doc[start:c.i + 1].text) or (
+                actors.canonical(c.doc[start + 1:c.i + 1].text) if start == c.sent.start and start < c.i else None)
+                if c.text[:1].isupper() else None)
             if actor:
                 return actor, None, "owner"
     src = _pobj(tok, ("from", "by", "of"))  # "purchases by Beijing", "the economy of Belarus"
@@ -212,7 +217,8 @@ def _holder(noun: Any) -> Any:
         if own is not None:  # "make Russia a client of ..." parsed as a small clause with its own subject
             return own
     if dep == "dobj" and head.pos_ == "VERB":
-        given = next((c for c in head.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")), None)
+        given = next((c for c in head.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")), None) or next(
+            (c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None)  # (the receiver read as an object)
         if given is not None and head.lemma_.lower() in ("give", "hand", "grant", "lend", "offer"):
             return given  # "That gives it the upper hand over Havana": the one given the rank
         if head.lemma_.lower() in _CASTING_VERBS:  # "Cambodia, which diplomats call a Chinese satellite"
@@ -574,6 +580,10 @@ def _providers(tok: Any, actors: Any) -> list[Any]:
     return [tok] + _more_owners(tok, actors)  # ("Saudi and Qatari deposits": each demonym a provider)
 
 
+#: Pronouns that stand for a person, not a state ("her clients", "his protégé").
+_PERSONAL_POSSESSIVES = frozenset({"her", "his", "him", "she", "he", "my", "your"})
+
+
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
           tokens: tuple = (), require_both: bool = False, thing_senior: bool = False) -> None:
     if any(who is not None and who.lemma_.lower() in _NOT_PARTIES for who in (senior, junior)):
@@ -621,9 +631,9 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
             return
     for who, name in ((senior, s_actor), (junior, j_actor)):  # people outside the gazetteer (a partner at a firm)
         # are not state parties ("Downstream Sudan", tagged as a person, still names Sudan)
-        if who is not None and who.ent_type_ == "PERSON" and actors.canonical(noun_phrase(who).text) is None \
-                and actors.canonical(name or "") is None:
-            return
+        if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in _PERSONAL_POSSESSIVES) \
+                and actors.canonical(noun_phrase(who).text) is None and actors.canonical(name or "") is None:
+            return  # (or a pronoun for such a person: "Maria Solís ... said her clients")
     cue_text = cue.text if not isinstance(cue, str) else cue
     if any(r["cue"] == cue_text and r["senior"] == s_actor and r["junior"] == j_actor for r in rows):
         return  # "Russian mercenaries and Russian wheat have propped up ...": one pair, one row
@@ -693,6 +703,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif lemma in lex["status"] and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "amod" and tok.lower_ in (
                 "vassal", "client", "satellite", "puppet", "proxy") and tok.head.lemma_.lower() in _STATUS_HEADS):
             # ("a vassal state" with "vassal" tagged as an adjective)
+            if lemma == "tributary" and tok.dep_ == "conj" and actors.describe(noun_phrase(tok.head))["kind"] \
+                    == "non-actor":
+                continue  # "the Tigris and its tributaries": a river's
             if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
                                             and c.lower_ in _HARDWARE for c in tok.children):
                 continue  # "his spy satellites", "a weather satellite": hardware in orbit
@@ -763,8 +776,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if holder is None or junior is None:
                 continue
             for h in members(holder, actors):  # "describe Belgrade and Moscow as the twin patrons"
-                _emit(rows, sent=sent, cue=tok, senior=h, junior=junior, actors=actors,
-                      negated=tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
+                for j in members(junior, actors):  # ("the patron of Laos and Cambodia")
+                    _emit(rows, sent=sent, cue=tok, senior=h, junior=j, actors=actors,
+                          negated=tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
         elif lemma in lex["provision"] and tok.pos_ == "NOUN":
             _provision(tok, rows, sent=sent, actors=actors)
         elif low in lex["dependence"] or lemma in lex["dependence"]:
