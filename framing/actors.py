@@ -102,6 +102,8 @@ NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coaliti
                                "consortium", "company", "firm", "conglomerate", "corporation", "utility",
                                "operator", "contractor", "lender", "insurer", "miner", "shipowner"})
 #: People who work for the body a compound names ("IMF staff", "World Bank economists").
+#: Observers of an election or a ceasefire, who stand for the body that sent them.
+_OBSERVER_NOUNS = frozenset({"observers", "observer", "monitors", "monitor"})
 _STAFF_NOUNS = frozenset({"staff", "economists", "researchers", "team", "auditors", "lawyers", "analysts", "experts"})
 #: Possessive pronouns: a possessor that names no party by itself ("its stake", "their allies").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
@@ -677,6 +679,23 @@ def describe_span(span: Any) -> dict[str, Any]:
                     c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) > 1):
                 # a body the gazetteer does not list speaks through its people: "CARICOM leaders"
                 return {"actor": clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
+    if root.lower_ in _OBSERVER_NOUNS:
+        # "SADC observers", "observers from the Carter Center": a body's observers stand for the body (docs/codebook.md,
+        # session 4), listed in the gazetteer or not; a state's observers keep their noun
+        for c in root.children:
+            named = c.pos_ == "PROPN" or c.text.isupper()  # (an acronym may be tagged as an adjective: "SADC")
+            body = root.doc[c.left_edge.i:c.i + 1] if c.i == root.i - 1 and named and (
+                c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text.isupper()) else None
+            if c.dep_ == "prep" and c.lower_ == "from":
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                body = _ent_at(g) if g is not None else None
+            if body is None:
+                continue
+            entry = _lookup(body.text)
+            if entry is not None and entry.kind == "alias" and not is_state(entry.actor):
+                return {"actor": entry.actor, "person": None, "kind": "actor"}
+            if entry is None and (body.root.ent_type_ == "ORG" or body.text.isupper() and len(body.text) > 1):
+                return {"actor": clean_name(body.text), "person": None, "kind": "actor"}
     if root.lower_ in _STAFF_NOUNS:
         # "IMF staff", "World Bank economists": the body a compound names (never a place: "economists in Moscow")
         for c in root.children:

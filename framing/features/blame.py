@@ -1423,7 +1423,10 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if reason is None and tok_dep == "attr" and head.lemma_ == "be" and subject_of(head) is not None \
             and subject_of(head).lower_ == "it":
         # "It is Washington's fault that ships are being attacked": the extraposed clause is the event
-        reason = _clause_text(next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None), sent)
+        # (or hung on "fault" itself: "It is the commission's fault that voters were turned away")
+        reason = _clause_text(next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None) or next(
+            (c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None), sent)
     found = speech_source(verb)
     if reason is None:
         reason = _said_of(verb, sent)

@@ -391,7 +391,7 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
             distanced = any(c.lower_ in lex["distancing"] for c in [*tok.children, *head.children]) \
-                or _so_called(tok) is not None
+                or _so_called(tok) is not None or _scare_quoted(tok)
             if owner is not None and distanced:
                 return owner, head  # "Russia's ostensibly neutral election observers": a state's own observers
             if distanced and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
@@ -443,6 +443,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         if head.lower_ in _BODY_HEADS and head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") for c in head.children):
             return head, head  # "Venezuela's ostensibly impartial electoral council": the body itself
+        if head.tag_ == "NNS" and (head.lower_ in actors_mod.gazetteer()["party_nouns"]
+                                   or head.lower_ in actors_mod.POSTED_NOUNS) \
+                and (_so_called(tok) is not None or _scare_quoted(tok)) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+            return head, head  # "The so-called 'neutral' monitoring groups flown in by Minsk": that group
         if head.lower_ in _GOVERNMENT_HEADS and any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.lower_ == "in" and any(
                 g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children)
                                                      for c in head.children):
@@ -1014,6 +1019,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     and adj.head.pos_ in ("AUX", "VERB") else None
                 if party is not None and actors.canonical(actors.for_token(party) or "") is None:
                     party = None  # ("Oman has always been fair and objective": a named party so described)
+                if party is None and low == "objective" and adj.head.lower_ == "as":
+                    # "described the CIS observer mission as objective and fair": a party so described
+                    party = next((c for c in cands if c is not None
+                                  and actors.describe(noun_phrase(c))["kind"] == "actor"), None)
                 if party is None and (stance is None or stance.lemma_.lower() not in
                                       lex["stance_nouns"] | lex["role_nouns"]):
                     continue

@@ -970,6 +970,13 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 _emit(rows, sent=sent, cue=tok, senior=sr, junior=junior, actors=actors,
                       negated=is_negated(head.head), tokens=(junior,), thing_senior=True)
         return
+    if verb is None and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("look", "turn"):
+        provider = _pobj(head.head, ("to",))
+        if provider is not None:  # "ZANU-PF has long looked to Pretoria for political cover": the subject seeks it
+            for sr in conjuncts(provider):
+                _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head.head), actors=actors,
+                      negated=is_negated(head.head), tokens=(head.head, sr))
+        return
     if verb is None and noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVING_VERBS:
         provider = _pobj(noun, ("from",)) or _pobj(head, ("from",))
         if provider is not None:  # "Naypyidaw enjoys diplomatic cover from Beijing": the subject receives it

@@ -479,6 +479,11 @@ def relative_antecedent(tok: Any) -> Any:
         while plural and ante.dep_ == "conj" and ante.head.i < ante.i:
             ante = ante.head  # "Brazil and Colombia, which describe themselves as ...": the whole coordination
         return ante
+    if tok.lower_ in ("which", "who") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj" \
+            and tok.head.head.dep_ == "relcl":
+        return relative_antecedent(next((c for c in tok.head.head.children if c.lower_ in ("which", "who", "whom")),
+                                        None)) or tok.head.head.head  # "Abkhazia, which X considers ... and which
+        # functions as ...": a second relative clause joined to the first
     if tok.lower_ in ("which", "who", "that") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" \
             and tok.head.head.dep_ == "relcl" and not any(c.dep_ == "mark" for c in tok.head.children):
         return tok.head.head.head  # "Kigali, which they said props it up": the parser's subject of the inner verb
