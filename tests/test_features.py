@@ -2475,6 +2475,15 @@ CASES = [
     ("Nagorno-Karabakh, which borders Iran and which serves as an Armenian protectorate, held a vote.",
      "partner_hierarchy", [{"senior": "Armenia", "junior": "Nagorno-Karabakh"}],
      "a second relative clause joined to the first has the same antecedent"),
+    ("Ecuador's president said the Gulf Clan was to blame for the prison riot.", "blame_attribution",
+     [{"blamer": "Ecuador", "blamed": "Gulf Clan", "reason": "the prison riot"}],
+     "gazetteer: the Gulf Clan, the Sinaloa and Jalisco cartels and the Cartel of the Suns are groups"),
+    ("Lebanon's banks were for years propped up by Riyadh.", "partner_hierarchy",
+     [{"senior": "Saudi Arabia", "junior": "the banks"}], "'was for years propped up by X', the participle on 'years'"),
+    ("Malta, which both Rome and Tripoli regard as impartial, hosted the talks.", "neutrality_claim",
+     [{"claimant": "Malta", "voice": "other"}], "the regarding parties of a relative clause, parsed as a modifier"),
+    ("Costa Rica, which several OAS envoys regard as genuinely neutral, offered to mediate.", "neutrality_claim",
+     [{"claimant": "Costa Rica", "voice": "other"}], "... and with the verb tagged as a noun"),
 ]
 
 

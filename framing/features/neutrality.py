@@ -361,7 +361,9 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
                           or head.pos_ == "ADJ" and head.dep_ == "amod"):  # ("a fair and impartial broker")
         # ("as sovereign and non-aligned", "as open, pragmatic and non-aligned")
         return _claimant_token(head, actors)  # "calls its foreign policy multi-vector and balanced"
-    if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+    if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and (head.head.pos_ in ("VERB", "AUX") or (
+            head.head.dep_ == "relcl" and head.head.lemma_.lower() in _CHAR_VERBS)):
+        # (also a relative clause's verb tagged as a noun: "which both Tehran and Washington regard as impartial")
         return _as_phrase_claimant(head.head, lex, actors)
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.dep_ == "dobj" \
             and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _CHAR_VERBS:
@@ -790,8 +792,8 @@ def _in_description(cue: Any) -> bool:
                 and cue.right_edge.i + 1 < len(cue.doc) and cue.doc[cue.right_edge.i + 1].text == ",":
             return True
     for a in [cue, *list(cue.ancestors)[:6]]:
-        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _SELF_VERBS | _CHAR_VERBS:
-            return False
+        if (a.pos_ in ("VERB", "AUX") or a.dep_ == "relcl") and a.lemma_.lower() in _SELF_VERBS | _CHAR_VERBS:
+            return False  # (a relative clause's verb may be tagged as a noun: "which X and Y regard as impartial")
         if a.dep_ in ("relcl", "appos") and a.head.pos_ in ("PROPN", "NOUN") and a.head.i < a.i:
             left = a.left_edge.i
             relative = a.dep_ == "appos" or any(c.lower_ in ("which", "who") and c.dep_ in ("nsubj", "nsubjpass")
@@ -871,7 +873,15 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         char_verb = None  # "accepted X as impartial" judges X; "accepted the verdict of the neutral panel" does not
     if char_verb is not None and char_verb.lemma_.lower() in _CHAR_VERBS | _SELF_VERBS:
         subj = subject_of(char_verb)
-        obj = next((c for c in char_verb.children if c.dep_ == "dobj"), None) or next(
+        relative = None
+        if char_verb.dep_ == "relcl":
+            # "which both Tehran and Washington regard as impartial", the subject parsed as a modifier (and the verb
+            # at times as a noun): they, not the noun the clause hangs on; the relative pronoun is what they regard so
+            relative = next((c for c in char_verb.children if c.lower_ in ("which", "who", "whom") and (
+                c.dep_ == "dobj" or char_verb.pos_ == "NOUN")), None)
+            subj = next((c for c in char_verb.children if c.dep_ in ("nsubj", "nmod", "compound")
+                         and c.pos_ in ("PROPN", "NOUN") and c.i < char_verb.i), None) or subj
+        obj = relative or next((c for c in char_verb.children if c.dep_ == "dobj"), None) or next(
             (c for c in cue.children if c.dep_ == "compound" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")), None)
         # (the object may be parsed as a modifier of the adjective: "Critics call India's stance neutral", "Iranian
         # state television calls Oman neutral")
@@ -1456,8 +1466,9 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if info["kind"] == "non-actor":
         return
     claimant = info["actor"]
-    voice, speech_verb = _voice(cue, claimant, pred if pred is not None and pred.pos_ in ("VERB", "AUX") else None,
-                                actors)
+    verbal = pred is not None and (pred.pos_ in ("VERB", "AUX") or pred.dep_ == "relcl" and pred.lemma_.lower()
+                                   in _CHAR_VERBS)  # (a relative clause's verb tagged as a noun)
+    voice, speech_verb = _voice(cue, claimant, pred if verbal else None, actors)
     def self_marked(c: Any) -> bool:  # "self-described" split into "self - described" by the tokenizer
         return c.lower_ in _SELF_MARKERS or (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ == "self"
                                              and "self-" + c.lower_ in _SELF_MARKERS)

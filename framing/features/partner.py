@@ -836,6 +836,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 senior = _pobj(tok, ("by",))
             elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _pobj(tok, ("by",)) is not None:
                 junior, senior = tok.head, _pobj(tok, ("by",))  # "rebel factions bankrolled by Ankara"
+                if junior.dep_ == "pobj" and (junior.ent_type_ in ("DATE", "TIME") or junior.lemma_.lower() in (
+                        "year", "decade", "month")) and junior.head.head.lemma_ == "be":
+                    junior = subject_of(junior.head.head)  # "was for years propped up by Tehran", hung on "years"
             elif tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in tok.children) and not any(
                     c.dep_ in ("aux", "auxpass") for c in tok.children) and subject_of(tok) is not None:
                 # "Transnistria, a sliver of Moldova propped up by Moscow, ...": a participle with its agent that
