@@ -104,7 +104,8 @@ NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coaliti
 #: People who work for the body a compound names ("IMF staff", "World Bank economists").
 #: Observers of an election or a ceasefire, who stand for the body that sent them.
 _OBSERVER_NOUNS = frozenset({"observers", "observer", "monitors", "monitor"})
-_STAFF_NOUNS = frozenset({"staff", "economists", "researchers", "team", "auditors", "lawyers", "analysts", "experts"})
+_STAFF_NOUNS = frozenset({"staff", "economists", "researchers", "team", "auditors", "lawyers", "analysts", "experts",
+                          "executives", "managers", "engineers"})
 #: Possessive pronouns: a possessor that names no party by itself ("its stake", "their allies").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: A party's friends and sponsors ("Manila's allies", "Kyiv's Western backers"): never the party that owns them.
@@ -703,6 +704,9 @@ def describe_span(span: Any) -> dict[str, Any]:
                 else None
             if entry is not None and entry.kind == "alias" and not is_state(entry.actor):
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
+            if entry is None and c.dep_ == "compound" and c.i == root.i - 1 and c.ent_type_ == "ORG":
+                # a company or body the gazetteer does not list speaks through its people: "Rapidus executives"
+                return {"actor": clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
     if root.lower_ in MEMBER_NOUNS:
         # "Wagner fighters", "JNIM militants", "Hamas gunmen": the named group they belong to
         name = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < root.i),

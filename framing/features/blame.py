@@ -76,8 +76,11 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "FAC")
                              or c.lower_ == "for" and objs[0].lemma_.lower() in _DURATIONS
-                             and not any(g.dep_ == "prep" and g.lower_ == "of" for g in objs[0].children)):
-                    continue  # a place ("the ministry in Port Sudan") or a time ("for years") is no reason
+                             and not any(g.dep_ == "prep" and g.lower_ == "of" for g in objs[0].children)
+                             or c.lower_ == "for" and objs[0].lemma_.lower() in ("fear", "sake")):
+                    # a place ("the ministry in Port Sudan"), a time ("for years") or a motive ("for fear of
+                    # reviving the feud") is no reason
+                    continue
                 if objs:
                     text = phrase(objs[0], stop=sent)
                     if len(objs) > 1:  # a word the tokenizer split at its hyphen ("of re-exporting machine parts")

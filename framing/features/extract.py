@@ -310,6 +310,8 @@ class Actors:
                         if c.dep_ == "acl":
                             agent = next((g for g in c.children if g.dep_ == "agent"), None)
                             voice = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+                        if c.dep_ == "prep" and c.lower_ == "by" and voice is None:  # "a report by the EU's agency"
+                            voice = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if voice is None:
                     voice = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
                 if voice is not None:

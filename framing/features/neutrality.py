@@ -506,6 +506,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             # "Ostensibly neutral, the Russian peacekeepers ... are regarded ...": the fronted adjective was made
             # the root; the subject of the clause after the comma is the party described
             subj = next((t for t in tok.sent if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.lower_ in lex["stance_nouns"] or subj.lemma_.lower() in lex["stance_nouns"]):
+            return _stance_owner(subj, actors), tok  # "Algeria's stance on the war is balanced" (read as a passive)
         return subj, tok
     return None, None
 
@@ -564,8 +566,10 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     # ("between Dushanbe and Tashkent over the Rogun dam": what they are at odds over)
                     obj = next((g for d in beside if d.dep_ == "prep" and d.i > c.i and d.lower_ in _ISSUE_PREPS
                                 for g in d.children if g.dep_ == "pobj" and (
-                                    g.lemma_.lower() in _CONFLICTS or d.lower_ == "over" and g.ent_type_ not in (
-                                        "DATE", "TIME") and not g.like_num)), obj)
+                                    g.lemma_.lower() in _CONFLICTS or d.lower_ in ("over", "on")
+                                    and g.ent_type_ not in ("DATE", "TIME") and not g.like_num
+                                    and g.lemma_.lower() not in _SETTING_NOUNS | {"sideline", "behalf", "basis"})),
+                               obj)  # (and "on" a topic: "between Washington and Beijing on chip export rules")
                 if obj is not None:
                     return phrase(obj, stop=sent) or None
     return None
@@ -1064,7 +1068,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                                    c.lemma_.lower() in lex["stance_nouns"]] + ([] if adjunct else [pred])
             if pred is not None and pred.pos_ in ("VERB", "AUX"):
                 # "described China's stance on the Gaza war as impartial": the stance noun holds the issue
-                issue_heads += [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["stance_nouns"]]
+                held = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["stance_nouns"]]
+                issue_heads += held
+                if adjunct and any(h.i + 1 < sent.end and doc[h.i + 1].dep_ == "prep" and doc[h.i + 1].head.i == pred.i
+                                   and doc[h.i + 1].lower_ in ("on", "over", "towards", "toward") for h in held):
+                    issue_heads.append(pred)  # (its "on" hung on the verb: "describe X's stance on Y as balanced")
         elif low in lex["nouns"] or lemma in lex["nouns"] or (
                 tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-"
                 and (doc[tok.i - 2].lower_ + "-" + low) in lex["nouns"]):
@@ -1302,7 +1310,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             continue
         # (the subject of a characterising verb is who characterises: "opposition parties in Vienna call ...")
         judged = pred is not None and pred.pos_ in ("VERB", "AUX") and pred.lemma_.lower() not in _CHAR_VERBS
-        stance = [h for h in (tok.head, subject_of(pred) if judged else None)
+        # (and the stance a characterising verb describes: "describe Algeria's stance on the expulsions as balanced")
+        described = next((c for c in pred.children if c.dep_ == "dobj"), None) \
+            if pred is not None and pred.lemma_.lower() in _CHAR_VERBS else None
+        stance = [h for h in (tok.head, subject_of(pred) if judged else None, described)
                   if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
                                         or _predicated_noun(tok, h))]
         # (a noun predicated of the party carries the issue too: "an even-handed government on Ukraine"; not the

@@ -469,7 +469,9 @@ def _other(noun: Any, holder: Any) -> Any:
             return to
     verb = noun.head if noun.dep_ in ("attr", "dobj", "oprd") else None
     if verb is not None:
-        obj = _pobj(verb, ("to", "over", "for"))  # "For Minsk, Moscow is the senior partner"
+        # "For Minsk, Moscow is the senior partner" ("to" first: "For all the talk of X, Seoul plays second fiddle to
+        # Washington")
+        obj = _pobj(verb, ("to",)) or _pobj(verb, ("over",)) or _pobj(verb, ("for",))
         if obj is not None:
             return obj
     for t in chain:  # last: "the dominant partner in any joint lithium strategy with Argentina", a named party
@@ -1200,7 +1202,8 @@ def _more_owners(thing: Any, actors: Any) -> list[Any]:
     if thing is None or _party(thing, actors)[2] != "owner":
         return []
     more = [d for c in thing.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
-            for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]]
+            for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]
+            or d.pos_ == "PROPN" and actors.canonical(d.text) is not None]  # ("Spanish and EU aid")
     # ... or the further givers after its "from"/"by" ("budget support from the European Union and the World Bank")
     src = _pobj(thing, ("from", "by"))
     if src is not None and actors.canonical(_party(src, actors)[0] or "") is not None:
