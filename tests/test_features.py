@@ -2508,6 +2508,22 @@ CASES = [
     ("Ankara has offered itself as an honest broker between Moscow and Kyiv on grain exports, though few believe it.",
      "neutrality_claim", [{"claimant": "Turkey", "issue": "grain exports"}],
      "beside 'between X and Y', the topic after 'on' is the issue"),
+    ("Analysts describe Minsk as Moscow's junior partner in the CSTO working group on air defence.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Belarus"}],
+     "a working group is a forum of states, not a business group"),
+    ("\"We are not a party to this quarrel,\" Jordan's foreign minister said of the row between Riyadh and Doha.",
+     "neutrality_claim", [{"claimant": "Jordan", "issue": "the row between Riyadh and Doha"}],
+     "a demonstrative issue is the one the speaker speaks of"),
+    ("Officials at Poland's foreign ministry pointed the finger at Minsk for the border crossings.",
+     "blame_attribution", [{"blamer": "Poland", "blamed": "Belarus"}],
+     "officials at a state's ministry speak for the state"),
+    ("Paris was accused of subsidising its carmakers in breach of EU rules.", "partner_hierarchy", [],
+     "a party's own firms rank no one"),
+    ("Havana blamed the shortages on pressure from Washington.", "blame_attribution",
+     [{"blamer": "Cuba", "blamed": "United States", "reason": "the shortages"}],
+     "blamed on an act: the party the act comes from"),
+    ("Serbia's president stays out of the boycott, his office said.", "neutrality_claim",
+     [{"claimant": "Serbia", "issue": "the boycott"}], "staying out of a boycott"),
 ]
 
 

@@ -751,7 +751,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             on = [g for h in [v, *agents] for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
                   and (h is v or c.i > h.i) for g in c.children if g.dep_ == "pobj"]
             if on:
-                reason, targets = phrase(subj, stop=sent), conjuncts(on[0])
+                reason, targets = phrase(subj, stop=sent), _blamed_on(on[0], actors)
                 if subj.lower_ in ("which", "that") and v.dep_ == "relcl":
                     # "The Peshawar mosque bombing, which has been blamed on the TTP, ...": the act it stands for
                     reason = noun_phrase(v.head).text
@@ -836,7 +836,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
               for g in c.children if g.dep_ == "pobj"]
         if on:
-            reason, targets = phrase(obj, stop=sent), conjuncts(on[0])
+            reason, targets = phrase(obj, stop=sent), _blamed_on(on[0], actors)
         inner = [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ in ("on", "onto") and c.i > obj.i
                  and any(g.dep_ == "pobj" and _party(g, actors)["actor"] is not None for g in c.children)][-1:]
         if not on and inner:
@@ -1568,6 +1568,12 @@ def _culprit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 _CAUSE_VERBS = frozenset({"cause", "provoke", "trigger", "spark"})
 
 
+def _blamed_on(noun: Any, actors: Any) -> list[Any]:
+    """Who "X was blamed on" names: each coordinated party, or the owner of an act ("blamed the boycott on pressure
+    from Washington")."""
+    return [t if _party(t, actors)["actor"] is not None else (_act_owner(t, actors) or t) for t in conjuncts(noun)]
+
+
 def _act_owner(noun: Any, actors: Any) -> Any:
     """The party whose act ``noun`` is: "Baku's closure", "American pressure", "NATO's expansion"; else ``None``."""
     if noun is None or _party(noun, actors)["kind"] == "actor":
@@ -1578,6 +1584,10 @@ def _act_owner(noun: Any, actors: Any) -> Any:
         if c.dep_ in ("amod", "compound") and c.i < noun.i and (
                 gazetteer()["demonyms"].get(c.lower_) or actors.canonical(c.text)):
             return c
+    src = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children
+                if g.dep_ == "pobj"), None)
+    if src is not None and _party(src, actors)["kind"] == "actor" and _party(src, actors)["actor"] is not None:
+        return src  # "pressure from Washington", "interference by Moscow"
     return _compound_owner(noun, actors)  # "Russian drone strikes", "RSF air raids"
 
 

@@ -295,9 +295,10 @@ class Actors:
                     and actors_mod.canonical_actor(info["actor"] or "") is None:
                 # "observers from the OSCE", "a statement from the Gulf Cooperation Council": the body they
                 # come from speaks (a named body or state only: "officials from both countries" stay officials)
-                for c in root.children:
+                for c in root.children:  # (and people "at" a body: "officials at Japan's trade ministry")
                     src = next((g for g in c.children if g.dep_ == "pobj"), None) \
-                        if c.dep_ == "prep" and c.lower_ == "from" else None
+                        if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "at"
+                                                 and root.lower_ in actors_mod.PLACE_BOUND_NOUNS) else None
                     named = actors_mod.actor_for_span(actors_mod.noun_phrase(src)) if src is not None else None
                     if named is not None and actors_mod.canonical_actor(named) is not None:
                         info = {"actor": actors_mod.canonical_actor(named), "person": None, "kind": "actor"}

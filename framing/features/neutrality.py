@@ -109,7 +109,7 @@ _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quar
                         "showdown", "squabble", "wrangle", "controversy", "matter", "affair", "issue", "question",
                         "politics", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance", "side", "sides",
                         "invasion", "offensive", "campaign", "sanctions", "embargo", "coup", "tug-of-war",
-                        "turmoil", "unrest", "infighting", "upheaval", "strife"})
+                        "turmoil", "unrest", "infighting", "upheaval", "strife", "boycott", "boycotts"})
 #: What rival parties contest, on which a state may take no position ("no position on Taiwan's sovereignty").
 _CONTESTED = frozenset({"sovereignty", "status", "claim", "independence", "annexation", "ownership", "recognition"})
 _ISSUE_PREPS = ("in", "on", "over", "throughout", "towards", "toward", "regarding", "about", "between", "during",
@@ -1404,10 +1404,12 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
          sentences: Any, actors: Any) -> None:
     if claim_tok is None or _prescriptive(cue, pred):
         return
-    if issue is None:
+    if issue is None or issue.lower().startswith(("this ", "that ")):
+        # (a demonstrative issue is the one the speaker speaks of: "'We are not a party to this conflict,' the
+        # minister said of the war in Ukraine")
         about = spoken_of(cue)
         if about is not None and actors.describe(noun_phrase(about))["kind"] != "actor":
-            issue = phrase(about, stop=sent) or None
+            issue = phrase(about, stop=sent) or issue
     if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "attr" and claim_tok.head.lemma_ == "be" \
             and cue.i > claim_tok.i and any(c.dep_ == "relcl" and cue.i in {t.i for t in c.subtree}
                                             for c in claim_tok.children) \

@@ -483,6 +483,12 @@ def _other(noun: Any, holder: Any) -> Any:
     return None
 
 
+def _forum(tok: Any) -> bool:
+    """A group of states, not a business group: "the BRICS working group", "the contact group on Libya"."""
+    return tok.lemma_.lower() == "group" and any(c.lower_ in ("working", "contact", "negotiating", "expert", "steering")
+                                                 for c in tok.children)
+
+
 def _business(noun: Any) -> bool:
     """A job title or a venture: "a senior partner at the Turin law firm X", "junior partner in the joint venture"."""
     biz = lexicon()["business"]
@@ -492,7 +498,7 @@ def _business(noun: Any) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with") and not any(g.dep_ == "pcomp"
                                                                                    for g in c.children):
             # (not an absolute clause: "..., with Chinese state companies deciding how much is pumped")
-            if any(t.lemma_.lower() in biz for t in c.subtree):
+            if any(t.lemma_.lower() in biz and not _forum(t) for t in c.subtree):
                 return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         # "joined the Dublin office of an international law firm as a senior partner"
@@ -582,6 +588,9 @@ def _providers(tok: Any, actors: Any) -> list[Any]:
     return [tok] + _more_owners(tok, actors)  # ("Saudi and Qatari deposits": each demonym a provider)
 
 
+#: A party's own firms, which it may subsidise or bail out without ranking anyone ("its electrolyser makers").
+_OWN_FIRMS = frozenset({"maker", "company", "firm", "producer", "manufacturer", "exporter", "industry", "carmaker",
+                        "automaker", "bank", "lender", "farmer", "business", "champion", "shipyard", "airline"})
 #: Pronouns that stand for a person, not a state ("her clients", "his protégé").
 _PERSONAL_POSSESSIVES = frozenset({"her", "his", "him", "she", "he", "my", "your"})
 
@@ -618,6 +627,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         s_actor = actors.state_before(senior, {j_actor}) or s_actor
     if "non-actor" in (s_kind, j_kind):
         return
+    if junior is not None and s_actor is not None and junior.lemma_.lower() in _OWN_FIRMS and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") and actors.for_token(c) == s_actor
+            for c in junior.children):
+        return  # "Beijing was accused of subsidising its electrolyser makers": a party's own firms rank no one
     if any(name is not None and name.lower().removeprefix("the ") in gazetteer()["people_nouns"]
            for name in (s_actor, j_actor)):
         return  # people groups (the gazetteer's) rank no one: "residents depend on the ferry"
