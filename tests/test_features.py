@@ -2524,6 +2524,9 @@ CASES = [
      "blamed on an act: the party the act comes from"),
     ("Serbia's president stays out of the boycott, his office said.", "neutrality_claim",
      [{"claimant": "Serbia", "issue": "the boycott"}], "staying out of a boycott"),
+    ("Ankara calls its position on the Gaza war neutral.", "neutrality_claim",
+     [{"claimant": "Turkey", "voice": "self", "issue": "the Gaza war"}],
+     "'calls its position on X neutral', the cue read as the object of 'on'"),
 ]
 
 

@@ -1000,11 +1000,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
                 continue  # "the statement was neutral in tone": the same sense as "a neutral tone"
             stance_ = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
-            if low == "objective" and stance_ is not None and stance_.dep_ == "dobj" \
+            if stance_ is not None and stance_.dep_ == "dobj" and tok.head.lower_ == "on" \
                     and stance_.lemma_.lower() in lex["stance_nouns"] and stance_.head.lemma_.lower() in _CHAR_VERBS \
-                    and any(c.lower_ in ("fair", "impartial") for c in tok.children):
-                # "Beijing calls its position on the Ukraine war objective and fair", parsed with "objective" as the
-                # object of "on": the stance's owner claims it, and the words between "on" and the cue are the issue
+                    and (low != "objective" or any(c.lower_ in ("fair", "impartial") for c in tok.children)):
+                # "Beijing calls its position on the Ukraine war objective and fair", "Santiago calls its position on
+                # the rivalry 'neutral'", parsed with the cue as the object of "on": the stance's owner claims it,
+                # and the words between "on" and the cue are the issue
                 issue_ = doc[tok.head.i + 1:tok.i].text or None
                 _add(rows, tok, _stance_owner(stance_, actors), stance_.head, False, issue_, sent, sentences, actors)
                 continue
