@@ -2527,6 +2527,10 @@ CASES = [
     ("Ankara calls its position on the Gaza war neutral.", "neutrality_claim",
      [{"claimant": "Turkey", "voice": "self", "issue": "the Gaza war"}],
      "'calls its position on X neutral', the cue read as the object of 'on'"),
+    ("Brussels praised Vienna's even-handed role in the gas talks.", "neutrality_claim",
+     [{"claimant": "Austria", "voice": "other"}], "praise is a third party's judgement of the stance"),
+    ("Kyiv thanked Ankara for its even-handed role in the grain deal.", "neutrality_claim",
+     [{"claimant": "Turkey", "voice": "other"}], "... as thanks are"),
 ]
 
 

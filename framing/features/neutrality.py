@@ -780,7 +780,10 @@ def _so_called(cue: Any) -> Any:
 
 #: Verbs whose subject characterises the object's stance ("Moscow accuses the so-called neutral Swiss government").
 _JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "scoff", "sneer", "attack", "criticise",
-                            "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast"})
+                            "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast",
+                            # (praise judges too: "The White House praised Cairo's even-handed role", "Kyiv thanked
+                            # Ankara for its even-handed role", "credited Beijing with acting as an even-handed broker")
+                            "praise", "credit", "thank", "laud", "commend", "hail", "applaud", "salute", "endorse"})
 
 
 def _in_description(cue: Any) -> bool:
