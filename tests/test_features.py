@@ -2531,6 +2531,10 @@ CASES = [
      [{"claimant": "Austria", "voice": "other"}], "praise is a third party's judgement of the stance"),
     ("Kyiv thanked Ankara for its even-handed role in the grain deal.", "neutrality_claim",
      [{"claimant": "Turkey", "voice": "other"}], "... as thanks are"),
+    ("The mayor blamed the government for the floods.", "blame_attribution",
+     [{"blamer": "the mayor", "blamed": "the government"}], "a mayor is a party"),
+    ("Several Chilean mayors blamed Venezuelan migrants for the rise in crime.", "blame_attribution",
+     [{"blamer": "mayors", "blamed": "migrants"}], "local office holders and migrants keep their nouns"),
 ]
 
 
