@@ -676,26 +676,19 @@ def describe_span(span: Any) -> dict[str, Any]:
                 and c.pos_ == "PROPN" and c.i < root.i else None  # ("The UN special coordinator": "UN" as nmod)
             if entry is not None and entry.kind == "alias":
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == root.i - 1 and (
-                    c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) > 1):
-                # a body the gazetteer does not list speaks through its people: "CARICOM leaders"
-                return {"actor": clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
+        body = _body_before(root)
+        if body is not None:  # a body the gazetteer does not list speaks through its people: "CARICOM leaders"
+            return {"actor": clean_name(body.text), "person": None, "kind": "actor"}
     if root.lower_ in _OBSERVER_NOUNS:
         # "SADC observers", "observers from the Carter Center": a body's observers stand for the body (docs/codebook.md,
         # session 4), listed in the gazetteer or not; a state's observers keep their noun
-        for c in root.children:
-            named = c.pos_ == "PROPN" or c.text.isupper()  # (an acronym may be tagged as an adjective: "SADC")
-            body = root.doc[c.left_edge.i:c.i + 1] if c.i == root.i - 1 and named and (
-                c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text.isupper()) else None
-            if c.dep_ == "prep" and c.lower_ == "from":
-                g = next((g for g in c.children if g.dep_ == "pobj"), None)
-                body = _ent_at(g) if g is not None else None
-            if body is None:
-                continue
-            entry = _lookup(body.text)
+        sent_from = [_ent_at(g) for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"]
+        for body in [_body_before(root, listed=True), *sent_from]:
+            entry = _lookup(body.text) if body is not None else None
             if entry is not None and entry.kind == "alias" and not is_state(entry.actor):
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
-            if entry is None and (body.root.ent_type_ == "ORG" or body.text.isupper() and len(body.text) > 1):
+            if body is not None and entry is None and (body.root.ent_type_ == "ORG" or _acronym(body.root)):
                 return {"actor": clean_name(body.text), "person": None, "kind": "actor"}
     if root.lower_ in _STAFF_NOUNS:
         # "IMF staff", "World Bank economists": the body a compound names (never a place: "economists in Moscow")
@@ -704,9 +697,10 @@ def describe_span(span: Any) -> dict[str, Any]:
                 else None
             if entry is not None and entry.kind == "alias" and not is_state(entry.actor):
                 return {"actor": entry.actor, "person": None, "kind": "actor"}
-            if entry is None and c.dep_ == "compound" and c.i == root.i - 1 and c.ent_type_ == "ORG":
-                # a company or body the gazetteer does not list speaks through its people: "Rapidus executives"
-                return {"actor": clean_name(root.doc[c.left_edge.i:c.i + 1].text), "person": None, "kind": "actor"}
+        body = _body_before(root)
+        if body is not None and _lookup(body.text) is None:  # ... or a company the gazetteer does not list: "Rapidus
+            # executives"
+            return {"actor": clean_name(body.text), "person": None, "kind": "actor"}
     if root.lower_ in MEMBER_NOUNS:
         # "Wagner fighters", "JNIM militants", "Hamas gunmen": the named group they belong to
         name = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < root.i),
@@ -724,6 +718,24 @@ def describe_span(span: Any) -> dict[str, Any]:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}
     return {"actor": None, "person": None, "kind": "non-actor"}
+
+
+def _acronym(tok: Any) -> bool:
+    return tok.text.isupper() and len(tok.text) > 1
+
+
+def _body_before(root: Any, *, listed: bool = False) -> Any:
+    """The name written just before a noun for a body's people, as a span: an organisation or an acronym ("CARICOM
+    leaders", "Rapidus executives", "SADC observers", the acronym at times tagged as an adjective); with ``listed``,
+    any proper name there, for the caller to look up. Else None."""
+    c = root.doc[root.i - 1] if root.i > 0 else None
+    if c is None or c.head.i != root.i or not (
+            c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+            or c.dep_ in ("amod", "nmod", "compound") and _acronym(c)):
+        return None
+    if not (listed or c.ent_type_ == "ORG" or _acronym(c)):
+        return None
+    return root.doc[c.left_edge.i:c.i + 1]
 
 
 def led_modified(span: Any) -> bool:
