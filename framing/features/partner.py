@@ -592,7 +592,7 @@ def _providers(tok: Any, actors: Any) -> list[Any]:
 _OWN_FIRMS = frozenset({"maker", "company", "firm", "producer", "manufacturer", "exporter", "industry", "carmaker",
                         "automaker", "bank", "lender", "farmer", "business", "champion", "shipyard", "airline"})
 #: Pronouns that stand for a person, not a state ("her clients", "his protégé").
-_PERSONAL_POSSESSIVES = frozenset({"her", "his", "him", "she", "he", "my", "your"})
+_PERSON_PRONOUNS = frozenset({"her", "his", "him", "she", "he", "my", "your"})
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
@@ -646,7 +646,7 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
             return
     for who, name in ((senior, s_actor), (junior, j_actor)):  # people outside the gazetteer (a partner at a firm)
         # are not state parties ("Downstream Sudan", tagged as a person, still names Sudan)
-        if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in _PERSONAL_POSSESSIVES) \
+        if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in _PERSON_PRONOUNS) \
                 and actors.canonical(noun_phrase(who).text) is None and actors.canonical(name or "") is None:
             return  # (or a pronoun for such a person: "Maria Solís ... said her clients")
     cue_text = cue.text if not isinstance(cue, str) else cue
@@ -988,12 +988,12 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 _emit(rows, sent=sent, cue=tok, senior=sr, junior=junior, actors=actors,
                       negated=is_negated(head.head), tokens=(junior,), thing_senior=True)
         return
-    if verb is None and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("look", "turn"):
-        provider = _pobj(head.head, ("to",))
-        if provider is not None:  # "ZANU-PF has long looked to Pretoria for political cover": the subject seeks it
-            for sr in conjuncts(provider):
-                _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head.head), actors=actors,
-                      negated=is_negated(head.head), tokens=(head.head, sr))
+    looked_to = _pobj(head.head, ("to",)) if verb is None and noun.dep_ == "pobj" and head.lower_ == "for" \
+        and head.head.lemma_.lower() in ("look", "turn") else None
+    if looked_to is not None:  # "ZANU-PF has long looked to Pretoria for political cover": the subject seeks it
+        for sr in conjuncts(looked_to):
+            _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head.head), actors=actors,
+                  negated=is_negated(head.head), tokens=(head.head, sr))
         return
     if verb is None and noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVING_VERBS:
         provider = _pobj(noun, ("from",)) or _pobj(head, ("from",))
