@@ -512,11 +512,6 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     return None, None
 
 
-#: Nouns of a claim or aim whose owner is the party ("Kuwait's claim to be impartial").
-_CLAIM_NOUNS = frozenset({"claim", "bid", "ambition", "pledge", "promise", "insistence", "attempt", "effort",
-                          "aspiration", "desire", "wish"})
-
-
 def _one_of_group(noun: Any) -> bool:
     """Is ``noun`` the plural group of "one of the ..." ("one of the few neutral countries")?"""
     return noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
