@@ -361,9 +361,7 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
                           or head.pos_ == "ADJ" and head.dep_ == "amod"):  # ("a fair and impartial broker")
         # ("as sovereign and non-aligned", "as open, pragmatic and non-aligned")
         return _claimant_token(head, actors)  # "calls its foreign policy multi-vector and balanced"
-    if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and (head.head.pos_ in ("VERB", "AUX") or (
-            head.head.dep_ == "relcl" and head.head.lemma_.lower() in _CHAR_VERBS)):
-        # (also a relative clause's verb tagged as a noun: "which both Tehran and Washington regard as impartial")
+    if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and _verbal(head.head):
         return _as_phrase_claimant(head.head, lex, actors)
     if dep in ("pobj", "amod", "advmod", "acomp") and head.lower_ == "as" and head.head.dep_ == "dobj" \
             and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _CHAR_VERBS:
@@ -510,6 +508,12 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             return _stance_owner(subj, actors), tok  # "Algeria's stance on the war is balanced" (read as a passive)
         return subj, tok
     return None, None
+
+
+def _verbal(tok: Any) -> bool:
+    """A verb, or a characterising verb of a relative clause that the model tagged as a noun ("which both Tehran and
+    Washington regard as impartial")."""
+    return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "relcl" and tok.lemma_.lower() in _CHAR_VERBS
 
 
 def _one_of_group(noun: Any) -> bool:
@@ -774,11 +778,11 @@ def _so_called(cue: Any) -> Any:
 
 
 #: Verbs whose subject characterises the object's stance ("Moscow accuses the so-called neutral Swiss government").
+#: (Praise judges too: "The White House praised Cairo's even-handed role", "Kyiv thanked Ankara for its even-handed
+#: role".)
 _JUDGING_VERBS = frozenset({"accuse", "dismiss", "mock", "deride", "ridicule", "scoff", "sneer", "attack", "criticise",
                             "criticize", "condemn", "denounce", "question", "reject", "slam", "blast", "lambast",
-                            # (praise judges too: "The White House praised Cairo's even-handed role", "Kyiv thanked
-                            # Ankara for its even-handed role", "credited Beijing with acting as an even-handed broker")
-                            "praise", "credit", "thank", "laud", "commend", "hail", "applaud", "salute", "endorse"})
+                            "thank", "hail", "applaud", "salute", "endorse"}) | _CREDIT_VERBS
 
 
 def _in_description(cue: Any) -> bool:
@@ -1478,9 +1482,7 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if info["kind"] == "non-actor":
         return
     claimant = info["actor"]
-    verbal = pred is not None and (pred.pos_ in ("VERB", "AUX") or pred.dep_ == "relcl" and pred.lemma_.lower()
-                                   in _CHAR_VERBS)  # (a relative clause's verb tagged as a noun)
-    voice, speech_verb = _voice(cue, claimant, pred if verbal else None, actors)
+    voice, speech_verb = _voice(cue, claimant, pred if pred is not None and _verbal(pred) else None, actors)
     def self_marked(c: Any) -> bool:  # "self-described" split into "self - described" by the tokenizer
         return c.lower_ in _SELF_MARKERS or (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ == "self"
                                              and "self-" + c.lower_ in _SELF_MARKERS)
