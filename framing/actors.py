@@ -444,9 +444,10 @@ def _state_body(ent: Any, span: Any) -> str | None:
     if ent.label_ != "ORG" or _lookup(ent.text) is not None:
         return None
     words = [t for t in ent if t.lower_ != "the"]
-    if not words or not any(t.lower_ in STATE_BODY_HEADS or (i and f"{words[i - 1].lower_} {t.lower_}" in
-                                                             STATE_BODY_HEADS) for i, t in enumerate(words) if i):
-        return None
+    heads = [i for i, t in enumerate(words) if t.lower_ in STATE_BODY_HEADS or (i and f"{words[i - 1].lower_} "
+                                                                                 f"{t.lower_}" in STATE_BODY_HEADS)]
+    if not heads or heads == [0] and not (ent.start > span.start and span.doc[ent.start - 1].lower_ in ("'s", "’s")):
+        return None  # (a head first is a state's organ only after the state's possessive: "China's Ministry of ...")
     first = gazetteer()["demonyms"].get(words[0].lower_)
     if first is None and words[0].text.replace(".", "").isupper() and is_alias(words[0].text) \
             and is_state(canonical_actor(words[0].text)):

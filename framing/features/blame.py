@@ -74,6 +74,13 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
             if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "in" and c.i < h.i):
                 # ("In a statement carried by KCNA, X accused Y of ...": a fronted "in" is the setting)
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and c.lower_ == "of" and c.ent_type_ and h.ent_type_ == c.ent_type_ == objs[0].ent_type_:
+                    # the "of" inside a name ("accused the Organisation of Islamic Cooperation of complicity"): the
+                    # reason is on the name's last word
+                    inner = _reason(objs[0], preps=preps, sent=sent)
+                    if inner:
+                        return inner
+                    continue
                 if objs and (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "FAC")
                              or c.lower_ == "for" and objs[0].lemma_.lower() in _DURATIONS
                              and not any(g.dep_ == "prep" and g.lower_ == "of" for g in objs[0].children)
@@ -782,6 +789,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     subj = _reporter_for_thing(chain, subj, actors)
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
+    joined = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_.lower() == "join" \
+        else None
+    if blamers and joined is not None and getattr(subject_of(joined), "i", None) == subj.i:
+        # "Switzerland joined the European Union in blaming Russia": the one joined blames too
+        blamers += [_source(t, actors) for c in joined.children if c.dep_ == "dobj" for t in conjuncts(c)
+                    if actors.describe(noun_phrase(t))["kind"] == "actor"]
     # ("Orban blamed Brussels for ..." with the finite verb read as a modifier of the name: the name is the object)
     finite_glued = v.dep_ == "amod" and v.tag_ == "VBD" and v.head.i == v.i + 1 and v.head.pos_ == "PROPN" \
         and any(c.dep_ == "nsubj" for c in v.children)
@@ -1102,6 +1115,25 @@ def _open_question(tok: Any, head: Any, reason: str | None, rows: list, *, sent:
                   reason=reason, polarity="withheld", negated=False, actors=actors, extra_tokens=(ask,))
 
 
+def _withheld_whether(tok: Any, be: Any, targets: list, reason: str | None, rows: list, *, sent: Any,
+                      actors: Any) -> bool:
+    """"refused to say whether Beijing was behind the outage", "would not say whether Beijing was at fault": a
+    yes-or-no question about a named party, left open on purpose, withholds blame from that party. Emits the rows
+    and returns True, else False (a question merely asked raises the blame and gives no row)."""
+    if be.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "whether" for c in be.children):
+        return False
+    ask = be.head
+    if ask.pos_ != "VERB" or ask.lemma_.lower() not in _TELLING_VERBS:
+        return False
+    withheld, holder = _withheld(ask)
+    if not withheld or holder is None or not any(_party(t, actors)["actor"] for t in targets):
+        return False
+    reason = reason or _asked_about(holder, sent)
+    _emit(rows, sent=sent, cue=holder, blamer=_source(subject_of(holder), actors), targets=targets, reason=reason,
+          polarity="withheld", negated=False, actors=actors, extra_tokens=(ask, tok))
+    return True
+
+
 def _asks_culprit(verb: Any) -> bool:
     """Is ``verb`` the act of a question about its doer ("who had fired the drones", "which side started the
     clashes")?"""
@@ -1333,7 +1365,8 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
 
 def _asked_about(cue: Any, sent: Any) -> str | None:
     """What a fronted question put to the blamer was about: "Asked who was responsible for the shelling near the
-    plant, the nuncio declined to assign blame" (the shelling), else ``None``."""
+    plant, the nuncio declined to assign blame" (the shelling) or simply "Asked about the shelling, ...", else
+    ``None``."""
     asked = next((t for t in sent if t.lemma_.lower() == "ask" and t.tag_ == "VBN" and t.i < cue.i
                   and t.i <= sent.start + 1 and cue.i not in {g.i for g in t.subtree}), None)
     if asked is None:
@@ -1341,6 +1374,9 @@ def _asked_about(cue: Any, sent: Any) -> str | None:
     about = next((g for t in asked.subtree if t.lower_ in ("responsible", "blame", "behind", "fault")
                   for c in ([t] if t.lower_ == "behind" else t.children)
                   for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ in ("for", "behind")), None)
+    if about is None:  # "Asked about the railway's losses, the minister would not say whether ..."
+        about = next((g for c in asked.children if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
+                      if g.dep_ == "pobj"), None)
     return (phrase(about, stop=sent) or None) if about is not None else None
 
 
@@ -1435,6 +1471,9 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         reason = _said_of(verb, sent)
     if tok.lower_ == "doing" and (found is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad
+    if verb.pos_ in ("AUX", "VERB") and _withheld_whether(tok, verb, conjuncts(target) + more, reason, rows, sent=sent,
+                                                          actors=actors):
+        return
     _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(target) + more,
           reason=reason, polarity="asserted", negated=is_negated(verb) or is_negated(tok), actors=actors)
 
@@ -1455,6 +1494,8 @@ def _behind(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                         for g in c.children if g.dep_ == "pobj"), None)
         reason = phrase(said_of, stop=sent) if said_of is not None else None
     if not _negative(reason):
+        return
+    if _withheld_whether(tok, be, conjuncts(subj), reason, rows, sent=sent, actors=actors):
         return
     if _asks_who(subj):
         if be.dep_ in ("ccomp", "pcomp"):  # "declined to say which state was behind the attacks"

@@ -1210,7 +1210,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             generic = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in actors_mod.EITHER_NOUNS]
             _add(rows, tok, claim_tok, pred, False, _issue(tok, *generic, sent=sent), sent, sentences, actors)
             continue
-        elif low == "party" and tok.dep_ == "attr" and any(c.lower_ == "to" and c.i > tok.i
+        elif low in ("party", "parties") and tok.dep_ == "attr" and any(c.lower_ == "to" and c.i > tok.i
                                                            for c in [*tok.children, *tok.head.children]):
             # ("claims to be no party to the conflict": "to" hung on "be")
             if not (is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children)):
@@ -1254,6 +1254,18 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # named parties) is not taking sides; "takes no position on the merger" is no neutrality
             on = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
                   for g in c.children if g.dep_ == "pobj"]
+            # (an open question is a contested matter too: "takes no position on who should succeed the Dalai Lama",
+            # "on whether the islands are Japanese")
+            asked = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for g in c.children if g.dep_ == "pcomp" and any(
+                         t.lower_ in ("who", "whether", "which", "whose") and t.i < g.i for t in g.subtree)]
+            if asked and any(t.lemma_.lower() in _CONFLICTS | _CONTESTED | {"succeed", "belong", "win"}
+                             or t.pos_ == "PROPN" and actors.describe(noun_phrase(t))["kind"] == "actor"
+                             for t in asked[0].subtree):
+                claim_tok, pred = subject_of(tok.head), tok.head
+                _add(rows, tok, claim_tok, pred, False, doc[asked[0].left_edge.i:asked[0].right_edge.i + 1].text,
+                     sent, sentences, actors)
+                continue
             if not on or not (on[0].lemma_.lower() in _CONFLICTS | _CONTESTED or on[0].lower_ in _CONFLICTS or any(
                     actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(on[0]))):
                 continue

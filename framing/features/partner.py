@@ -866,6 +866,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                         c.dep_ == "prep" for c in junior.children):
                     # "propped up successive governments in Niamey": the place hung on the verb names them
                     junior = _place_object(tok, actors) or junior
+                elif junior is not None and _party(junior, actors)[0] is None:
+                    # "bankrolls roughly a third of public investment in Laos": the share of spending in a place
+                    junior = next((g for t in junior.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                                   and t.head.dep_ == "pobj" and actors.place(t) is not None
+                                   for g in t.children if g.dep_ == "pobj"), junior)
             # "Riyadh and Abu Dhabi"; "Russian air power and Iranian money" (things owned by parties)
             seniors = [t for t in conjuncts(senior) if t in _named_conjuncts(senior, actors)
                        or _party(t, actors)[2] == "owner"] if senior is not None else [None]
@@ -1152,6 +1157,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 if verb.pos_ in ("VERB", "AUX") else None
             if obj is not None:  # "a share that leaves Ulaanbaatar at the mercy of Beijing"
                 junior = obj
+            elif verb.pos_ == "NOUN" and verb.dep_ == "attr" and verb.head.pos_ in ("VERB", "AUX") \
+                    and _party(verb, actors)[0] is None:
+                junior = subject_of(verb.head)  # "Malaysia had become a debtor at Beijing's mercy"
         elif junior is None and verb is not tok:
             junior = subject_of(verb)
         if junior is None and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "to", "in") \

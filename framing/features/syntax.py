@@ -222,8 +222,10 @@ def conjuncts(token: Any) -> list[Any]:
     # (not the pieces of a hyphenated name the parser coordinated: "Jaish-e-Mohammed" is one conjunct, not also
     # "Mohammed")
     kept = {t.i for t in out}
+    # (nor a floating quantifier the parser coordinated: "Chile and Peru both insist ...")
     return sorted((t for t in out if t.i == token.i or t.text != "-" and not _hyphen_pieces(t) & kept
-                   and not _name_tail(t)), key=lambda t: t.i)
+                   and not _name_tail(t) and not (t.pos_ == "PRON" and t.lower_ in ("both", "all", "each"))),
+                  key=lambda t: t.i)
 
 
 def _name_tail(token: Any) -> bool:
@@ -487,6 +489,14 @@ def relative_antecedent(tok: Any) -> Any:
     if tok.lower_ in ("which", "who", "that") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" \
             and tok.head.head.dep_ == "relcl" and not any(c.dep_ == "mark" for c in tok.head.children):
         return tok.head.head.head  # "Kigali, which they said props it up": the parser's subject of the inner verb
+    if tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+            and tok.head.i == tok.i - 1 and tok.head.head.dep_ in ("relcl", "advcl"):
+        # "New Delhi, on which Thimphu relies": a fronted preposition's object (the clause parsed as adverbial
+        # stands for the noun before its comma)
+        before = tok.doc[tok.head.i - 2] if tok.head.i >= 2 and tok.doc[tok.head.i - 1].text == "," else None
+        if before is not None and before.pos_ in ("PROPN", "NOUN"):
+            return before  # (also when the parser hung the clause on an earlier noun: "Any move is watched in X, on")
+        return tok.head.head.head if tok.head.head.dep_ == "relcl" else tok
     if tok.lower_ == "whose":
         rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         return rel.head if rel is not None else None
