@@ -66,7 +66,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
                                "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "negotiator",
                                "secretariat", "board",
-                               "diplomat", "coordinator", "rapporteur", "representative",
+                               "diplomat", "coordinator", "rapporteur", "representative", "adviser", "advisor",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
                                "committee", "experts",
                                "investigators", "inspectors", "monitors", "observers", "envoys", "presidency", "force",

@@ -2578,6 +2578,23 @@ CASES = [
     ("Asked about the shelling of the ferry, the envoy declined to condemn Moscow.", "blame_attribution",
      [{"blamer": "the envoy", "blamed": "Russia", "polarity": "withheld", "reason": "the shelling of the ferry"}],
      "the topic of 'Asked about X' is what blame is withheld for"),
+    ("Iran, which the Gulf states hold responsible for the tanker seizures, denies any role.", "blame_attribution",
+     [{"blamed": "Iran", "reason": "the tanker seizures"}], "'which X holds responsible': the relative's antecedent"),
+    ("The tribunal found Serbia responsible for breaching the ceasefire terms.", "blame_attribution",
+     [{"blamed": "Serbia", "reason": "breaching the ceasefire terms"}], "'found X responsible for breaching ...'"),
+    ("Latvia's premier said the outage was regrettable and pointed the finger at Moscow for the cable damage.",
+     "blame_attribution", [{"blamer": "Latvia", "blamed": "Russia"}],
+     "a blame verb coordinated into the reported clause is the reporter's act"),
+    ("European diplomats credit Oman with being impartial in the Yemen talks.", "neutrality_claim",
+     [{"claimant": "Oman"}], "'credit X with being impartial': the one credited"),
+    ("Moscow's financial lifeline to Minsk has outlasted every round of sanctions.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Belarus"}], "'X's lifeline to Y' as a subject"),
+    ("A Chinese satellite photographed the port for six hours.", "partner_hierarchy", [],
+     "a satellite that acts is hardware, not a client state"),
+    ("India is not a party to the CTBT and has refused to sign it.", "neutrality_claim", [],
+     "not a party to a treaty named by its acronym is a legal status"),
+    ("Ghana's national security adviser blamed Burkina Faso for the border raid.", "blame_attribution",
+     [{"blamer": "Ghana", "blamed": "Burkina Faso"}], "a state's adviser speaks for the state"),
 ]
 
 

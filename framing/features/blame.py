@@ -298,6 +298,17 @@ def _reporter_for_thing(chain: Any, subj: Any, actors: Any) -> Any:
     return subj
 
 
+def _coordinated_reporter(verb: Any, subj: Any, actors: Any) -> Any:
+    """The blamer token of a blame verb the parser coordinated into a reported clause whose subject is no party:
+    "X's prime minister said the delay was not X's fault and pointed the finger at ..." is the minister's own act,
+    not the delay's. ``subj`` otherwise."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and subj is not None \
+            and actors.describe(noun_phrase(subj))["kind"] != "actor" and subject_of(verb.head.head) is not None:
+        return subject_of(verb.head.head)
+    return subj
+
+
 def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
     """For a blame verb: whether blame is withheld ("refused to hold X responsible"), the blamer's token (the
     subject of the refusing verb when withheld) and whether the blame is negated rather than withheld."""
@@ -519,7 +530,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             withheld, holder = _withheld(verb)  # "avoided pointing the finger at Beijing"
             if at and (withheld or not is_negated(verb)):
                 subj = subject_of(holder) if withheld and holder is not None and holder is not verb else \
-                    subject_of(verb)
+                    _coordinated_reporter(verb, subject_of(verb), actors)
                 # ("pointed the finger at Israel after two of its tankers were damaged", "..., saying Egyptian
                 # officials had incited ...": the event after which, or the charge the participle states)
                 reason = _reason(verb, at[0], sent=sent, preps=("for", "over", "after")) or _clause_reason(verb, sent)
@@ -785,6 +796,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         subj = participle_subject(v)
     if subj is None:
         subj = subject_of(v)
+    subj = _coordinated_reporter(v, subj, actors)
     chain = holder if withheld and holder is not None else v
     subj = _reporter_for_thing(chain, subj, actors)
     blamer = _source(subj, actors)
@@ -1054,6 +1066,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 return
         if obj is None:
             return
+        if obj.lower_ in ("which", "who", "whom", "that") and head.dep_ == "relcl" and obj.dep_ == "dobj":
+            obj = relative_antecedent(obj) or obj  # "Russia, which the G7 holds responsible for the damage"
         if obj.lower_ in ("who", "whom", "what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what")
                                                                  for c in obj.children):
             # "declined to say which group it held responsible": a question, not an accusation; withheld when a
@@ -1181,7 +1195,7 @@ _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|
                              r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
                              r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb|sabre|saber|"
                              r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|"
-                             r"harbo|shelter|arming|terror|"
+                             r"harbo|shelter|arming|terror|breach|"
                              r"sever(?:ed|ing|s)?$)")  # ("several" is no harm)
 
 

@@ -353,6 +353,12 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             and head.pos_ in ("VERB", "AUX"):
         return owner, head  # "Critics call India's stance neutral", the stance parsed as a modifier of the adjective
         # and the owner hung on either
+    if dep == "acomp" and head.lower_ == "being" and head.dep_ == "pcomp" and head.head.lower_ in ("with", "for") \
+            and head.head.head.lemma_.lower() in _CREDIT_VERBS:
+        # "credit Qatar with being impartial in the talks", "praised Oman for being even-handed": the one credited
+        credited = next((c for c in head.head.head.children if c.dep_ == "dobj"), None)
+        if credited is not None:
+            return credited, head.head.head
     named = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
     if named is not None and dep == "oprd" and head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS:
         return named, head  # "Iranian state television calls Oman neutral", the name parsed as a modifier
@@ -1218,8 +1224,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             claim_tok, pred = subject_of(tok.head), tok.head
             obj = [g for c in [*tok.children, *tok.head.children] if c.lower_ == "to" and c.i > tok.i
                    for g in c.children if g.dep_ == "pobj"]
-            if obj and (obj[0].lemma_.lower() in _NOT_CONFLICTS or any(
-                    t.lemma_.lower() in _NOT_CONFLICTS for t in obj[0].subtree)):
+            # (or a treaty's name: "not a party to New START", "to the CTBT")
+            if obj and (obj[0].lemma_.lower() in _NOT_CONFLICTS or obj[0].ent_type_ == "LAW" or any(
+                    t.lemma_.lower() in _NOT_CONFLICTS for t in obj[0].subtree)
+                    or re.fullmatch(r"(?:the )?(?:New )?[A-Z]{3,}(?: [IVX]+)?", phrase(obj[0], stop=sent) or "")):
                 continue  # "not a party to the Rome Statute / any arms deal": a legal status, not neutrality
             rows_issue = phrase(obj[0], stop=sent) if obj else None
             if obj and any(c.dep_ == "poss" and c.lower_ in ("anyone", "anybody", "everyone", "nobody")

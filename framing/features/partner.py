@@ -724,6 +724,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
                                             and c.lower_ in _HARDWARE for c in tok.children):
                 continue  # "his spy satellites", "a weather satellite": hardware in orbit
+            if lemma == "satellite" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
+                    and tok.head.lemma_.lower() not in ("be", "become", "remain", "call", "make", "turn") \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "A Japanese satellite tracked the missile", "launched a satellite": the machine acts
             if lemma == "client" and not any(t.lemma_.lower() in _STATUS_HEADS
                                              for t in [tok.head] + list(tok.rights)) and not (
                     _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)
@@ -1022,6 +1026,13 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is not None:
             _emit(rows, sent=sent, cue=tok, senior=provider, junior=junior, actors=actors,
                   negated=is_negated(head), tokens=(junior,), thing_senior=True)
+        return
+    if verb is None and tok.lemma_.lower() == "lifeline" and owner is not None and owner.pos_ == "PROPN":
+        # "Beijing's economic lifeline to Pyongyang has survived every round of sanctions": the owner provides it
+        junior = _pobj(noun, ("to", "for"))
+        if junior is not None:
+            _emit(rows, sent=sent, cue=tok, senior=owner, junior=junior, actors=actors, negated=False,
+                  tokens=(owner, junior))
         return
     if verb is None:
         return
