@@ -942,6 +942,9 @@ def extract_frames(texts: Any, *, features: Sequence[str] | None = None, nlp: An
 
 # The pipeline handed to forked workers: set just before the pool forks, read by the children, never pickled.
 _WORKER_NLP: Any = None
+# Chunks per worker: small chunks let a worker that finishes early take the next one, so the last chunk leaves less
+# of a tail (80 PolNeAR articles on 2 cores: 1.81-1.87x with 4 per worker, 1.85-1.92x with 16; docs/benchmarks.md).
+_CHUNKS_PER_PROCESS = 16
 
 
 def _extract_chunk(chunk: list[str], options: dict[str, Any]) -> pd.DataFrame:
@@ -959,7 +962,7 @@ def _extract_in_processes(docs: list[str], doc_ids: list[Any], *, nlp: Any, n_pr
     global _WORKER_NLP
     _WORKER_NLP = nlp if nlp is not None else nlp_mod.get_nlp()  # load once, before forking
     sizes = [len(t) for t in docs]
-    n_chunks = min(len(docs), 4 * n_process)
+    n_chunks = min(len(docs), _CHUNKS_PER_PROCESS * n_process)
     target = max(1, sum(sizes) // n_chunks)
     bounds, start, acc = [], 0, 0
     for i, n in enumerate(sizes):
