@@ -1984,7 +1984,8 @@ CASES = [
     ("The Arab League envoy commended Jordan for its balanced position on the talks.", "neutrality_claim",
      [{"claimant": "Jordan", "voice": "other"}], "... the same with 'commended X for its balanced position'"),
     ("Beijing praised Islamabad and Dhaka for their neutral stance.", "neutrality_claim",
-     [{"claimant": None}], "'their' after two objects names no single one: the stance's owner stays open"),
+     [{"claimant": "Bangladesh"}, {"claimant": "Pakistan"}],
+     "'their' after two praised objects is each of them (session 17; it was left open before)"),
     ("Peru's self-styled role as a neutral host of the talks has irritated Quito.", "neutrality_claim",
      [{"claimant": "Peru", "voice": "self", "qualified": True}],
      "'X's self-styled role as a neutral ...': the party's own claim, held at arm's length"),
@@ -2595,6 +2596,17 @@ CASES = [
      "not a party to a treaty named by its acronym is a legal status"),
     ("Ghana's national security adviser blamed Burkina Faso for the border raid.", "blame_attribution",
      [{"blamer": "Ghana", "blamed": "Burkina Faso"}], "a state's adviser speaks for the state"),
+    ("Lisbon has settled for a junior role to Madrid in the joint bid.", "partner_hierarchy",
+     [{"senior": "Spain", "junior": "Portugal"}], "'settled for a junior role to X': the one who settles"),
+    ("Washington praised Oman and Kuwait for their balanced stance on the Gulf rift.", "neutrality_claim",
+     [{"claimant": "Kuwait", "voice": "other"}, {"claimant": "Oman", "voice": "other"}],
+     "'praised X and Y for their balanced stance': the ones praised"),
+    ("Kyiv dismissed Hungary's neutrality on the pipeline dispute as a pretence.", "neutrality_claim",
+     [{"claimant": "Hungary", "qualified": True}], "neutrality dismissed as a pretence is contested"),
+    ("A Kenyan envoy called Addis Ababa even-handed in the row over the port deal.", "neutrality_claim",
+     [{"claimant": "Ethiopia", "voice": "other"}], "both objects parsed as predicates: the name comes first"),
+    ("Officials in Chisinau concede that they are at the mercy of Bucharest on power imports.", "partner_hierarchy",
+     [{"senior": "Romania", "junior": "Moldova"}], "'they' after 'officials in X': the place names the state"),
 ]
 
 

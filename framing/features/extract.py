@@ -425,6 +425,12 @@ class Actors:
                 sent = self._sentence_of(span.root)
                 prev = self._previous_of(sent)
                 actor = actors_mod.resolve_antecedent(span.root, sentence=sent, previous=prev)
+                if actor and actor in actors_mod.PLACE_BOUND_NOUNS:
+                    # "Officials in Dushanbe concede that they are ...": the antecedent's place names its state
+                    ante = next((t for w in (sent, prev) if w is not None for t in w if t.lower_ == actor
+                                 and t.i < span.root.i and t.pos_ == "NOUN"), None)
+                    placed = self.describe(actors_mod.noun_phrase(ante))["actor"] if ante is not None else None
+                    actor = placed if actors_mod.canonical_actor(placed or "") is not None else actor
                 if span.root.lower_ in actors_mod.BLOC_NOUNS and actors_mod.led_modified(span) \
                         and not (actor and _BLOC_NAME.search(actor)):
                     # "the Russian-led alliance" after "the Collective Security Treaty Organization" is that body;

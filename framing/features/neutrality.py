@@ -210,6 +210,12 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         subj = subject_of(noun.head)
         if subj is not None and subj.lower_ not in ("what", "which", "that", "this", "there"):
             return subj
+    credited = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") else None
+    if credited is not None and credited.pos_ == "VERB" and credited.lemma_.lower() in _CREDIT_VERBS and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        obj = next((c for c in credited.children if c.dep_ == "dobj"), None)
+        if obj is not None:  # "praised India and the UAE for their balanced stance": "their" is the ones praised
+            return obj
     for c in noun.children:
         if c.dep_ == "poss":
             # (a person's fair handling of a match or a case is no party's neutrality: "praised for his impartial
@@ -362,6 +368,12 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
     named = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
     if named is not None and dep == "oprd" and head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS:
         return named, head  # "Iranian state television calls Oman neutral", the name parsed as a modifier
+    if dep == "oprd" and head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS:
+        # "A Japanese diplomat called New Delhi even-handed", both parsed as predicates: the name comes first
+        first = next((c for c in head.children if c.dep_ == "oprd" and c.i < tok.left_edge.i and c.pos_ == "PROPN"
+                      and actors.describe(noun_phrase(c))["kind"] == "actor"), None)
+        if first is not None:
+            return first, head
     if dep == "conj" and (head.lower_ in lex["adjectives"] or head.dep_ in ("oprd", "acomp", "attr")
                           or head.pos_ == "ADJ" and first.pos_ == "ADJ" and first.head.lower_ == "as"
                           or head.pos_ == "ADJ" and head.dep_ == "amod"):  # ("a fair and impartial broker")

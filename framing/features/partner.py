@@ -237,6 +237,9 @@ def _holder(noun: Any) -> Any:
     if dep == "pobj" and head.lower_ in ("as", "like") and (head.head.pos_ in ("VERB", "AUX")
                                                          or head.head.dep_ == "pobj"):
         return _as_holder(head)  # "behaving like a Kremlin vassal" as "acting as a vassal"
+    if dep == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in ("settle", "opt", "accept", "volunteer"):
+        return subject_of(head.head)  # "Brussels has settled for a junior role to Washington"
     if dep == "pobj" and head.lower_ in ("into", "to") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
