@@ -2607,6 +2607,14 @@ CASES = [
      [{"claimant": "Ethiopia", "voice": "other"}], "both objects parsed as predicates: the name comes first"),
     ("Officials in Chisinau concede that they are at the mercy of Bucharest on power imports.", "partner_hierarchy",
      [{"senior": "Romania", "junior": "Moldova"}], "'they' after 'officials in X': the place names the state"),
+    ("Tirana named Tehran as responsible for the cyber attack on its border systems.", "blame_attribution",
+     [{"blamer": "Albania", "blamed": "Iran", "reason": "the cyber attack on its border systems"}],
+     "'named X as responsible for' a harm"),
+    ("The cabinet named Mutua as responsible for energy policy.", "blame_attribution", [],
+     "... but being named responsible for a duty is no blame"),
+    ("Transnistria survives on cheap gas. It is, in the words of one Moldovan official, a protectorate of Moscow.",
+     "partner_hierarchy", [{"senior": "Russia", "junior": "Transnistria"}],
+     "a predicate noun hung on the attribution's noun is still said of the copula's subject"),
 ]
 
 

@@ -1051,6 +1051,21 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
               reason=reason, polarity="withheld" if withheld else "asserted",
               negated=negated, actors=actors, extra_tokens=(tok,))
         return
+    if tok.lower_ == "responsible" and tok.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("name", "identify", "single", "see",
+                                                                         "regard", "view", "consider", "brand"):
+        # "Seoul named Pyongyang as responsible for the attack", "an indictment names three officers as responsible
+        # for hacking ...": the one named, for a harm
+        verb = head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        reason = _reason(tok, sent=sent)
+        if obj is None or obj.lower_ in ("who", "whom", "what", "which") or not _negative(reason):
+            return
+        withheld, subj, negated = _blamer_and_negation(verb)
+        _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors), targets=conjuncts(obj), reason=reason,
+              polarity="withheld" if withheld else "asserted", negated=negated, actors=actors,
+              extra_tokens=(tok,))
+        return
     if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advcl") and hl in ("hold", "deem", "consider", "find", "judge",
                                                                    "declare", "name", "make", "see"):
         obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)

@@ -249,6 +249,13 @@ def _holder(noun: Any) -> Any:
     if dep == "appos" and is_dateline(head) and head.dep_ == "nsubj" and head.head.pos_ in ("AUX", "VERB"):
         # "BELGRADE — Serbia's most dependable patron remains Moscow": the dateline parsed as the subject
         return next((c for c in head.head.children if c.dep_ == "attr"), None)
+    if dep == "appos" and head.dep_ == "pobj":
+        # "It is, in the words of one Lithuanian diplomat, a client state of the Kremlin": the predicate noun the
+        # parser hung on the attribution's noun is the copula's, said of its subject
+        be = next((a for a in head.ancestors if a.pos_ in ("AUX", "VERB")), None)
+        if be is not None and be.lemma_ in ("be", "remain", "become") and not any(
+                c.dep_ in ("attr", "acomp") for c in be.children) and noun.i > be.i:
+            return subject_of(be)
     if dep == "appos":
         return head
     named = comma_name(noun)
