@@ -2615,6 +2615,12 @@ CASES = [
     ("Transnistria survives on cheap gas. It is, in the words of one Moldovan official, a protectorate of Moscow.",
      "partner_hierarchy", [{"senior": "Russia", "junior": "Transnistria"}],
      "a predicate noun hung on the attribution's noun is still said of the copula's subject"),
+    ("Chile denied it was taking sides in the border quarrel between Peru and Bolivia.", "neutrality_claim",
+     [{"claimant": "Chile", "voice": "self", "qualified": False}], "denying taking sides is the claim not to"),
+    ("Kyiv accused Minsk of taking sides.", "neutrality_claim", [], "... an accusation of taking sides is none"),
+    ("European diplomats dismiss Belgrade's claim to neutrality as a bargaining ploy.", "neutrality_claim",
+     [{"claimant": "Serbia", "voice": "self", "qualified": True}],
+     "'X's claim to neutrality' is X's own claim, however judged"),
 ]
 
 

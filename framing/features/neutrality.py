@@ -50,7 +50,7 @@ _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "cla
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
                          "contend", "note", "add", "explain", "signal", "position", "present", "style", "pride",
-                         "offer",
+                         "offer", "deny",  # ("denied taking sides": its own denial)
                          "cite", "invoke"})  # ("Switzerland, citing its neutrality, declined ...": its own reason)
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 _REFLEXIVES = frozenset({"itself", "themselves", "herself", "himself"})
@@ -853,6 +853,14 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             if own is not None and own.pos_ == "NOUN":  # "X's so-called neutrality, a former army chief argued, ..."
                 return "other", c
         return "narrator", None
+    doc = cue.doc
+    claim_ = next((a for a in list(cue.ancestors)[:3] if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS), None)
+    if claim_ is None and cue.i >= 2 and doc[cue.i - 1].lower_ == "to" and doc[cue.i - 2].lemma_.lower() in _CLAIM_NOUNS:
+        claim_ = doc[cue.i - 2]  # ("dismiss Ankara's claim to neutrality", the "to" hung on the verb)
+    if claim_ is not None and claimant is not None and any(
+            c.dep_ == "poss" and actors.describe(noun_phrase(c))["actor"] == claimant for c in claim_.children):
+        # "Western diplomats dismiss Ankara's claim to neutrality": the claim is the party's own, however judged
+        return "self", None
     adj = cue.head if cue.head.text == "-" and cue.head.i == cue.i - 1 else cue
     head = adj.head
     if head.lemma_.lower() in ("appear", "seem", "look") and head.dep_ == "xcomp" and head.head.lemma_.lower() in (
@@ -1104,6 +1112,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 holder = tok.head.head  # "its policy of neutrality", "a tradition of neutrality"
                 owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+            claim_ = (tok.head.head if tok.head.head.lemma_.lower() in _CLAIM_NOUNS else doc[tok.head.i - 1]) \
+                if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > sent.start else None
+            if owner is None and claim_ is not None and claim_.lemma_.lower() in _CLAIM_NOUNS \
+                    and claim_.i == tok.head.i - 1:
+                # "dismiss Ankara's claim to neutrality as ..." (the "to" at times hung on the verb): the claim's owner
+                holder = claim_
+                owner = next((c for c in holder.children if c.dep_ == "poss"), None)
             if owner is None:
                 of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
@@ -1211,7 +1226,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # "Cairo had no wish / no intention to take sides": the party's wish that it denies
             no_wish = verb.dep_ == "acl" and gov.lemma_.lower() in WISH_NOUNS and any(
                 c.lower_ == "no" for c in gov.children) and gov.head.pos_ in ("VERB", "AUX")
-            if not (neg or withholding or no_wish):
+            # ("Mexico denied it was taking sides between the nuclear powers": a denial is the claim not to)
+            denied = verb.dep_ in ("ccomp", "xcomp") and gov.lemma_.lower() == "deny" and not is_negated(gov)
+            if not (neg or withholding or no_wish or denied):
                 continue
             claim_tok = _acting_party(subject_of(gov.head if no_wish else verb), actors)
             pred = verb
