@@ -855,7 +855,8 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         return "narrator", None
     doc = cue.doc
     claim_ = next((a for a in list(cue.ancestors)[:3] if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS), None)
-    if claim_ is None and cue.i >= 2 and doc[cue.i - 1].lower_ == "to" and doc[cue.i - 2].lemma_.lower() in _CLAIM_NOUNS:
+    if claim_ is None and cue.i >= 2 and doc[cue.i - 1].lower_ == "to" \
+            and doc[cue.i - 2].lemma_.lower() in _CLAIM_NOUNS:
         claim_ = doc[cue.i - 2]  # ("dismiss Ankara's claim to neutrality", the "to" hung on the verb)
     if claim_ is not None and claimant is not None and any(
             c.dep_ == "poss" and actors.describe(noun_phrase(c))["actor"] == claimant for c in claim_.children):
