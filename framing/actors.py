@@ -142,7 +142,7 @@ REGION_WORDS = frozenset({"pacific", "atlantic", "arctic", "gulf", "baltic", "ba
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
-                               "letter", "note", "bulletin", "dispatch", "resolution"})
+                               "letter", "note", "bulletin", "dispatch", "resolution", "indictment"})
 
 
 @dataclass(frozen=True)

@@ -2621,6 +2621,12 @@ CASES = [
     ("European diplomats dismiss Belgrade's claim to neutrality as a bargaining ploy.", "neutrality_claim",
      [{"claimant": "Serbia", "voice": "self", "qualified": True}],
      "'X's claim to neutrality' is X's own claim, however judged"),
+    ("A federal indictment names two Russian intelligence officers as responsible for the pipeline sabotage.",
+     "blame_attribution", [{"blamer": "the indictment", "blamed": "Russia"}],
+     "an indictment is a source; its officers are their state's"),
+    ("Algeria says it is neutral in the Sahel dispute, a claim that Malian officials find hard to believe.",
+     "neutrality_claim", [{"claimant": "Algeria", "qualified": True}],
+     "a claim others 'find hard to believe' is contested"),
 ]
 
 

@@ -650,7 +650,8 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     for t in sent:  # "calls Minsk a neutral mediator, a description that Kyiv rejects": the label is disputed
         if t.i > cue.i and t.lemma_.lower() in _LABEL_NOUNS and t.doc[t.i - 2].text == "," and any(
                 c.dep_ == "relcl" and not is_negated(c) and (c.lemma_.lower() in _REJECTING_VERBS or any(
-                    s.dep_ == "nsubj" and s.lemma_.lower() in _CRITICS for s in c.children)) for c in t.children):
+                    s.dep_ == "nsubj" and s.lemma_.lower() in _CRITICS for s in c.children))
+                or c.dep_ in ("relcl", "acl") and not is_negated(c) and _found_hard(c) for c in t.children):
             return True  # (or "..., a position his critics find hard to square with ...")
     if speech_verb is not None and speech_verb.lemma_.lower() in _DISTANCING_VERBS:
         return True
@@ -705,6 +706,14 @@ def _parties_contrasted(mark: Any, cue: Any) -> bool:
 
 #: Subjects of a next sentence that contest what came before ("Critics reply that ...", "Its critics note ...").
 _CRITICS = frozenset({"critic", "sceptic", "skeptic", "detractor", "doubter"})
+
+
+def _found_hard(clause: Any) -> bool:
+    """A clause that finds a claim hard to believe ("a claim that exiled students find hard to take seriously",
+    "that few find easy to credit")."""
+    words = list(clause.subtree)
+    return any(t.lower_ in ("hard", "difficult", "impossible") for t in words) and any(
+        t.lemma_.lower() in ("believe", "take", "credit", "accept", "swallow", "square") for t in words)
 
 
 def _critics_reply(nxt: Any) -> bool:
