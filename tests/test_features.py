@@ -2627,6 +2627,10 @@ CASES = [
     ("Algeria says it is neutral in the Sahel dispute, a claim that Malian officials find hard to believe.",
      "neutrality_claim", [{"claimant": "Algeria", "qualified": True}],
      "a claim others 'find hard to believe' is contested"),
+    ("After treatment the runoff's pH is neutral, the plant's chemists said.", "neutrality_claim", [],
+     "a neutral pH is chemistry, whoever reports it"),
+    ("Many Iraqi veterans still fault Washington for the looting of the museum.", "blame_attribution",
+     [{"blamer": "veterans", "blamed": "United States"}], "veterans are a group of their own"),
 ]
 
 

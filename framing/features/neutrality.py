@@ -1462,9 +1462,14 @@ def _prescriptive(cue: Any, pred: Any) -> bool:
     return False
 
 
+#: Things whose neutrality is physical or chemical, never a party's ("the treated water's pH is neutral").
+_MATTER_HEADS = frozenset({"ph", "acidity", "solution", "water", "atom", "atoms", "particle", "particles", "charge",
+                           "wire", "colour", "color", "colours", "colors", "tone", "tones", "palette"})
+
+
 def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: str | None, sent: Any,
          sentences: Any, actors: Any) -> None:
-    if claim_tok is None or _prescriptive(cue, pred):
+    if claim_tok is None or _prescriptive(cue, pred) or claim_tok.lower_ in _MATTER_HEADS:
         return
     if issue is None or issue.lower().startswith(("this ", "that ")):
         # (a demonstrative issue is the one the speaker speaks of: "'We are not a party to this conflict,' the
