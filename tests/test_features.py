@@ -2631,6 +2631,14 @@ CASES = [
      "a neutral pH is chemistry, whoever reports it"),
     ("Many Iraqi veterans still fault Washington for the looting of the museum.", "blame_attribution",
      [{"blamer": "veterans", "blamed": "United States"}], "veterans are a group of their own"),
+    ("Riga says Minsk is as much to blame as Moscow.", "blame_attribution",
+     [{"blamer": "Latvia", "blamed": "Belarus"}, {"blamer": "Latvia", "blamed": "Russia"}],
+     "'as much to blame as Y' blames both"),
+    ("Fiji's prime minister said his country would not take a position on the discharge.", "neutrality_claim",
+     [{"claimant": "Fiji", "voice": "self", "issue": "the discharge"}],
+     "a named state refusing to take any position on the matter at issue"),
+    ("The union did not take a position on the merger.", "neutrality_claim", [],
+     "... but a union's stance on a merger is none"),
 ]
 
 

@@ -634,6 +634,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     # "X is to blame (for Z)"
     likely = v.head if infinitive and v.dep_ == "xcomp" and v.head.lower_ in ("likely", "certain") \
         and v.head.dep_ == "acomp" and v.head.head.lemma_ == "be" else None
+    if infinitive and likely is None and v.dep_ in ("relcl", "xcomp") and v.head.lower_ == "much" \
+            and v.head.dep_ in ("acomp", "attr") and v.head.head.lemma_ == "be":
+        # "the Americans were as much to blame as the British": both are blamed
+        likely = v.head
     if infinitive and (v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp") or likely is not None):
         # (also "Russia was most likely to blame for the damaged cable": the likelihood is the speaker's hedge)
         be = v.head if likely is None else likely.head
@@ -649,7 +653,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                       extra_tokens=(holder,))
             return
         blamer = _speaker(be, actors)
-        _emit(rows, sent=sent, cue=v, blamer=blamer, targets=conjuncts(subj), reason=_reason(v, be, sent=sent),
+        also = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and likely is not None
+                and likely.lower_ == "much" for g in c.children if g.dep_ == "pobj"]
+        _emit(rows, sent=sent, cue=v, blamer=blamer, targets=conjuncts(subj) + [t for g in also for t in conjuncts(g)],
+              reason=_reason(v, be, sent=sent),
               polarity="asserted", negated=is_negated(be) or is_negated(v), actors=actors, extra_tokens=(be,))
         return
     clause = next((c for c in v.children if c.dep_ == "ccomp"), None)

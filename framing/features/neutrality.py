@@ -1313,8 +1313,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 _add(rows, tok, claim_tok, pred, False, doc[asked[0].left_edge.i:asked[0].right_edge.i + 1].text,
                      sent, sentences, actors)
                 continue
-            if not on or not (on[0].lemma_.lower() in _CONFLICTS | _CONTESTED or on[0].lower_ in _CONFLICTS or any(
-                    actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(on[0]))):
+            # ("would not take a position on the release": a refusal to take any position, on whatever is at issue)
+            taker = actors.describe(noun_phrase(subject_of(tok.head)))["actor"] if subject_of(tok.head) else None
+            refused = is_negated(tok.head) and any(c.lower_ in ("a", "any") for c in tok.children) \
+                and actors.canonical(taker or "") is not None  # (a named party: not "the union")
+            if not on or not (refused or on[0].lemma_.lower() in _CONFLICTS | _CONTESTED or on[0].lower_ in _CONFLICTS
+                              or any(actors.describe(noun_phrase(t))["kind"] == "actor" for t in conjuncts(on[0]))):
                 continue
             claim_tok, pred = subject_of(tok.head), tok.head
             _add(rows, tok, claim_tok, pred, False, phrase(on[0], stop=sent), sent, sentences, actors)
