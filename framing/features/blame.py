@@ -634,13 +634,13 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     # "X is to blame (for Z)"
     likely = v.head if infinitive and v.dep_ == "xcomp" and v.head.lower_ in ("likely", "certain") \
         and v.head.dep_ == "acomp" and v.head.head.lemma_ == "be" else None
-    if infinitive and likely is None and v.dep_ in ("relcl", "xcomp") and v.head.lower_ == "much" \
-            and v.head.dep_ in ("acomp", "attr") and v.head.head.lemma_ == "be":
-        # "the Americans were as much to blame as the British": both are blamed
-        likely = v.head
-    if infinitive and (v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp") or likely is not None):
+    # ("the Americans were as much to blame as the British": both are blamed)
+    much = v.head if infinitive and v.dep_ in ("relcl", "xcomp") and v.head.lower_ == "much" \
+        and v.head.dep_ in ("acomp", "attr") and v.head.head.lemma_ == "be" else None
+    degree = likely if likely is not None else much
+    if infinitive and (v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp") or degree is not None):
         # (also "Russia was most likely to blame for the damaged cable": the likelihood is the speaker's hedge)
-        be = v.head if likely is None else likely.head
+        be = v.head if degree is None else degree.head
         subj = subject_of(be)
         if subj is None:
             return
@@ -653,8 +653,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                       extra_tokens=(holder,))
             return
         blamer = _speaker(be, actors)
-        also = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and likely is not None
-                and likely.lower_ == "much" for g in c.children if g.dep_ == "pobj"]
+        also = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and much is not None
+                for g in c.children if g.dep_ == "pobj"]
         _emit(rows, sent=sent, cue=v, blamer=blamer, targets=conjuncts(subj) + [t for g in also for t in conjuncts(g)],
               reason=_reason(v, be, sent=sent),
               polarity="asserted", negated=is_negated(be) or is_negated(v), actors=actors, extra_tokens=(be,))
@@ -1164,7 +1164,6 @@ def _withheld_whether(tok: Any, be: Any, targets: list, reason: str | None, rows
     withheld, holder = _withheld(ask)
     if not withheld or holder is None or not any(_party(t, actors)["actor"] for t in targets):
         return False
-    reason = reason or _asked_about(holder, sent)
     _emit(rows, sent=sent, cue=holder, blamer=_source(subject_of(holder), actors), targets=targets, reason=reason,
           polarity="withheld", negated=False, actors=actors, extra_tokens=(ask, tok))
     return True

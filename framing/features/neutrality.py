@@ -710,7 +710,7 @@ _CRITICS = frozenset({"critic", "sceptic", "skeptic", "detractor", "doubter"})
 
 def _found_hard(clause: Any) -> bool:
     """A clause that finds a claim hard to believe ("a claim that exiled students find hard to take seriously",
-    "that few find easy to credit")."""
+    "which diplomats find difficult to credit")."""
     words = list(clause.subtree)
     return any(t.lower_ in ("hard", "difficult", "impossible") for t in words) and any(
         t.lemma_.lower() in ("believe", "take", "credit", "accept", "swallow", "square") for t in words)
@@ -1314,7 +1314,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                      sent, sentences, actors)
                 continue
             # ("would not take a position on the release": a refusal to take any position, on whatever is at issue)
-            taker = actors.describe(noun_phrase(subject_of(tok.head)))["actor"] if subject_of(tok.head) else None
+            taker = subject_of(tok.head)
+            taker = actors.describe(noun_phrase(taker))["actor"] if taker is not None else None
             refused = is_negated(tok.head) and any(c.lower_ in ("a", "any") for c in tok.children) \
                 and actors.canonical(taker or "") is not None  # (a named party: not "the union")
             if not on or not (refused or on[0].lemma_.lower() in _CONFLICTS | _CONTESTED or on[0].lower_ in _CONFLICTS
