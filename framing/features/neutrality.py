@@ -125,6 +125,7 @@ def lexicon() -> dict[str, Any]:
                 "contrast", "evidence_sources", "debunking"):
         out[key] = frozenset(str(e["word"]).lower() for e in data[key])
     out["phrases"] = {str(e["head"]).lower(): bool(e["need_negation"]) for e in data["phrases"]}
+    out["matter_heads"] = frozenset(str(e["word"]).lower() for e in data["excluded_heads"] if e.get("matter"))
     return out
 
 
@@ -210,12 +211,10 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         subj = subject_of(noun.head)
         if subj is not None and subj.lower_ not in ("what", "which", "that", "this", "there"):
             return subj
-    credited = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") else None
-    if credited is not None and credited.pos_ == "VERB" and credited.lemma_.lower() in _CREDIT_VERBS and any(
+    credited = _credited(noun)
+    if credited is not None and credited.head.pos_ == "VERB" and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
-        obj = next((c for c in credited.children if c.dep_ == "dobj"), None)
-        if obj is not None:  # "praised India and the UAE for their balanced stance": "their" is the ones praised
-            return obj
+        return credited  # "praised India and the UAE for their balanced stance": "their" is the ones praised
     for c in noun.children:
         if c.dep_ == "poss":
             # (a person's fair handling of a match or a case is no party's neutrality: "praised for his impartial
@@ -259,12 +258,10 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
                               and actors.describe(noun_phrase(c))["kind"] == "actor"), None)
                 if first is not None:
                     return first
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") and verb.lemma_.lower() in _CREDIT_VERBS:
+        if credited is not None:
             # "Western allies credit Cairo with a balanced position", "praised Belgium for an even-handed approach":
             # the object credited, not the crediting
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj
+            return credited
         subj = subject_of(verb)
         before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to" else None
         if before is not None and before.lemma_.lower() in _CLAIM_NOUNS and verb.lemma_ == "be" and any(
@@ -286,6 +283,15 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
 
 #: Verbs that credit their object with a stance ("credit Cairo with a balanced position").
 _CREDIT_VERBS = frozenset({"credit", "praise", "commend", "laud"})
+
+
+def _credited(noun: Any) -> Any:
+    """The object of a crediting verb whose "with" / "for" phrase holds ``noun`` ("credit Cairo with a balanced
+    position", "praised Belgium for its even-handed approach"), else None."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") else None
+    if verb is None or verb.lemma_.lower() not in _CREDIT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 #: What a party runs and can call impartial in its own name ("describes his office / its mission as impartial").
 _RUN_BODY_NOUNS = frozenset({"office", "mission", "team", "force", "tribunal", "commission", "agency", "court",
@@ -1122,10 +1128,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 holder = tok.head.head  # "its policy of neutrality", "a tradition of neutrality"
                 owner = next((c for c in holder.children if c.dep_ == "poss"), None)
-            claim_ = (tok.head.head if tok.head.head.lemma_.lower() in _CLAIM_NOUNS else doc[tok.head.i - 1]) \
-                if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > sent.start else None
-            if owner is None and claim_ is not None and claim_.lemma_.lower() in _CLAIM_NOUNS \
-                    and claim_.i == tok.head.i - 1:
+            claim_ = doc[tok.head.i - 1] if tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                and tok.head.i > sent.start else None
+            if owner is None and claim_ is not None and claim_.lemma_.lower() in _CLAIM_NOUNS:
                 # "dismiss Ankara's claim to neutrality as ..." (the "to" at times hung on the verb): the claim's owner
                 holder = claim_
                 owner = next((c for c in holder.children if c.dep_ == "poss"), None)
@@ -1467,14 +1472,10 @@ def _prescriptive(cue: Any, pred: Any) -> bool:
     return False
 
 
-#: Things whose neutrality is physical or chemical, never a party's ("the treated water's pH is neutral").
-_MATTER_HEADS = frozenset({"ph", "acidity", "solution", "water", "atom", "atoms", "particle", "particles", "charge",
-                           "wire", "colour", "color", "colours", "colors", "tone", "tones", "palette"})
-
-
 def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: str | None, sent: Any,
          sentences: Any, actors: Any) -> None:
-    if claim_tok is None or _prescriptive(cue, pred) or claim_tok.lower_ in _MATTER_HEADS:
+    if claim_tok is None or _prescriptive(cue, pred) or claim_tok.lower_ in lexicon()["matter_heads"]:
+        # (physics or chemistry: "the treated water's pH is neutral")
         return
     if issue is None or issue.lower().startswith(("this ", "that ")):
         # (a demonstrative issue is the one the speaker speaks of: "'We are not a party to this conflict,' the

@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor, comma_name,
-                            demonym_state, gazetteer, is_alias, is_state, mentions, modifier_state,
+from framing.actors import (PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor,
+                            comma_name, demonym_state, gazetteer, is_alias, is_state, mentions, modifier_state,
                             noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
                                      own_subject, passive_subject, relative_antecedent, span_of, speech_source,
@@ -601,8 +601,6 @@ def _providers(tok: Any, actors: Any) -> list[Any]:
 #: A party's own firms, which it may subsidise or bail out without ranking anyone ("its electrolyser makers").
 _OWN_FIRMS = frozenset({"maker", "company", "firm", "producer", "manufacturer", "exporter", "industry", "carmaker",
                         "automaker", "bank", "lender", "farmer", "business", "champion", "shipyard", "airline"})
-#: Pronouns that stand for a person, not a state ("her clients", "his protégé").
-_PERSON_PRONOUNS = frozenset({"her", "his", "him", "she", "he", "my", "your"})
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
@@ -656,7 +654,7 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
             return
     for who, name in ((senior, s_actor), (junior, j_actor)):  # people outside the gazetteer (a partner at a firm)
         # are not state parties ("Downstream Sudan", tagged as a person, still names Sudan)
-        if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in _PERSON_PRONOUNS) \
+        if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in PERSONAL_PRONOUNS | {"my", "your"}) \
                 and actors.canonical(noun_phrase(who).text) is None and actors.canonical(name or "") is None:
             return  # (or a pronoun for such a person: "Maria Solís ... said her clients")
     cue_text = cue.text if not isinstance(cue, str) else cue
