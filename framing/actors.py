@@ -885,7 +885,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 continue
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i
                       and getattr(_lookup(e.text), "kind", None) != "alias"]  # not a state tagged as a person
-            if people and people[-1].root.dep_ in ("dobj", "pobj") and any(
+            place = people[-1].root if people else None
+            while place is not None and place.dep_ == "compound" and place.head.pos_ == "NOUN":
+                place = place.head  # ("toured the al-Qaim crossing": the name modifies a place noun)
+            if people and place.dep_ in ("dobj", "pobj") and any(
                     t.i < token.i and t.pos_ == "NOUN" and t.lower_ in OFFICE_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
                     for t in span):
                 people = []  # "Greece's migration minister visited Crete. He ...": an office holder who acts, not

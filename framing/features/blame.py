@@ -959,6 +959,19 @@ _UNNAMED = frozenset({"unnamed", "unidentified", "unspecified", "unknown", "myst
 _SHARES = frozenset({"much", "most", "some", "part", "all", "share", "bulk", "lot", "portion", "half", "more"})
 
 
+def _named_modifier(tok: Any, actors: Any) -> bool:
+    """Whether ``tok`` is a capitalised name of an actor that the parser tagged as a modifier ("Kigali" as an
+    adjective of "bears")."""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.text[:1].isupper() and bool(actors.canonical(tok.text))
+
+
+def _misparsed_subject(verb: Any, actors: Any) -> Any:
+    """An actor's name the parser hung on ``verb`` as a modifier instead of its subject ("Kigali bears much of the
+    responsibility", with "Kigali" an adjective), else ``None``."""
+    first = next(iter(verb.lefts), None)
+    return first if first is not None and first.i == verb.i - 1 and _named_modifier(first, actors) else None
+
+
 def _share_of(tok: Any, dep: str) -> Any:
     """The quantity ``tok`` is a share of, when that quantity has the dependency ``dep`` ("much" in "bears much of
     the blame" as an object, in "much of the responsibility lies with" as a subject), else ``None``."""
@@ -986,6 +999,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             and tok.doc[tok.i - 1].dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp"):
         # "Ukraine bore responsibility" mis-parsed with "bore" as a modifier: read the surface order
         target = tok.doc[tok.i - 2]
+        if target.lower_ == "whole" and tok.i >= 5 and tok.doc[tok.i - 4:tok.i - 2].text.lower() == "as a":
+            target = tok.doc[tok.i - 5]  # "The European Union as a whole bears responsibility"
         said = head if tok.dep_ == "dobj" else head.head if tok.dep_ == "conj" and head.dep_ == "dobj" else None
         if said is not None and said.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
                 and subject_of(said) is not None:
@@ -994,14 +1009,16 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             # the United States bore responsibility": the same, with the clause split at "and")
         else:
             blamer = _speaker(tok, actors)
-        if target.pos_ in ("PROPN", "NOUN", "PRON") and target.i >= sent.start:
+        asked = target.i > sent.start and tok.doc[target.i - 1].lower_ in ("whether", "if")  # a question
+        if target.i >= sent.start and (target.pos_ in ("PROPN", "NOUN", "PRON") or _named_modifier(target, actors)
+                                       and not asked):
             _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=_surface_coordination(target, sent),
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
         return
     if tok.pos_ == "NOUN" and _share_of(tok, "dobj") is not None and head.head.head.lemma_.lower() in lex["bear_verbs"]:
         # "bore much of the responsibility for ...": the quantifier is the verb's object
         verb = head.head.head
-        subj = subject_of(verb)
+        subj = subject_of(verb) or _misparsed_subject(verb, actors)
         reason = _reason(tok, verb, sent=sent)
         if subj is not None and not (verb.lemma_.lower() == "have" and not _negative(reason)):
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(subj), reason=reason,
@@ -1016,7 +1033,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             reason = _reason(tok, head, sent=sent)
             if hl in ("have",) and not _negative(reason):
                 return
-            subj = subject_of(head)
+            subj = subject_of(head) or _misparsed_subject(head, actors)
             if subj is None:
                 return
             # "bore no responsibility for the exodus" is a denial
@@ -1101,8 +1118,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                       reason=_reason(tok, head, sent=sent), polarity="withheld", negated=False, actors=actors,
                       extra_tokens=(tok, holder))
             return
-        if hl != "hold" and not _negative(_reason(tok, head, sent=sent)):
-            return
+        if hl not in ("hold", "find") and not _negative(_reason(tok, head, sent=sent)):
+            return  # ("found X responsible for ..." is a finding of fault; "considers X responsible for energy" a duty)
         withheld, subj, negated = _blamer_and_negation(head)
         if not withheld:
             subj = _reporter_for_thing(head, subj, actors)

@@ -109,7 +109,8 @@ _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quar
                         "showdown", "squabble", "wrangle", "controversy", "matter", "affair", "issue", "question",
                         "politics", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance", "side", "sides",
                         "invasion", "offensive", "campaign", "sanctions", "embargo", "coup", "tug-of-war",
-                        "turmoil", "unrest", "infighting", "upheaval", "strife", "boycott", "boycotts"})
+                        "turmoil", "unrest", "infighting", "upheaval", "strife", "boycott", "boycotts", "debate",
+                        "strike", "escalation", "skirmish"})
 #: What rival parties contest, on which a state may take no position ("no position on Taiwan's sovereignty").
 _CONTESTED = frozenset({"sovereignty", "status", "claim", "independence", "annexation", "ownership", "recognition"})
 _ISSUE_PREPS = ("in", "on", "over", "throughout", "towards", "toward", "regarding", "about", "between", "during",
@@ -1362,16 +1363,26 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if not negated:
                 _add(rows, tok, claim_tok, pred, False, issue_, sent, sentences, actors)
             continue
-        elif low == "out" and tok.head.lemma_.lower() in ("stay", "keep", "remain") \
+        elif low in ("out", "clear") and tok.head.lemma_.lower() in ("stay", "keep", "remain", "steer") \
+                and (low == "clear" or tok.head.lemma_.lower() != "steer") \
                 and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+            # "stays out of the war"; "has kept (well) clear of the quarrel", "steered clear of the row"
             claim_tok, pred = subject_of(tok.head), tok.head
             negated = is_negated(tok.head)
             of = next((c for c in [*tok.children, *tok.head.children] if c.lower_ == "of"), None)
             obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.lower_ == "it":
+                # "Albania, which has no stake in the language quarrel, has kept well clear of it": the conflict
+                # named before it in the sentence, else no claim the text makes plain
+                obj = next((t for t in reversed(doc[sent.start:obj.i]) if t.pos_ == "NOUN"
+                            and t.lemma_.lower() in _CONFLICTS - {"matter", "affair", "issue", "question"}), None)
+            # (what a conflict is made of counts: "the latest round of strikes")
+            inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"] if obj is not None else []
             if obj is None or not (obj.lemma_.lower() in _CONFLICTS or obj.lower_ in _CONFLICTS  # ("politics")
-                                   or actors.describe(noun_phrase(obj))["kind"]
-                                   == "actor" or any(g.lemma_.lower() in _CONFLICTS for g in obj.children)):
-                continue  # "stayed out of the public eye / of jail": not a conflict
+                                   or actors.describe(noun_phrase(obj))["kind"] == "actor"
+                                   or any(g.lemma_.lower() in _CONFLICTS for g in [*obj.children, *inner])):
+                continue  # "stayed out of the public eye / of jail", "kept clear of the reef": not a conflict
             issue = phrase(obj, stop=sent)
             if not negated:
                 _add(rows, tok, claim_tok, pred, False, issue, sent, sentences, actors)

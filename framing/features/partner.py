@@ -964,13 +964,24 @@ def _needs_more(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
               tokens=(obj,), require_both=True)
 
 
+def _bare_cover_for_state(noun: Any, actors: Any) -> bool:
+    """"Russia again provided cover for Tehran": bare "cover" given to a state named by its name or capital (not
+    "jets provided cover for the troops", military cover)."""
+    verb = noun.head
+    if noun.lower_ != "cover" or noun.dep_ != "dobj" or verb.lemma_.lower() not in ("provide", "give", "offer", "lend"):
+        return False
+    taker = _pobj(noun, ("for", "to")) or _pobj(verb, ("for", "to"))
+    return taker is not None and taker.pos_ == "PROPN" and is_state(actors.canonical(taker.text) or "")
+
+
 def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     noun = tok
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "missiles and diplomatic cover"
         noun = noun.head
     mods = {c.lower_ for t in (tok, noun) for c in t.children if c.dep_ in ("amod", "compound")}
-    if tok.lemma_.lower() in ("cover", "backing", "shield", "umbrella") and not (mods & lex["cover_mods"]):
+    if tok.lemma_.lower() in ("cover", "backing", "shield", "umbrella") and not (mods & lex["cover_mods"]) \
+            and not _bare_cover_for_state(noun, actors):
         return
     head = noun.head
     verb, senior, junior = None, None, None
@@ -1067,6 +1078,9 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 # (before a "for" on the verb: "has given Damascus cover for more than a decade")
                 junior = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
                                and (c.pos_ in ("NOUN", "PROPN") or actors.canonical(c.text))), None)
+            if junior is None:  # "gave Skopje the political cover it needed", parsed with two objects
+                junior = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c.pos_ == "PROPN"),
+                              None)
             if junior is None:
                 junior = _pobj(verb, ("to", "for")) or _pobj(noun, ("to", "for"))
             if junior is None:  # (a capital can be parsed as an adjective: "has given Malabo diplomatic cover")
