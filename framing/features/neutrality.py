@@ -556,6 +556,20 @@ _SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "rema
                             "neighborhood", "water", "area"})  # ("in these waters": where)
 
 
+#: Roles a neutral party acts in whose "of" / "for" phrase names what it handles ("a neutral broker for the
+#: pipeline", "an impartial guarantor of returns").
+_AGENT_ROLES = frozenset({"facilitator", "guarantor", "regulator", "arbiter", "custodian", "mediator", "broker",
+                          "intermediary", "go-between", "peacemaker", "umpire", "steward", "overseer"})
+
+
+def _names_parties(prep: Any) -> bool:
+    """Whether the object of ``prep`` is a party rather than a matter ("a neutral mediator for Khartoum", "for both
+    sides")."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is None or obj.lemma_.lower() in _CAMPS | actors_mod.EITHER_NOUNS | {"party", "parties"} \
+        or actors_mod.describe_span(noun_phrase(obj))["kind"] == "actor"
+
+
 def _issue(*heads: Any, sent: Any) -> str | None:
     for h in heads:
         if h is None:
@@ -580,7 +594,12 @@ def _issue(*heads: Any, sent: Any) -> str | None:
             # (and what it handles: "its even-handed handling of the port audits")
             if c.dep_ == "prep" and (c.lower_ in _ISSUE_PREPS or c.lower_ == "to" and h.lemma_.lower() in (
                     "approach", "attitude", "response", "policy", "stance")
-                    or c.lower_ == "of" and h.lemma_.lower() in ("handling", "conduct")):
+                    or c.lower_ == "of" and h.lemma_.lower() in ("handling", "conduct")
+                    or c.lower_ == "of" and h.lemma_.lower() in _AGENT_ROLES
+                    or c.lower_ == "for" and h.lemma_.lower() in _AGENT_ROLES and not _names_parties(c)
+                    or c.lower_ == "among" and h.lemma_.lower() in _AGENT_ROLES):
+                # (what a neutral agent handles: "an impartial facilitator of returns", "a neutral broker for the
+                # pipeline"; "a balanced mediator among Bosnia's communities")
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and c.lower_ == "between":
                     # the parties it stands between give way to the dispute named beside them ("an impartial broker
@@ -1189,6 +1208,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                        and holder.dep_ != "nsubj") or is_negated(tok)
             # ("the country's neutrality was not up for debate" negates the debate, not the neutrality)
             issue_heads = [tok, holder]
+            topic = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS and c.i > holder.i] \
+                if verb is not None and holder.dep_ == "dobj" and verb.lemma_.lower() in _HOLD_VERBS else []
+            if topic and topic[0].lower_ in ("on", "over", "towards", "toward", "regarding"):
+                issue_heads.append(verb)  # "has kept a studied neutrality on the question", the "on" on the verb
         elif low == "camp" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") \
                 and tok.head.head.lemma_.lower() in ("be", "remain", "stay", "belong", "sit", "stand"):
             # "Indonesia is not in anyone's camp", "belongs to no camp", "sits in neither camp": no side taken

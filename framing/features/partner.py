@@ -831,9 +831,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                           negated=is_negated(tok), tokens=(j, *afloat))
         elif lemma == "lead" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "follow":
             # "Vientiane follows Beijing's lead on the dispute": the one followed leads
-            leader = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if leader is not None and leader.pos_ == "PROPN":
-                _emit(rows, sent=sent, cue=tok, senior=leader, junior=subject_of(tok.head), actors=actors,
+            leader = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of",))
+            # (or "followed the lead of France")
+            follower = subject_of(tok.head)
+            for junior in (conjuncts(follower) if follower is not None else [None]) \
+                    if leader is not None and leader.pos_ == "PROPN" else []:  # ("Belgium and the Netherlands": each)
+                _emit(rows, sent=sent, cue=tok, senior=leader, junior=junior, actors=actors,
                       negated=is_negated(tok.head), tokens=(tok.head,))
         elif lemma == "pay" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "bill"
                                                           for c in tok.children):
@@ -896,7 +899,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(tok),
                           tokens=(j,))
         elif lemma in _ORBIT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
-                and tok.head.lower_ in ("into", "under", "within", "in") and tok.head.head.pos_ in ("VERB", "AUX"):
+                and tok.head.lower_ in ("into", "under", "within", "in") and (
+                    tok.head.head.pos_ in ("VERB", "AUX") or tok.head.lower_ == "under"
+                    and tok.head.head.pos_ == "PROPN" and tok.head.head.i < tok.head.i):
+            # ("Pakistan, long under Beijing's patronage, ...": the name the phrase hangs on is inside it)
             _orbit(tok, rows, sent=sent, actors=actors)
         elif lemma == "owe" and tok.pos_ == "VERB":
             # "Gambia's government owes its survival to the ECOWAS force": the one it is owed to is senior
@@ -1313,7 +1319,7 @@ def members(tok: Any, actors: Any) -> list[Any]:
 
 
 #: Nouns of a party's sphere that another falls into or under ("into Beijing's orbit", "under Moscow's sway").
-_ORBIT_NOUNS = frozenset({"orbit", "sway", "thumb", "tutelage", "wing"})
+_ORBIT_NOUNS = frozenset({"orbit", "sway", "thumb", "tutelage", "wing", "patronage"})
 #: Verbs whose object (not subject) is moved into another's sphere ("pull Peru into Beijing's orbit").
 _PULL_VERBS = frozenset({"pull", "push", "draw", "drag", "bring", "lure", "drive", "force", "tug"})
 
@@ -1358,11 +1364,12 @@ def _orbit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     """"Laos has fallen under Beijing's sway", "pull Peru into Beijing's economic orbit", "remains in Moscow's
     orbit": the owner of the sphere is senior, the one inside it junior."""
     owner = _sphere_owner(tok, actors)
-    if owner is None:
-        return
+    if owner is None or tok.lemma_.lower() == "patronage" and actors.canonical(_party(owner, actors)[0] or "") is None:
+        return  # (a patronage is a state's or a named body's: not "under the patronage of the mayor")
     verb = tok.head.head
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    junior = obj if obj is not None and verb.lemma_.lower() in _PULL_VERBS else subject_of(verb)
+    junior = verb if verb.pos_ == "PROPN" else \
+        obj if obj is not None and verb.lemma_.lower() in _PULL_VERBS else subject_of(verb)
     # ("under the thumb of its biggest donors, the European Union and China": the parties the apposition names)
     named = next((c for c in owner.children if c.dep_ == "appos"
                   and actors.canonical(actors.describe(noun_phrase(c))["actor"] or "") is not None), None)
