@@ -294,7 +294,10 @@ def _lookup(text: str) -> Entry | None:
 @functools.lru_cache(maxsize=1)
 def _office_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in gazetteer()["titles"] if t.isalpha() or " " in t or "-" in t)
-    return re.compile(rf"^(?P<head>.+?)(?:'s)? (?:acting |interim |then-)?(?:{titles}) (?P<name>[^ ].*)$")
+    # (the office's body between the state and the title: "Kenyan government spokesman Isaac Mwaura", "Congolese
+    # army spokesman ...")
+    body = "(?:(?:government|state|army|military|presidential|police|navy|ministry|foreign ministry) )?"
+    return re.compile(rf"^(?P<head>.+?)(?:'s)? {body}(?:acting |interim |then-)?(?:{titles}) (?P<name>[^ ].*)$")
 
 
 def _office_holder(text: str, key: str) -> Entry | None:
@@ -514,10 +517,43 @@ def comma_name(noun: Any) -> Any:
                  and c.i < noun.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
 
 
+#: Offices a person named with an appositive holds for a state or body ("Olivier Nduhungirehe, Rwanda's foreign
+#: minister", "Bertrand Bisimwa, the president of the M23", "..., the Bosniak member of Bosnia's presidency").
+_APPOSITIVE_OFFICES = OFFICE_NOUNS | {"member", "chairman", "chairwoman", "chair", "head", "chief", "commander",
+                                      "representative", "governor", "adviser", "advisor", "negotiator"}
+
+
 def describe_span(span: Any) -> dict[str, Any]:
     """Classify a noun-phrase span: ``{"actor": str|None, "person": str|None, "kind": ...}`` where kind is
     ``"actor"`` (a named or gazetteer actor or a party noun), ``"pronoun"`` (needs an antecedent),
-    ``"non-actor"`` (a thing, event or condition) or ``None`` (empty span)."""
+    ``"non-actor"`` (a thing, event or condition) or ``None`` (empty span).
+
+    A person the gazetteer does not list acts for the state or body an office in apposition names (codebook: "the
+    role value is the state they act for when the text presents them as acting for it"): "Olivier Nduhungirehe,
+    Rwanda's foreign minister" is ``Rwanda`` with person "Olivier Nduhungirehe"."""
+    info = _describe_span(span)
+    if info["kind"] == "actor" and info["person"] is not None and info["actor"] == info["person"]:
+        office = _appositive_office(span.root)
+        if office is not None:
+            return {"actor": office, "person": info["person"], "kind": "actor"}
+    return info
+
+
+def _appositive_office(root: Any) -> str | None:
+    """The canonical state or listed body an office in apposition after a person's name names, else ``None``."""
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < root.i or c.lower_ not in _APPOSITIVE_OFFICES:
+            continue
+        whose = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                       if g.dep_ == "pobj"]
+        for w in whose:  # "Rwanda's foreign minister", "the president of the M23"
+            found = _describe_span(noun_phrase(w))
+            if found["kind"] == "actor" and found["actor"] and canonical_actor(found["actor"]) is not None:
+                return canonical_actor(found["actor"])
+    return None
+
+
+def _describe_span(span: Any) -> dict[str, Any]:
     if span is None or len(span) == 0:
         return {"actor": None, "person": None, "kind": None}
     root = span.root

@@ -2693,6 +2693,20 @@ CASES = [
     ("Hanoi has kept a studied neutrality on the question of the canal.", "neutrality_claim",
      [{"claimant": "Vietnam", "issue": "the question of the canal"}],
      "'kept a neutrality on X' with the 'on' hung on the verb"),
+    ("Congolese officials accused Kigali of arming the rebels.", "blame_attribution",
+     [{"blamer": "Democratic Republic of the Congo", "blamed": "Rwanda"}],
+     "bare 'Congolese' / 'Congo' is the Democratic Republic of the Congo, as in wire style"),
+    ("The Republic of Congo blamed Kinshasa for the influx of refugees.", "blame_attribution",
+     [{"blamer": "Republic of the Congo", "blamed": "Democratic Republic of the Congo"}],
+     "... while the Republic of the Congo is named in full"),
+    ("Kenyan government spokesman Isaac Mwaura blamed the gangs for the delay.", "blame_attribution",
+     [{"blamer": "Kenya", "blamed": "the gangs"}], "'<demonym> government spokesman <name>' acts for the state"),
+    ("'Kinshasa is to blame,' said Jean Mbala, Angola's foreign minister.", "blame_attribution",
+     [{"blamer": "Angola", "person": "Jean Mbala"}], "a person with an office in apposition acts for its state"),
+    ("Hassan Nur, the chairman of the African Union, blamed Khartoum for the famine.", "blame_attribution",
+     [{"blamer": "African Union", "blamed": "Sudan"}], "... or for the body 'the chairman of X' names"),
+    ("'Kinshasa is to blame,' said Jean Mbala, a lawyer for the families.", "blame_attribution",
+     [{"blamer": "Jean Mbala"}], "... but a lawyer for families acts for no state"),
 ]
 
 
