@@ -536,7 +536,35 @@ def describe_span(span: Any) -> dict[str, Any]:
         office = _appositive_office(span.root)
         if office is not None:
             return {"actor": office, "person": info["person"], "kind": "actor"}
+    if info["kind"] == "actor" and info["actor"] is not None and span.root.lower_ in _APPOSITIVE_OFFICES \
+            and info["actor"].lower().removeprefix("the ") == span.root.lower_:
+        # a bare office ("the governor") whose place or body is named by a possessive or an "of" phrase the phrase
+        # leaves out: "Okinawa's governor", "the head of the International Maritime Organization"
+        owner = _office_owner(span.root)
+        if owner is not None:
+            return {"actor": owner, "person": None, "kind": "actor"}
     return info
+
+
+def _office_owner(office: Any) -> str | None:
+    """The actor a named possessor or "of" object of an office noun is: canonical when the gazetteer lists it, else
+    the name of the place or body the model tagged ("Okinawa's governor" -> "Okinawa"), else ``None``."""
+    named = [c for c in office.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+        g for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for n in named[:1]:
+        np_ = noun_phrase(n)
+        found = _describe_span(np_)
+        ent = _ent_at(n)
+        if found["kind"] != "actor" or not found["actor"]:
+            return None
+        if canonical_actor(found["actor"]) is not None:
+            return canonical_actor(found["actor"])
+        # (a place's office: "Okinawa's governor", even where the model tags the place as a person)
+        if ent is not None and (ent.label_ in ("GPE", "ORG", "NORP") or office.lower_ in ("governor", "mayor")):
+            words = [t for t in np_ if t.text[:1].isupper() and t.dep_ not in ("det", "case")]
+            return clean_name(" ".join(t.text for t in words)) if words else None  # ("French Polynesia")
+    return None
 
 
 def _appositive_office(root: Any) -> str | None:

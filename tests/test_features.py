@@ -2707,6 +2707,22 @@ CASES = [
      [{"blamer": "African Union", "blamed": "Sudan"}], "... or for the body 'the chairman of X' names"),
     ("'Kinshasa is to blame,' said Jean Mbala, a lawyer for the families.", "blame_attribution",
      [{"blamer": "Jean Mbala"}], "... but a lawyer for families acts for no state"),
+    ("Okinawa's governor blamed the US military for the contamination.", "blame_attribution",
+     [{"blamer": "Okinawa", "blamed": "United States"}], "'X's governor': the place the office is of"),
+    ("The head of the International Maritime Organization said the Houthis were to blame for the damage.",
+     "blame_attribution", [{"blamer": "International Maritime Organization", "blamed": "Houthis"}],
+     "'the head of X': the body the office is of"),
+    ("The president of French Polynesia said France bears responsibility for the cancers.", "blame_attribution",
+     [{"blamer": "French Polynesia", "blamed": "France"}], "... with the place's whole name"),
+    ("The president of the club blamed the referee for the defeat.", "blame_attribution", [],
+     "... but a club and a referee are no parties"),
+    ("The treaty has not prevented Ankara from condemning Israel for the raids.", "blame_attribution",
+     [{"blamer": "Turkey", "blamed": "Israel", "polarity": "asserted"}],
+     "'has not prevented X from condemning': asserted, by the one not prevented"),
+    ("Nothing stopped Cairo from denouncing Israel for the shelling.", "blame_attribution",
+     [{"blamer": "Egypt", "polarity": "asserted"}], "... and 'nothing stopped X from denouncing'"),
+    ("Thousands of protesters in Tirana blamed Athens for the delay.", "blame_attribution",
+     [{"blamer": "protesters", "blamed": "Greece"}], "'thousands of protesters': the people counted"),
 ]
 
 

@@ -192,6 +192,11 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     """Blamer from a subject token: an actor, else a source noun ("the report") or party head noun."""
     if tok is None:
         return None, None
+    if tok.lower_ in _CROWDS:  # "Thousands of protesters in Skopje blamed ...": the people counted
+        counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None)
+        if counted is not None and counted.pos_ == "NOUN" and counted.lower_ in gazetteer()["party_nouns"]:
+            return _source(counted, actors)  # (a party noun: not "thousands of Armenians", a people)
     info = actors.describe(noun_phrase(tok))
     if info["actor"]:
         return info["actor"], info["person"]
@@ -207,6 +212,10 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
         has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
         return ("the " if has_the else "") + tok.lower_, None
     return None, None
+
+
+#: Counts of people whose "of" object is who acts ("thousands of protesters").
+_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "groups"})
 
 
 class _Blamer(tuple):
@@ -249,8 +258,22 @@ def _pointed_negation(verb: Any) -> bool:
     return False
 
 
+def _unprevented(verb: Any) -> Any:
+    """"Its neutrality has not stopped Ankara from denouncing the raids", "nothing prevented X from ...": a blame
+    the obstacle did not prevent, so asserted; the one not stopped (its token) is the blamer. ``None`` otherwise."""
+    frm = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else None
+    stopper = frm.head if frm is not None and frm.head.lemma_.lower() in ("stop", "prevent", "deter") else None
+    obj = next((c for c in stopper.children if c.dep_ == "dobj"), None) if stopper is not None else None
+    if obj is not None and (is_negated(stopper) or any(c.dep_ == "nsubj" and c.lower_ == "nothing"
+                                                       for c in stopper.children)):
+        return obj
+    return None
+
+
 def _withheld(verb: Any) -> tuple[bool, Any]:
     """Is ``verb`` governed by a withholding word? Returns (withheld, the withholding token)."""
+    if _unprevented(verb) is not None:
+        return False, None
     words = lexicon()["withhold_verbs"]
     if _pointed_negation(verb):
         went = next((a for a in list(verb.ancestors)[:2] if a.lemma_.lower() == "go"
@@ -312,6 +335,9 @@ def _coordinated_reporter(verb: Any, subj: Any, actors: Any) -> Any:
 def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
     """For a blame verb: whether blame is withheld ("refused to hold X responsible"), the blamer's token (the
     subject of the refusing verb when withheld) and whether the blame is negated rather than withheld."""
+    unprevented = _unprevented(verb)
+    if unprevented is not None:
+        return False, unprevented, is_negated(verb)
     withheld, holder = _withheld(verb)
     subj = subject_of(holder) if withheld and holder is not None else subject_of(verb)
     negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder)
@@ -802,7 +828,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # after a reported clause belongs to the reporting clause
         subj = participle_subject(v)
     if subj is None:
-        subj = subject_of(v)
+        subj = _unprevented(v) or subject_of(v)
     subj = _coordinated_reporter(v, subj, actors)
     chain = holder if withheld and holder is not None else v
     subj = _reporter_for_thing(chain, subj, actors)
