@@ -2723,6 +2723,18 @@ CASES = [
      [{"blamer": "Egypt", "polarity": "asserted"}], "... and 'nothing stopped X from denouncing'"),
     ("Thousands of protesters in Tirana blamed Athens for the delay.", "blame_attribution",
      [{"blamer": "protesters", "blamed": "Greece"}], "'thousands of protesters': the people counted"),
+    ("Pristina insisted it would take orders from no foreign capital.", "partner_hierarchy", [],
+     "'take orders from no capital' denies the rank"),
+    ("Danish Greens criticised the Norwegian contract as too expensive.", "blame_attribution", [],
+     "judging a contract 'as too expensive' blames no one"),
+    ("Officials in Skopje say Athens is neutral only in name.", "neutrality_claim",
+     [{"claimant": "Greece", "qualified": True}], "'neutral only in name' is distanced"),
+    ("Diplomats describe Serbia as neutral, despite its close ties to Moscow.",
+     "neutrality_claim", [{"claimant": "Serbia", "qualified": True}], "'despite its close ties to X' undercuts it"),
+    ("Despite its size, Malta has stayed neutral.", "neutrality_claim", [{"claimant": "Malta", "qualified": False}],
+     "... but not 'despite its size'"),
+    ("Some lawmakers see Vienna as a neutral broker, a view the opposition does not share.", "neutrality_claim",
+     [{"claimant": "Austria", "voice": "other", "qualified": True}], "'..., a view X do not share' disputes the label"),
 ]
 
 

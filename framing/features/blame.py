@@ -978,7 +978,7 @@ def _surface_coordination(last: Any, sent: Any) -> list:
 _PLAN_NOUNS = frozenset({"budget", "plan", "proposal", "bill", "draft", "forecast", "projection", "estimate",
                          "strategy", "programme", "program", "agenda", "blueprint", "roadmap", "timetable",
                          "declaration", "communique", "communiqué", "text", "resolution", "decree", "guidelines",
-                         "accord", "agreement", "deal", "treaty", "pact"})
+                         "accord", "agreement", "deal", "treaty", "pact", "contract"})
 #: Modifiers that leave a party unnamed ("accused unnamed foreign powers of ...").
 _UNNAMED = frozenset({"unnamed", "unidentified", "unspecified", "unknown", "mysterious", "shadowy"})
 #: Quantities of a responsibility ("much of the responsibility", "a share of the blame").

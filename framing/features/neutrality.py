@@ -655,6 +655,9 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
             # act of others the claim withstands, does not)
             act = any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in ("be", "have") and not any(
                 g.dep_ in ("prep", "agent") and g.lower_ in ("by", "from") for g in c.children) for c in t.children)
+            # (and the party's own ties or record: "despite its close ties to Belgrade")
+            act = act or any(c.dep_ == "pobj" and c.lemma_.lower() in _TIES and any(
+                g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in t.children)
             # (the clause a "though" marks is its head's: "Although it calls itself neutral, X ..." concedes the
             # claim itself)
             conceded = t.head.subtree if t.dep_ == "mark" else t.subtree
@@ -677,8 +680,9 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         if t.i > cue.i and t.lemma_.lower() in _LABEL_NOUNS and t.doc[t.i - 2].text == "," and any(
                 c.dep_ == "relcl" and not is_negated(c) and (c.lemma_.lower() in _REJECTING_VERBS or any(
                     s.dep_ == "nsubj" and s.lemma_.lower() in _CRITICS for s in c.children))
+                or c.dep_ == "relcl" and is_negated(c) and c.lemma_.lower() in ("share", "accept", "endorse")
                 or c.dep_ in ("relcl", "acl") and not is_negated(c) and _found_hard(c) for c in t.children):
-            return True  # (or "..., a position his critics find hard to square with ...")
+            return True  # (or "..., a position his critics find hard to square with ...", "..., a view X do not share")
     if speech_verb is not None and speech_verb.lemma_.lower() in _DISTANCING_VERBS:
         return True
     for t in cue.ancestors:  # "praised what they call Turkey's neutral stance": the label is held at arm's length
@@ -791,6 +795,12 @@ def _contested(cue: Any, claimant: str | None, actors: Any) -> bool:
             if obj.lower_ in ("it", "them", "they") or actors.describe(noun_phrase(obj))["actor"] == claimant:
                 return True
     return False
+
+
+#: A party's own bonds to one side, which undercut its neutrality when conceded ("despite its close ties to
+#: Belgrade"; not "despite its size").
+_TIES = frozenset({"tie", "link", "relation", "relationship", "connection", "dealing", "alignment", "closeness",
+                   "dependence", "reliance", "friendship", "alliance", "sympathy"})
 
 
 #: Appositive nouns that restate a characterisation ("..., a description that Kyiv rejects").

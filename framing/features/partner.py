@@ -614,6 +614,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
             who = who.head
         if who is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in who.children):
             negated = True
+        if who is not None and who.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in who.children):
+            negated = True  # "would take orders from no foreign capital": a denial
     if not isinstance(cue, str) and in_question(cue):
         return  # "Asked whether Belgrade was Beijing's junior partner, ...": raised, not asserted
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
