@@ -520,7 +520,8 @@ def comma_name(noun: Any) -> Any:
 #: Offices a person named with an appositive holds for a state or body ("Olivier Nduhungirehe, Rwanda's foreign
 #: minister", "Bertrand Bisimwa, the president of the M23", "..., the Bosniak member of Bosnia's presidency").
 _APPOSITIVE_OFFICES = OFFICE_NOUNS | {"member", "chairman", "chairwoman", "chair", "head", "chief", "commander",
-                                      "representative", "governor", "adviser", "advisor", "negotiator"}
+                                      "representative", "governor", "adviser", "advisor", "negotiator", "aide",
+                                      "speaker"}
 
 
 def describe_span(span: Any) -> dict[str, Any]:
@@ -536,8 +537,9 @@ def describe_span(span: Any) -> dict[str, Any]:
         office = _appositive_office(span.root)
         if office is not None:
             return {"actor": office, "person": info["person"], "kind": "actor"}
-    if info["kind"] == "actor" and info["actor"] is not None and span.root.lower_ in _APPOSITIVE_OFFICES \
-            and info["actor"].lower().removeprefix("the ") == span.root.lower_:
+    if span.root.lower_ in _APPOSITIVE_OFFICES and span.root.pos_ == "NOUN" and (
+            info["kind"] == "non-actor" or info["kind"] == "actor" and info["actor"] is not None
+            and info["actor"].lower().removeprefix("the ") == span.root.lower_):
         # a bare office ("the governor") whose place or body is named by a possessive or an "of" phrase the phrase
         # leaves out: "Okinawa's governor", "the head of the International Maritime Organization"
         owner = _office_owner(span.root)
@@ -549,9 +551,11 @@ def describe_span(span: Any) -> dict[str, Any]:
 def _office_owner(office: Any) -> str | None:
     """The actor a named possessor or "of" object of an office noun is: canonical when the gazetteer lists it, else
     the name of the place or body the model tagged ("Okinawa's governor" -> "Okinawa"), else ``None``."""
+    of = [g for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     named = [c for c in office.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
-        g for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-        if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        g for g in of if g.pos_ == "PROPN" or canonical_actor(_describe_span(noun_phrase(g))["actor"] or "")] + [
+        c for g in of for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN" and canonical_actor(c.text)]
+    # (a state's body after "of": "the commander of Poland's border guard")
     for n in named[:1]:
         np_ = noun_phrase(n)
         found = _describe_span(np_)
@@ -572,9 +576,13 @@ def _appositive_office(root: Any) -> str | None:
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or c.lower_ not in _APPOSITIVE_OFFICES:
             continue
-        whose = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        # (an adviser or envoy "to" a leader serves the leader's state: "adviser to President Ilham Aliyev")
+        whose = [c] + [g for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "to" and c.lower_
+                       in ("adviser", "advisor", "envoy", "ambassador", "aide")) for g in p.children
                        if g.dep_ == "pobj"]
-        for w in whose:  # "Rwanda's foreign minister", "the president of the M23"
+        # ("Rwanda's foreign minister", "the president of the M23", "secretary of Armenia's Security Council": a
+        # state's own body is the state's)
+        for w in whose + [g for w in whose[1:] for g in w.children if g.dep_ == "poss" and g.pos_ == "PROPN"]:
             found = _describe_span(noun_phrase(w))
             if found["kind"] == "actor" and found["actor"] and canonical_actor(found["actor"]) is not None:
                 return canonical_actor(found["actor"])
@@ -967,6 +975,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 if entry is None and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
                     office = ent.root.head  # "Poland's foreign minister, Radoslaw Sikorski, ... He"
                     entry = _lookup(doc_[office.left_edge.i:office.i + 1].text)
+                if entry is None:  # "Armen Grigoryan, secretary of Armenia's Security Council, ... He"
+                    served = _appositive_office(ent.root)
+                    if served is not None:
+                        return served
                 return entry.actor if entry is not None else clean_name(ent.text)
             offices = [t for t in span if t.i < token.i and t.pos_ == "NOUN" and t.lower_ in OFFICE_NOUNS
                        and t.dep_ in ("nsubj", "nsubjpass")]

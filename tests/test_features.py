@@ -2735,6 +2735,24 @@ CASES = [
      "... but not 'despite its size'"),
     ("Some lawmakers see Vienna as a neutral broker, a view the opposition does not share.", "neutrality_claim",
      [{"claimant": "Austria", "voice": "other", "qualified": True}], "'..., a view X do not share' disputes the label"),
+    ("Indian and Japanese officials blamed China for the blockade.", "blame_attribution",
+     [{"blamer": "India", "blamed": "China"}, {"blamer": "Japan", "blamed": "China"}],
+     "coordinated demonyms on the blamers' noun: one row per state"),
+    ("Ali Haidari, foreign policy adviser to President Ilham Aliyev, blamed Paris for the tension.",
+     "blame_attribution", [{"blamer": "Azerbaijan", "blamed": "France"}],
+     "'adviser to President X' serves X's state"),
+    ("Aram Sargsyan, secretary of Armenia's Security Council, spoke in Yerevan. He accused Baku of shelling Jermuk.",
+     "blame_attribution", [{"blamer": "Armenia", "blamed": "Azerbaijan"}],
+     "'He' after a person whose appositive office names a state's body"),
+    ("Georgia's parliament speaker held Moscow responsible for the border incident.", "blame_attribution",
+     [{"blamer": "Georgia", "blamed": "Russia"}], "'X's parliament speaker' acts for X"),
+    ("\"Belarus is responsible for every migrant who dies at the fence,\" the commander of Lithuania's border guard "
+     "said.", "blame_attribution", [{"blamer": "Lithuania", "blamed": "Belarus"}],
+     "'responsible for every person who dies': a harm; 'the commander of X's border guard' acts for X"),
+    ("India says Male needs New Delhi more than New Delhi needs Male, a Maldivian official admitted.",
+     "partner_hierarchy", [{"senior": "India", "junior": "Maldives"}],
+     "'Male', the capital as wire copy spells it, where the sentence speaks of the Maldives"),
+    ("Male officers in the Maldives blamed the storm.", "blame_attribution", [], "... never 'Male officers'"),
 ]
 
 
