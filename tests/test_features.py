@@ -2753,6 +2753,12 @@ CASES = [
      "partner_hierarchy", [{"senior": "India", "junior": "Maldives"}],
      "'Male', the capital as wire copy spells it, where the sentence speaks of the Maldives"),
     ("Male officers in the Maldives blamed the storm.", "blame_attribution", [], "... never 'Male officers'"),
+    ("Serbia's traditional patron, Russia, was too busy in Ukraine to help.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Serbia"}], "'X's patron, Y, was ...': the name set off in apposition"),
+    ("Neither country is the senior partner, Lula and his Argentine counterpart said.", "partner_hierarchy", [],
+     "... not a speaker the parser hung on a denied rank"),
+    ("Tokyo, long the chief patron of the Philippines, has offered to pay for the port.", "partner_hierarchy",
+     [{"senior": "Japan", "junior": "Philippines"}], "'X, long the chief patron of Y, has ...' with X hung on the verb"),
 ]
 
 

@@ -181,6 +181,22 @@ def _leader(noun: Any) -> Any:
 def _holder(noun: Any) -> Any:
     """The party a rank/status noun is predicated of."""
     dep, head = noun.dep_, noun.head
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 2
+                  and noun.doc[noun.i + 1].text == "," and c.right_edge.i + 1 < len(noun.doc)
+                  and noun.doc[c.right_edge.i + 1].text == ","), None) if dep in ("nsubj", "nsubjpass") else None
+    if named is not None:
+        return named  # "Armenia's traditional patron, Russia, was ...": the name set off in apposition
+    if dep == "nsubj" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
+        # "Beijing, long the chief patron of the Maldives, has offered ...", with the name hung on the verb
+        lead = next((c for c in head.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN"
+                     and c.i + 2 == noun.left_edge.i and noun.doc[c.i + 1].text == ","), None)
+        if lead is None:
+            first = noun.left_edge
+            lead = next((c for c in head.children if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"
+                         and c.i + 1 < first.i and noun.doc[c.i + 1].text == ","
+                         and all(t.pos_ in ("ADV", "PUNCT") for t in noun.doc[c.i + 1:first.i])), None)
+        if lead is not None:
+            return lead
     if dep == "pobj" and head.lower_ == "than":  # "is little more than Putin's puppet"
         t = head
         while t.dep_ in ("prep", "amod", "advmod", "npadvmod", "quantmod") and t.head.i != t.i:
