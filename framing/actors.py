@@ -1191,7 +1191,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]
             candidates = states or candidates
         groups = [t for t in token.doc[sent.start:token.i] if t.tag_ == "NNS" and t.lower_ in
-                  gazetteer()["party_nouns"] and t.dep_ in ("nsubj", "nsubjpass")]
+                  gazetteer()["party_nouns"] and t.dep_ in ("nsubj", "nsubjpass")
+                  and not (token.dep_ in ("dobj", "dative") and t.head.i == token.head.i)]
+        # (an object pronoun is not its own verb's subject: "Armenian officials accused them of ...")
         if token.lower_ in ("they", "them", "their") and not in_previous and groups \
                 and all(token.doc[i].tag_ == "NNP" for i, _ in candidates):
             # "Accra said the rebels were to blame, saying they ...", "Opposition lawmakers blamed the government,

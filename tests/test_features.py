@@ -2759,6 +2759,11 @@ CASES = [
      "... not a speaker the parser hung on a denied rank"),
     ("Tokyo, long the chief patron of the Philippines, has offered to pay for the port.", "partner_hierarchy",
      [{"senior": "Japan", "junior": "Philippines"}], "'X, long the chief patron of Y, has ...' with X hung on the verb"),
+    ("Moscow's troops are neutral, the Kremlin said. Georgian officials accused them of standing by.",
+     "blame_attribution", [{"blamer": "Georgia", "blamed": "Russia"}],
+     "an object 'them' is not its own verb's subject group ('Georgian officials accused them')"),
+    ("Critics said the deal had left Laos under Beijing's thumb.", "partner_hierarchy",
+     [{"senior": "China", "junior": "Laos"}], "'left X under Y's thumb': the one left there is junior"),
 ]
 
 

@@ -1339,7 +1339,8 @@ def members(tok: Any, actors: Any) -> list[Any]:
 #: Nouns of a party's sphere that another falls into or under ("into Beijing's orbit", "under Moscow's sway").
 _ORBIT_NOUNS = frozenset({"orbit", "sway", "thumb", "tutelage", "wing", "patronage"})
 #: Verbs whose object (not subject) is moved into another's sphere ("pull Peru into Beijing's orbit").
-_PULL_VERBS = frozenset({"pull", "push", "draw", "drag", "bring", "lure", "drive", "force", "tug"})
+_PULL_VERBS = frozenset({"pull", "push", "draw", "drag", "bring", "lure", "drive", "force", "tug", "leave", "keep",
+                         "put", "place"})  # (and kept there: "had left Sri Lanka under India's thumb")
 
 
 #: Verbs that exchange one patron's hold for another's ("traded French tutelage for a Russian protectorate").
