@@ -59,7 +59,8 @@ _TITLE_WORDS = frozenset(t for t in HYPHENATED_TITLES if not t.split("-")[0].end
 PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "state", "people", "kingdom",
                                "republic", "capital", "authorities", "administration", "leadership", "junta",
                                "officials", "official", "diplomats", "leaders", "spokesman", "spokeswoman",
-                               "ministry", "military", "army", "forces", "troops", "police", "parliament",
+                               "ministry", "military", "army", "forces", "troops", "contingent", "police",
+                               "parliament",
                                # office holders speak for the state of their noun phrase ("its foreign secretary",
                                # "the president of Brazil", "Brazil's president")
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
@@ -201,9 +202,14 @@ def gazetteer() -> dict[str, Any]:
     # short all-capital aliases ("US", "IS", "UN"): as lower-case words they are other words ("us", "is")
     acronyms = frozenset(_norm(str(a)) for state in data["states"] for a in state.get("aliases", [])
                          if str(a).isupper() and len(str(a)) <= 4)
+    # names of several capitalised words ("Foreign Office", "Home Office"): in lower case they are ordinary words
+    # ("a foreign office spokeswoman in Islamabad" is Pakistan's)
+    titled = frozenset(_norm(str(a)) for state in data["states"] for a in state.get("aliases", [])
+                       if " " in str(a).strip() and str(a).istitle())
     return {
         "aliases": aliases,
         "acronyms": acronyms,
+        "titled": titled,
         "entries": tuple(data["states"]),  # every actor's entry as written (name, aliases, leaders, media)
         "demonymless_states": frozenset(map(str, data.get("demonymless_states", []))),
         "eu_members": frozenset(map(str, data.get("eu_members", []))),
@@ -234,6 +240,8 @@ def _lookup(text: str) -> Entry | None:
     bare = text.strip(" ,.;:\"“”'‘’()")
     if key in g["acronyms"] and bare.islower():
         return None  # a word, not the acronym: "us" is not the US, "is" not the Islamic State
+    if key in g["titled"] and bare.islower():
+        return None  # "foreign office" in lower case is any state's, not the Foreign Office
     if not key:
         return None
     if key in g["aliases"]:
@@ -268,7 +276,7 @@ def _lookup(text: str) -> Entry | None:
         if inst:
             if head in g["demonyms"]:
                 return Entry(g["demonyms"][head], None, "institution")
-            entry = g["aliases"].get(head)
+            entry = g["aliases"].get(head) if not (head in g["titled"] and bare.islower()) else None
             if entry is None:  # "President Zelensky's government": strip titles before the leader's name
                 hw = head.split(" ")
                 entry = next((g["aliases"][" ".join(hw[i:])] for i in range(1, len(hw))

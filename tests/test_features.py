@@ -2764,6 +2764,12 @@ CASES = [
      "an object 'them' is not its own verb's subject group ('Georgian officials accused them')"),
     ("Critics said the deal had left Laos under Beijing's thumb.", "partner_hierarchy",
      [{"senior": "China", "junior": "Laos"}], "'left X under Y's thumb': the one left there is junior"),
+    ("\"Iran is not a party to this dispute,\" a foreign office spokeswoman in Tehran said.", "neutrality_claim",
+     [{"claimant": "Iran", "voice": "self"}], "'a foreign office spokeswoman' in lower case is any state's, not the UK's"),
+    ("Foreign Office sources blamed Tehran for the seizure.", "blame_attribution",
+     [{"blamer": "United Kingdom", "blamed": "Iran"}], "... while the capitalised Foreign Office is"),
+    ("Ankara insisted its contingent was impartial.", "neutrality_claim", [{"claimant": "Turkey", "voice": "self"}],
+     "a state's contingent is its force"),
 ]
 
 
