@@ -2770,6 +2770,16 @@ CASES = [
      [{"blamer": "United Kingdom", "blamed": "Iran"}], "... while the capitalised Foreign Office is"),
     ("Ankara insisted its contingent was impartial.", "neutrality_claim", [{"claimant": "Turkey", "voice": "self"}],
      "a state's contingent is its force"),
+    ("Portugal, which stayed neutral through the Second World War, joined NATO in 1949.", "neutrality_claim",
+     [{"claimant": "Portugal", "issue": "the Second World War"}], "'neutral through the war': the war is the issue"),
+    ("Turkey stayed neutral until the final months of the Second World War.", "neutrality_claim",
+     [{"claimant": "Turkey", "issue": "the Second World War"}], "... and 'until the final months of the war'"),
+    ("Sweden stayed neutral through 2022.", "neutrality_claim", [{"claimant": "Sweden", "issue": None}],
+     "... but a year is a time, no issue"),
+    ("Critics describe Austria as a state that takes an impartial view of the conflict.", "neutrality_claim",
+     [{"claimant": "Austria", "issue": "the conflict"}], "'an impartial view of X'"),
+    ("Brazil, which has kept its distance on the war in Sudan, abstained.", "neutrality_claim",
+     [{"claimant": "Brazil", "issue": "the war in Sudan"}], "'kept its distance on X'"),
 ]
 
 

@@ -575,6 +575,15 @@ def _issue(*heads: Any, sent: Any) -> str | None:
         if h is None:
             continue
         for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("through", "until", "till"):
+                # "stayed neutral through / until the final weeks of the Second World War": the war it outlasted
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                war = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                               if g.dep_ == "pobj"] if obj is not None else []
+                war = [g for g in war if g.lemma_.lower() in _CONFLICTS or g.ent_type_ == "EVENT"]
+                if war:
+                    return phrase(war[0], stop=sent) or None
+                continue
             if c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.like_num)
                                         for g in c.children):
                 continue  # a time, not an issue: "declared itself neutral in 1983"
@@ -594,7 +603,7 @@ def _issue(*heads: Any, sent: Any) -> str | None:
             # (and what it handles: "its even-handed handling of the port audits")
             if c.dep_ == "prep" and (c.lower_ in _ISSUE_PREPS or c.lower_ == "to" and h.lemma_.lower() in (
                     "approach", "attitude", "response", "policy", "stance")
-                    or c.lower_ == "of" and h.lemma_.lower() in ("handling", "conduct")
+                    or c.lower_ == "of" and h.lemma_.lower() in ("handling", "conduct", "view")
                     or c.lower_ == "of" and h.lemma_.lower() in _AGENT_ROLES
                     or c.lower_ == "for" and h.lemma_.lower() in _AGENT_ROLES and not _names_parties(c)
                     or c.lower_ == "among" and h.lemma_.lower() in _AGENT_ROLES):
@@ -1393,6 +1402,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 c.dep_ in ("det", "preconj", "nummod", "predet") and c.lower_ in ("both", "either", "all", "two")
                 for c in frm[0].children)  # (not "from military alliances", "from the Libyan factions")
             issue_ = _issue(frm[0], tok.head, sent=sent) if parties else (phrase(frm[0], stop=sent) if frm else None)
+            if not frm:  # "has kept its distance on the war in Ukraine"
+                on = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
+                      for g in c.children if g.dep_ == "pobj"]
+                issue_ = phrase(on[0], stop=sent) if on else None
             if not negated:
                 _add(rows, tok, claim_tok, pred, False, issue_, sent, sentences, actors)
             continue
