@@ -2780,6 +2780,13 @@ CASES = [
      [{"claimant": "Austria", "issue": "the conflict"}], "'an impartial view of X'"),
     ("Brazil, which has kept its distance on the war in Sudan, abstained.", "neutrality_claim",
      [{"claimant": "Brazil", "issue": "the war in Sudan"}], "'kept its distance on X'"),
+    ("Vietnam avoided condemning Beijing by name over the collision.",
+     "blame_attribution", [{"blamer": "Vietnam", "blamed": "China", "polarity": "withheld",
+                            "reason": "the collision"}],
+     "a withheld blame's 'by name over X': the event it is about"),
+    ("Kenya refused to condemn either side after the clashes on the border.", "blame_attribution",
+     [{"blamer": "Kenya", "polarity": "withheld", "reason": None}],
+     "... but not 'after X', which annotators code either way"),
 ]
 
 
