@@ -564,18 +564,19 @@ def _office_owner(office: Any) -> str | None:
         g for g in of if g.pos_ == "PROPN" or canonical_actor(_describe_span(noun_phrase(g))["actor"] or "")] + [
         c for g in of for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN" and canonical_actor(c.text)]
     # (a state's body after "of": "the commander of Poland's border guard")
-    for n in named[:1]:
-        np_ = noun_phrase(n)
-        found = _describe_span(np_)
-        ent = _ent_at(n)
-        if found["kind"] != "actor" or not found["actor"]:
-            return None
-        if canonical_actor(found["actor"]) is not None:
-            return canonical_actor(found["actor"])
-        # (a place's office: "Okinawa's governor", even where the model tags the place as a person)
-        if ent is not None and (ent.label_ in ("GPE", "ORG", "NORP") or office.lower_ in ("governor", "mayor")):
-            words = [t for t in np_ if t.text[:1].isupper() and t.dep_ not in ("det", "case")]
-            return clean_name(" ".join(t.text for t in words)) if words else None  # ("French Polynesia")
+    if not named:
+        return None
+    np_ = noun_phrase(named[0])
+    found = _describe_span(np_)
+    ent = _ent_at(named[0])
+    if found["kind"] != "actor" or not found["actor"]:
+        return None
+    if canonical_actor(found["actor"]) is not None:
+        return canonical_actor(found["actor"])
+    # (a place's office: "Okinawa's governor", even where the model tags the place as a person)
+    if ent is not None and (ent.label_ in ("GPE", "ORG", "NORP") or office.lower_ in ("governor", "mayor")):
+        words = [t for t in np_ if t.text[:1].isupper() and t.dep_ not in ("det", "case")]
+        return clean_name(" ".join(t.text for t in words)) if words else None  # ("French Polynesia")
     return None
 
 

@@ -834,9 +834,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     subj = _reporter_for_thing(chain, subj, actors)
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
-    if blamers is not None and len(blamers) == 1 and _demonym_conjuncts(subj, actors):
-        # "Chinese and Pakistani officials blamed ...": each state blames (one row per blamer and blamed)
-        blamers = [(state, None) for state in _demonym_conjuncts(subj, actors)]
+    states = _demonym_conjuncts(subj, actors) if blamers is not None and len(blamers) == 1 else []
+    if states:  # "Chinese and Pakistani officials blamed ...": each state blames (one row per blamer and blamed)
+        blamers = [(state, None) for state in states]
     joined = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_.lower() == "join" \
         else None
     if blamers and joined is not None and getattr(subject_of(joined), "i", None) == subj.i:
