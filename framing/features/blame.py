@@ -1472,12 +1472,10 @@ def _withheld_over(cue: Any, sent: Any, actors: Any) -> str | None:
         chain.append(chain[-1].head)
     named = [g for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
              if g.dep_ == "pobj" and g.lower_ == "name"]
-    for t in [*chain, *named]:
-        for c in t.children:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if c.dep_ == "prep" and c.lower_ == "over" and obj is not None \
-                    and obj.ent_type_ not in ("DATE", "TIME") and _party(obj, actors)["kind"] != "actor":
-                return phrase(obj, stop=sent) or None
+    for obj in (g for t in [*chain, *named] for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ == "pobj"):
+        if obj.ent_type_ not in ("DATE", "TIME") and _party(obj, actors)["kind"] != "actor":
+            return phrase(obj, stop=sent) or None
     return None
 
 

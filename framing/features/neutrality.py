@@ -288,11 +288,22 @@ _CREDIT_VERBS = frozenset({"credit", "praise", "commend", "laud"})
 
 def _credited(noun: Any) -> Any:
     """The object of a crediting verb whose "with" / "for" phrase holds ``noun`` ("credit Cairo with a balanced
-    position", "praised Belgium for its even-handed approach"), else None."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") else None
+    position", "praised Belgium for its even-handed approach", "credit Qatar with being impartial"), else None."""
+    verb = noun.head.head if noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in ("with", "for") else None
     if verb is None or verb.lemma_.lower() not in _CREDIT_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+def _claim_to(tok: Any) -> Any:
+    """The claim noun just before the "to" that introduces ``tok`` ("Ankara's claim to neutrality", the "to" hung on
+    the noun or on the verb), else None."""
+    doc = tok.doc
+    to = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else (
+        doc[tok.i - 1] if tok.i >= 1 and doc[tok.i - 1].lower_ == "to" else None)
+    if to is None or to.i <= tok.sent.start:
+        return None
+    return doc[to.i - 1] if doc[to.i - 1].lemma_.lower() in _CLAIM_NOUNS else None
+
 
 #: What a party runs and can call impartial in its own name ("describes his office / its mission as impartial").
 _RUN_BODY_NOUNS = frozenset({"office", "mission", "team", "force", "tribunal", "commission", "agency", "court",
@@ -366,12 +377,10 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             and head.pos_ in ("VERB", "AUX"):
         return owner, head  # "Critics call India's stance neutral", the stance parsed as a modifier of the adjective
         # and the owner hung on either
-    if dep == "acomp" and head.lower_ == "being" and head.dep_ == "pcomp" and head.head.lower_ in ("with", "for") \
-            and head.head.head.lemma_.lower() in _CREDIT_VERBS:
+    credited = _credited(head) if dep == "acomp" and head.lower_ == "being" else None
+    if credited is not None:
         # "credit Qatar with being impartial in the talks", "praised Oman for being even-handed": the one credited
-        credited = next((c for c in head.head.head.children if c.dep_ == "dobj"), None)
-        if credited is not None:
-            return credited, head.head.head
+        return credited, credited.head
     named = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
     if named is not None and dep == "oprd" and head.pos_ == "VERB" and head.lemma_.lower() in _CHAR_VERBS:
         return named, head  # "Iranian state television calls Oman neutral", the name parsed as a modifier
@@ -907,11 +916,8 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             if own is not None and own.pos_ == "NOUN":  # "X's so-called neutrality, a former army chief argued, ..."
                 return "other", c
         return "narrator", None
-    doc = cue.doc
-    claim_ = next((a for a in list(cue.ancestors)[:3] if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS), None)
-    if claim_ is None and cue.i >= 2 and doc[cue.i - 1].lower_ == "to" \
-            and doc[cue.i - 2].lemma_.lower() in _CLAIM_NOUNS:
-        claim_ = doc[cue.i - 2]  # ("dismiss Ankara's claim to neutrality", the "to" hung on the verb)
+    claim_ = next((a for a in list(cue.ancestors)[:3] if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS),
+                  None) or _claim_to(cue)  # ("dismiss Ankara's claim to neutrality", the "to" hung on the verb)
     if claim_ is not None and claimant is not None and any(
             c.dep_ == "poss" and actors.describe(noun_phrase(c))["actor"] == claimant for c in claim_.children):
         # "Western diplomats dismiss Ankara's claim to neutrality": the claim is the party's own, however judged
@@ -1167,9 +1173,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 holder = tok.head.head  # "its policy of neutrality", "a tradition of neutrality"
                 owner = next((c for c in holder.children if c.dep_ == "poss"), None)
-            claim_ = doc[tok.head.i - 1] if tok.dep_ == "pobj" and tok.head.lower_ == "to" \
-                and tok.head.i > sent.start else None
-            if owner is None and claim_ is not None and claim_.lemma_.lower() in _CLAIM_NOUNS:
+            claim_ = _claim_to(tok)
+            if owner is None and claim_ is not None:
                 # "dismiss Ankara's claim to neutrality as ..." (the "to" at times hung on the verb): the claim's owner
                 holder = claim_
                 owner = next((c for c in holder.children if c.dep_ == "poss"), None)

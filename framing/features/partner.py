@@ -188,13 +188,11 @@ def _holder(noun: Any) -> Any:
         return named  # "Armenia's traditional patron, Russia, was ...": the name set off in apposition
     if dep == "nsubj" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
         # "Beijing, long the chief patron of the Maldives, has offered ...", with the name hung on the verb
+        # (only a comma and adverbs between them: "Beijing, long the chief patron ...")
+        first = noun.left_edge
         lead = next((c for c in head.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN"
-                     and c.i + 2 == noun.left_edge.i and noun.doc[c.i + 1].text == ","), None)
-        if lead is None:
-            first = noun.left_edge
-            lead = next((c for c in head.children if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"
-                         and c.i + 1 < first.i and noun.doc[c.i + 1].text == ","
-                         and all(t.pos_ in ("ADV", "PUNCT") for t in noun.doc[c.i + 1:first.i])), None)
+                     and c.i + 1 < first.i and noun.doc[c.i + 1].text == ","
+                     and all(t.pos_ in ("ADV", "PUNCT") for t in noun.doc[c.i + 1:first.i])), None)
         if lead is not None:
             return lead
     if dep == "pobj" and head.lower_ == "than":  # "is little more than Putin's puppet"
