@@ -65,8 +65,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                # "the president of Brazil", "Brazil's president")
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
-                               "embassy", "navy", "generals", "rulers", "mediators", "negotiators", "negotiator",
-                               "secretariat", "board",
+                               "taoiseach", "sultan", "embassy", "navy", "generals", "rulers", "mediators",
+                               "negotiators", "negotiator", "secretariat", "board",
                                "diplomat", "coordinator", "rapporteur", "representative", "adviser", "advisor",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
                                "committee", "experts",
@@ -81,9 +81,13 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
 _PARTY_NAME_WORDS = frozenset({"progressive", "civic", "democratic", "liberal", "conservative", "socialist", "social",
                                "green", "free", "patriotic", "popular", "national", "republican", "labour", "united",
                                "renew", "alternative", "freedom", "forward", "together", "solidarity"})
+#: Last words of place names the model may tag as people ("calling at Cam Ranh Bay").
+_PLACE_WORDS = frozenset({"bay", "island", "islands", "strait", "port", "sea", "river", "gulf", "lake", "base",
+                          "airport", "harbour", "harbor", "valley", "peninsula", "province", "corridor", "canal"})
 #: Offices whose holder a "he" / "she" can stand for when no person is named ("Russia's envoy ... he").
 OFFICE_NOUNS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
-                          "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader"}) \
+                          "spokesman", "spokeswoman", "spokesperson", "emir", "king", "monarch", "leader",
+                          "taoiseach", "sultan"}) \
     | _TITLE_WORDS
 #: People and bodies posted abroad: "diplomats in Bangkok" are mostly foreign diplomats, not Thailand, and do not
 #: speak for it ("the ambassador of Chile" still is Chile).
@@ -965,13 +969,14 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             if span is None:
                 continue
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i
-                      and getattr(_lookup(e.text), "kind", None) != "alias"]  # not a state tagged as a person
+                      and getattr(_lookup(e.text), "kind", None) != "alias"  # not a state tagged as a person
+                      and e[-1].lower_ not in _PLACE_WORDS]  # nor a place ("Cam Ranh Bay")
             place = people[-1].root if people else None
             while place is not None and place.dep_ == "compound" and place.head.pos_ == "NOUN":
                 place = place.head  # ("toured the al-Qaim crossing": the name modifies a place noun)
             if people and place.dep_ in ("dobj", "pobj") and any(
-                    t.i < token.i and t.pos_ == "NOUN" and t.lower_ in OFFICE_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
-                    for t in span):
+                    t.i < token.i and t.pos_ in ("NOUN", "PROPN") and t.lower_ in OFFICE_NOUNS
+                    and t.dep_ in ("nsubj", "nsubjpass") for t in span):
                 people = []  # "Greece's migration minister visited Crete. He ...": an office holder who acts, not
                 # a place the model tagged as a person
             if people:
@@ -989,7 +994,7 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                     if served is not None:
                         return served
                 return entry.actor if entry is not None else clean_name(ent.text)
-            offices = [t for t in span if t.i < token.i and t.pos_ == "NOUN" and t.lower_ in OFFICE_NOUNS
+            offices = [t for t in span if t.i < token.i and t.pos_ in ("NOUN", "PROPN") and t.lower_ in OFFICE_NOUNS
                        and t.dep_ in ("nsubj", "nsubjpass")]
             if offices:
                 # no name but an office ("Russia's envoy to the OSCE said ..., and he accused ..."): the state the

@@ -66,11 +66,22 @@ def cue_regex() -> re.Pattern:
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "hour", "time", "while", "generation", "century"})
 
 
+#: Nouns of an appositive that sums up the sentence's own act ("accused Iran of endangering its sailors, a rare
+#: rebuke from ..."), never part of the reason before it.
+_SUMMARY_NOUNS = frozenset({"rebuke", "move", "step", "blow", "rarity", "departure", "reversal", "escalation", "signal",
+                            "gesture", "sign", "shift", "break", "first", "charge", "accusation", "swipe", "jab"})
+
+
 def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) -> str | None:
     for h in heads:
         if h is None:
             continue
         for c in h.children:
+            if "for" in preps and c.dep_ == "advcl" and c.i > h.i and any(
+                    g.dep_ == "mark" and g.lower_ == "for" and g.i < c.i for g in c.children) and any(
+                    g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in c.children):
+                # "responsible for the disruption to trade": the parser read "for ... to trade" as a clause
+                return _clause_text(c, sent)
             if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "in" and c.i < h.i):
                 # ("In a statement carried by KCNA, X accused Y of ...": a fronted "in" is the setting)
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -93,6 +104,18 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                     if len(objs) > 1:  # a word the tokenizer split at its hyphen ("of re-exporting machine parts")
                         last = max(t.i for t in objs[-1].subtree if sent.start <= t.i < sent.end)
                         text = sent.doc[objs[0].left_edge.i:last + 1].text.strip(" ,;:.\"“”'‘’()")
+                    after = sent.doc[objs[-1].right_edge.i + 1] if objs[-1].right_edge.i + 1 < sent.end else None
+                    if after is not None and after.lower_ == "to" and after.dep_ == "prep" and after.head.i == h.i \
+                            and objs[0].pos_ == "NOUN" and len(objs) == 1:
+                        # "responsible for the disruption to shipping", with "to" hung on "responsible"
+                        text = sent.doc[objs[0].left_edge.i:after.right_edge.i + 1].text.strip(" ,;:.\"“”'‘’()")
+                    summary = next((t for t in objs[0].subtree if t.dep_ in ("appos", "dobj", "npadvmod")
+                                    and t.lemma_.lower() in _SUMMARY_NOUNS and t.left_edge.i > objs[0].i
+                                    and t.doc[t.left_edge.i - 1].text == ","
+                                    and t.doc[t.left_edge.i].lower_ in ("a", "an")), None)
+                    if summary is not None:  # "of endangering its sailors, a rare rebuke from ...": the
+                        # appositive sums up the accusation; it is not part of the charge
+                        text = sent.doc[objs[0].left_edge.i:summary.left_edge.i - 1].text.strip(" ,;:.\"“”'‘’()")
                     return text or None
     return None
 
@@ -270,6 +293,12 @@ def _unprevented(verb: Any) -> Any:
     return None
 
 
+def _left_open(verb: Any) -> bool:
+    """Is ``verb`` a yes-or-no question a telling verb governs ("say whether it held Russia responsible")?"""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _TELLING_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
 def _withheld(verb: Any) -> tuple[bool, Any]:
     """Is ``verb`` governed by a withholding word? Returns (withheld, the withholding token)."""
     if _unprevented(verb) is not None:
@@ -285,6 +314,11 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     t = verb
     if t.dep_ == "conj" and t.tag_ in ("VBZ", "VBD", "VBP") and t.head.tag_ in ("VB", "VBG"):
         return False, None  # finite verb wrongly attached to an infinitive: not under the withholding verb
+    if _left_open(t):
+        # "declined to say whether it held Russia responsible": the question left open is the blame withheld
+        if _pointed_negation(t.head):
+            return True, t.head
+        t = t.head
     if t.dep_ == "conj":
         t = t.head
     for _ in range(4):
@@ -363,8 +397,8 @@ def _split_modifier_coordination(tgt: Any, actors: Any) -> list:
 
 def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reason: str | None,
           polarity: str, negated: bool, actors: Any, extra_tokens: tuple = (), blamers: list | None = None) -> None:
-    if not isinstance(cue, str) and in_question(cue):  # raised, not assigned
-        return
+    if not isinstance(cue, str) and in_question(cue) and not (polarity == "withheld" and _left_open(cue)):
+        return  # raised, not assigned (unless the question itself is pointedly left open)
     if reason is None and polarity == "withheld" and not isinstance(cue, str):
         reason = _asked_about(cue, sent) or _withheld_over(cue, sent, actors)
     targets = [x for t in targets for x in _split_modifier_coordination(t, actors)]
@@ -559,7 +593,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     _coordinated_reporter(verb, subject_of(verb), actors)
                 # ("pointed the finger at Israel after two of its tankers were damaged", "..., saying Egyptian
                 # officials had incited ...": the event after which, or the charge the participle states)
-                reason = _reason(verb, at[0], sent=sent, preps=("for", "over", "after")) or _clause_reason(verb, sent)
+                reason = _reason(verb, at[0], tok, sent=sent, preps=("for", "over", "after")) or \
+                    _clause_reason(verb, sent)  # ("the finger ... for Y": the parser may hang "for" on "finger")
                 _emit(rows, sent=sent, cue=verb, blamer=_source(subj, actors),
                       blamers=[_source(t, actors) for t in conjuncts(subj)] if subj is not None else None,
                       targets=conjuncts(at[0]), reason=reason,
@@ -772,10 +807,13 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     # whose subject is the main clause's
     stood = stood or (v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and v.head.pos_ in ("VERB", "AUX")
                       and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children))
-    if is_passive(v) or stood:
-        subj = passive_subject(v) if not stood else subject_of(v.head)
+    # "Sweden, accused by Ankara of harbouring militants, tightened ...": a participle on a noun, with its agent
+    reduced = v.tag_ == "VBN" and v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN") and any(
+        c.dep_ == "agent" for c in v.children)
+    if is_passive(v) or stood or reduced:
+        subj = v.head if reduced else passive_subject(v) if not stood else subject_of(v.head)
         agent = None
-        inside = {t.i for t in subj.subtree} if subj is not None else set()
+        inside = {t.i for t in subj.subtree if not reduced or t.i < v.i} if subj is not None else set()
         for t in v.subtree:
             if t.i in inside:
                 continue  # ("The commission, chaired by a Paraguayan diplomat, has been accused by Bolivia")
@@ -1128,7 +1166,11 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             obj = passive_subject(head)
             if obj is not None and hl == "hold":
                 agent = _reason(head, sent=sent, preps=("by",))
-                _emit(rows, sent=sent, cue=head, blamer=_speaker(head, actors) if agent is None else (None, None),
+                by = next((g for c in [*head.children, *tok.children] if c.dep_ == "agent" or c.dep_ == "prep"
+                           and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"),
+                          None)  # "ECOWAS was held responsible by Bamako"
+                _emit(rows, sent=sent, cue=head, blamer=_source(by, actors) if by is not None else
+                      _speaker(head, actors) if agent is None else (None, None),
                       targets=conjuncts(obj), reason=_reason(tok, head, sent=sent), polarity="asserted",
                       negated=is_negated(head), actors=actors, extra_tokens=(tok,))
                 return
@@ -1186,10 +1228,18 @@ def _asks_who(subj: Any) -> bool:
                                                     for c in subj.children)
 
 
+def _asker(ask: Any, question: Any) -> Any:
+    """The verb that asks or withholds a question, past a belief verb the parser put between them ("declined to say
+    who it believed was behind the attacks": "say", not "believed")."""
+    if ask.lemma_.lower() in ("believe", "think", "suspect") and ask.dep_ == "ccomp" and ask.i < question.i:
+        return ask.head
+    return ask
+
+
 def _open_question(tok: Any, head: Any, reason: str | None, rows: list, *, sent: Any, actors: Any) -> None:
     """"declined to say who was responsible for X", "would not speculate on which state was behind X": a question
     left open on purpose is withheld blame (blamed empty); asked or answered elsewhere, it is none."""
-    ask = head.head.head if head.dep_ == "pcomp" else head.head
+    ask = _asker(head.head.head if head.dep_ == "pcomp" else head.head, head)
     if ask.pos_ == "VERB" and ask.lemma_.lower() in _TELLING_VERBS:
         withheld, holder = _withheld(ask)
         if withheld and holder is not None:
@@ -1232,7 +1282,7 @@ _ACT_VERBS = frozenset({"fire", "launch", "plant", "shoot", "strike", "hit", "cu
 def _unnamed_culprit(verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
     """"declined to say who had fired the drones", "would not be drawn on which country had sabotaged the cable":
     the doer of a harmful act pointedly left unnamed is withheld blame, the blamed empty and the act the reason."""
-    ask = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    ask = _asker(verb.head.head if verb.dep_ == "pcomp" else verb.head, verb)
     if ask.pos_ != "VERB" or ask.lemma_.lower() not in _TELLING_VERBS | {"draw"}:
         return
     withheld, holder = _withheld(ask)
@@ -1262,7 +1312,7 @@ _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|
                              r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
                              r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb|sabre|saber|"
                              r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|"
-                             r"harbo|shelter|arming|terror|breach|"
+                             r"harbo|shelter|arming|terror|breach|explos|explod|"
                              r"sever(?:ed|ing|s)?$)")  # ("several" is no harm)
 
 
@@ -1305,6 +1355,10 @@ _ANY_PARTY_NOUNS = frozenset({"state", "country", "government", "side", "party",
                               "perpetrator"})
 
 
+#: Verbs that denounce an act, whose object is the act itself when the doer goes unnamed.
+_DENOUNCING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "censure"})
+
+
 def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     """"Germany stopped short of naming Belarus", "declined to name any state (as responsible)": pointedly
     withheld blame, when the one not named is a party and the sentence is about harm (an attack, damage)."""
@@ -1331,6 +1385,12 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     reason = (phrase(over[0], stop=sent) or None) if singled and over else \
         _reason(tok, *as_, *([responsible] if responsible is not None else []), sent=sent)
+    if reason is None and tok.dep_ == "pcomp" and tok.head.lower_ == "without" \
+            and tok.head.head.lemma_.lower() in _DENOUNCING_VERBS:
+        # "condemning attacks on shipping without naming any country": the act condemned is what no one is blamed for
+        act = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        if act is not None and _party(act, actors)["kind"] == "non-actor":
+            reason = phrase(act, stop=sent) or None
     subj = subject_of(holder) if holder is not tok else subject_of(tok)
     _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None if any_party else obj],
           reason=reason,
@@ -1365,6 +1425,23 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if verb.pos_ in ("VERB", "AUX"):
             _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(verb), actors), targets=[None],
                   reason=None, polarity="withheld", negated=False, actors=actors, extra_tokens=(head,))
+        return
+    if tok.dep_ == "dobj" and hl in ("apportion", "assign", "lay", "place", "attribute", "cast") \
+            and head.dep_ == "acl" and head.head.lemma_.lower() in ("attempt", "effort") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in head.head.children) \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        # "the ministry's statement on the strike made no attempt to assign blame": pointedly withheld by the
+        # one who made no attempt (a statement speaks for its author)
+        verb = head.head.head
+        subj = subject_of(verb)
+        author = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None \
+            and subj.lemma_.lower() in ("statement", "communique", "readout", "response", "reply") else None
+        on = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for g in c.children
+                   if g.dep_ == "pobj"), None) if author is not None else None
+        _emit(rows, sent=sent, cue=tok, blamer=_source(author if author is not None else subj, actors),
+              targets=[None], reason=phrase(on, stop=sent) if on is not None else _reason(tok, head, sent=sent),
+              polarity="withheld",
+              negated=False, actors=actors, extra_tokens=(head, head.head))
         return
     share = _share_of(tok, "dobj") is not None
     if share:  # "Abuja bears much of the blame for ...": the share is the verb's object

@@ -20,8 +20,8 @@ import yaml
 
 from framing import actors as actors_mod
 from framing.actors import noun_phrase
-from framing.features.syntax import (WISH_NOUNS, conjuncts, is_negated, is_passive, phrase, relative_antecedent,
-                                     span_of, speech_source, spoken_of, subject_of)
+from framing.features.syntax import (WISH_NOUNS, conjuncts, is_negated, is_passive, own_subject, phrase,
+                                     relative_antecedent, span_of, speech_source, spoken_of, subject_of)
 from framing.features.syntax import lexicon as syntax_lexicon
 
 FEATURE = "neutrality_claim"
@@ -154,7 +154,10 @@ def _next_contrast() -> re.Pattern:
     return re.compile(r"^\W{0,3}(?:" + alts + r")\b|^[^,;:\"“”]{1,140}?[\w'’-],\s+(?:however|though|nonetheless|"
                       r"nevertheless|in fact|in practice|in reality),|[,;]\s+yet\s(?!another|more|again|to\b)"
                       # ("It has nonetheless frozen more Russian assets ...": unset off, early in the sentence)
-                      r"|^[^,;:.\"“”]{1,40}?\b(?:nonetheless|nevertheless)\b", re.IGNORECASE)
+                      r"|^[^,;:.\"“”]{1,40}?\b(?:nonetheless|nevertheless)\b"
+                      # ("Its dependence on Chinese loans tells another story.")
+                      r"|\b(?:tells?|told|telling) (?:a (?:different|very different)|another) story\b"
+                      r"|\b(?:suggests?|suggested|says?|said|shows?|showed) otherwise\b", re.IGNORECASE)
 
 
 #: Words whose infinitive a party refuses ("refuses to take sides", "reluctant to side with either").
@@ -557,9 +560,13 @@ def _one_of_group(noun: Any) -> bool:
 
 
 #: Verbs that hold a stance ("kept / maintained / adopted a neutral posture"): the stance's issue may hang on them.
-_STANCE_VERBS = frozenset({"keep", "maintain", "adopt", "take", "hold", "pursue", "retain", "preserve", "strike"})
+_STANCE_VERBS = frozenset({"keep", "maintain", "adopt", "take", "hold", "pursue", "retain", "preserve", "strike",
+                            "steer", "chart", "follow", "walk", "tread"})  # ("steering a neutral course in the war")
 
 #: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
+#: Occasions on which a party is called neutral, never what it is neutral about ("during a visit to Cairo").
+_OCCASIONS = frozenset({"visit", "trip", "tour", "stopover", "call", "meeting", "conference", "ceremony",
+                        "dinner", "reception"})
 _SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "remarks", "letter", "briefing",
                             "communique", "post", "op-ed", "editorial", "name", "region", "world", "neighbourhood",
                             "neighborhood", "water", "area"})  # ("in these waters": where)
@@ -605,6 +612,10 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                                           or actors_mod.is_state(actors_mod.canonical_actor(g.text)))
                     for g in c.children):
                 continue  # where the body sits: "the officially neutral electoral tribunal in Tegucigalpa"
+            if c.lower_ == "in" and h.lemma_.lower() in _AGENT_ROLES | {"voice"} and any(
+                    g.dep_ == "pobj" and actors_mod.canonical_actor(noun_phrase(g).text) is not None
+                    and not actors_mod.is_state(actors_mod.canonical_actor(noun_phrase(g).text)) for g in c.children):
+                continue  # the body it acts within: "the most impartial voice in ASEAN on the Myanmar crisis"
             if c.lower_ == "in" and h.lemma_.lower() in _CHAR_VERBS and any(
                     g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):
                 continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
@@ -631,8 +642,16 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                                     and g.ent_type_ not in ("DATE", "TIME") and not g.like_num
                                     and g.lemma_.lower() not in _SETTING_NOUNS | {"sideline", "behalf", "basis"})),
                                obj)  # (and "on" a topic: "between Washington and Beijing on chip export rules")
+                if obj is not None and c.lower_ == "during" and obj.lemma_.lower() in _SETTING_NOUNS | _OCCASIONS:
+                    continue  # when it was said, not what about: "during a visit to the locks"
                 if obj is not None:
-                    return phrase(obj, stop=sent) or None
+                    text = phrase(obj, stop=sent)
+                    label = next((t for t in obj.subtree if t.dep_ == "appos" and t.i > obj.i
+                                  and t.lemma_.lower() in _LABEL_NOUNS | {"role", "image", "reputation"}
+                                  and t.doc[t.left_edge.i - 1].text == ","), None)
+                    if label is not None:  # "between Yerevan and Baku, a role few in Armenia still accept"
+                        text = sent.doc[obj.left_edge.i:label.left_edge.i - 1].text.strip(" ,;:.\"“”'‘’()")
+                    return text or None
     return None
 
 
@@ -675,7 +694,9 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 g.dep_ in ("prep", "agent") and g.lower_ in ("by", "from") for g in c.children) for c in t.children)
             # (and the party's own ties or record: "despite its close ties to Belgrade")
             act = act or any(c.dep_ == "pobj" and c.lemma_.lower() in _TIES and any(
-                g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in t.children)
+                g.dep_ == "poss" and (g.lower_ in ("its", "their") or g.lemma_.lower() in _GOVERNMENT_HEADS and any(
+                    o.dep_ == "poss" and o.lower_ in ("its", "their") for o in g.children))
+                for g in c.children) for c in t.children)  # (or "its government's warming ties with Moscow")
             # (the clause a "though" marks is its head's: "Although it calls itself neutral, X ..." concedes the
             # claim itself)
             conceded = t.head.subtree if t.dep_ == "mark" else t.subtree
@@ -686,6 +707,8 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 # (but "..., despite reports that its drones struck ..." undercuts it)
             if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and _parties_contrasted(t, cue):
                 continue  # "While Moscow and Beijing compete for influence, Turkmenistan has remained neutral"
+            if t.i > cue.i and t.lower_ in ("but", "while") and _even_handed(t):
+                continue  # "would stay neutral but would keep talking to every capital": more of the same stance
             if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:
                 return True
     if _scare_quoted(cue):
@@ -725,6 +748,40 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     if nxt is not None and (_next_contrast().search(nxt.text) or _critics_reply(nxt)):
         return True
     return False
+
+
+#: Acts toward every side that continue a neutral stance rather than undercut it ("..., while urging both sides to
+#: respect the treaties", "but will support any agreement the two sides reach").
+_EVEN_HANDED_VERBS = frozenset({"urge", "call", "appeal", "talk", "speak", "engage", "encourage", "invite", "press",
+                                "ask", "support", "welcome", "respect", "help", "mediate", "keep", "continue"})
+_EVERY_SIDE = frozenset({"both", "all", "every", "each", "either", "any"})
+
+
+def _even_handed(word: Any) -> bool:
+    """Does the clause a "but" / "while" introduces only address every side alike (see ``_EVEN_HANDED_VERBS``)?"""
+    if word.dep_ == "cc":
+        clause = next((c for c in word.head.children if c.dep_ == "conj" and c.i > word.i), None)
+    elif word.dep_ == "mark":
+        clause = word.head
+    else:
+        return False
+    if clause is None or clause.pos_ != "VERB" or is_negated(clause):
+        return False
+    subj = own_subject(clause)
+    if subj is not None and subj.lower_ not in ("it", "they", "we", "he", "she"):
+        return False  # ("..., but critics urge both sides to ...": someone else's act)
+    verb = clause
+    if verb.lemma_.lower() in ("keep", "continue"):  # "keep talking to", not "keep selling arms to"
+        verb = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _EVEN_HANDED_VERBS - {"keep", "continue"} and any(
+        t.lower_ in _EVERY_SIDE and t.dep_ in ("det", "predet", "dobj", "pobj", "nsubj") for t in clause.subtree)
+
+
+def _one_against_another(tok: Any) -> bool:
+    """"(side with) one country against another", "one against the other": any one party over any other."""
+    one = tok.lower_ == "one" or any(c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+    return one and any(c.dep_ == "prep" and c.lower_ == "against" and any(
+        g.lower_ in ("another", "other", "others") for g in c.subtree) for c in tok.children)
 
 
 def _parties_contrasted(mark: Any, cue: Any) -> bool:
@@ -792,8 +849,15 @@ def _scare_quoted(cue: Any) -> bool:
     if left is None or right is None or right - left - 1 > 4:
         return False
     inside = doc[left + 1:right]
+    if inside[0].lower_ in _INTENSIFIERS and inside[0].i < cue.i and speech_source(cue) is not None:
+        return False  # "told Al Jazeera that Oman had been 'truly impartial'": the speaker's praise, quoted
     return not any(t.is_quote or t.text in _OPEN_MARKS + _CLOSE_MARKS for t in inside) and all(
         t.i == cue.i or t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "PUNCT") for t in inside)
+
+
+#: Adverbs that strengthen a quoted label into praise ("'truly impartial'", "'scrupulously neutral'").
+_INTENSIFIERS = frozenset({"truly", "genuinely", "strictly", "completely", "entirely", "totally", "scrupulously",
+                           "absolutely", "fully", "perfectly", "utterly"})
 
 
 def _contested(cue: Any, claimant: str | None, actors: Any) -> bool:
@@ -889,6 +953,10 @@ def _in_description(cue: Any) -> bool:
     return False
 
 
+#: Participles that make a possessor's neutrality its own claim ("Beijing's claimed neutrality").
+_OWN_CLAIM_WORDS = frozenset({"claimed", "proclaimed", "self-proclaimed", "declared", "self-declared", "avowed"})
+
+
 def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple[str, Any]:
     """Voice and the speech verb (if any)."""
     called = _so_called(cue)
@@ -922,6 +990,10 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             c.dep_ == "poss" and actors.describe(noun_phrase(c))["actor"] == claimant for c in claim_.children):
         # "Western diplomats dismiss Ankara's claim to neutrality": the claim is the party's own, however judged
         return "self", None
+    if claimant is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in _OWN_CLAIM_WORDS
+                                    for c in cue.children) and any(
+            c.dep_ == "poss" and actors.describe(noun_phrase(c))["actor"] == claimant for c in cue.children):
+        return "self", None  # "dismissed Beijing's claimed neutrality": the neutrality Beijing claims
     adj = cue.head if cue.head.text == "-" and cue.head.i == cue.i - 1 else cue
     head = adj.head
     if head.lemma_.lower() in ("appear", "seem", "look") and head.dep_ == "xcomp" and head.head.lemma_.lower() in (
@@ -1258,6 +1330,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 g.lower_ in ("one", "nobody", "none", "neither", "either") and (g.lower_ != "one" or any(
                     d.lower_ == "no" for d in g.children))
                 or _negated_or_withheld(tok) and g.lower_ in ("anyone", "anybody")  # "will not side with anyone"
+                or _negated_or_withheld(tok) and _one_against_another(g)  # "does not side with one country
+                # against another"
                 or _negated_or_withheld(tok) and any(d.dep_ in ("det", "preconj") and d.lower_ in ("either", "any")
                                                      for d in g.children)
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
@@ -1406,6 +1480,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             parties = parties or bool(frm) and frm[0].lemma_.lower() in _CAMPS | actors_mod.EITHER_NOUNS and any(
                 c.dep_ in ("det", "preconj", "nummod", "predet") and c.lower_ in ("both", "either", "all", "two")
                 for c in frm[0].children)  # (not "from military alliances", "from the Libyan factions")
+            parties = parties or bool(frm) and frm[0].lower_ in ("both", "either", "all", "each", "them")
+            # ("kept its distance from both": the parties named before)
             issue_ = _issue(frm[0], tok.head, sent=sent) if parties else (phrase(frm[0], stop=sent) if frm else None)
             if not frm:  # "has kept its distance on the war in Ukraine"
                 on = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
