@@ -2882,6 +2882,13 @@ CASES = [
      [{"claimant": "Colombia"}], "Colombia's president by his surname"),
     ("Washington sees the Houthi movement as an Iranian satellite.", "partner_hierarchy",
      [{"senior": "Iran", "junior": "Houthis"}], "the Houthi movement"),
+    ("Japan's ambassador praised Hanoi's even-handed approach to the two Koreas.", "neutrality_claim",
+     [{"claimant": "Vietnam", "voice": "other", "issue": "the two Koreas"}],
+     "'praised X's approach to Y' with 'to' hung on the verb"),
+    ("Dockworkers in Balboa hold the port operator responsible for the layoffs.", "blame_attribution",
+     [{"blamer": "dockworkers", "reason": "the layoffs"}], "dockworkers are a people group that can blame"),
+    ("Seafarers' unions accused the ship's manager of abandoning the crew at anchor.", "blame_attribution",
+     [{"blamed": "the manager", "reason": "abandoning the crew at anchor"}], "a company's manager is a party"),
 ]
 
 

@@ -563,10 +563,12 @@ def _one_of_group(noun: Any) -> bool:
 _STANCE_VERBS = frozenset({"keep", "maintain", "adopt", "take", "hold", "pursue", "retain", "preserve", "strike",
                             "steer", "chart", "follow", "walk", "tread"})  # ("steering a neutral course in the war")
 
-#: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
+#: Stances taken "to" something ("its approach to the Venezuelan crisis", "attitude to the war").
+_TO_STANCES = frozenset({"approach", "attitude", "response", "policy", "stance"})
 #: Occasions on which a party is called neutral, never what it is neutral about ("during a visit to Cairo").
 _OCCASIONS = frozenset({"visit", "trip", "tour", "stopover", "call", "meeting", "conference", "ceremony",
                         "dinner", "reception"})
+#: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
 _SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "remarks", "letter", "briefing",
                             "communique", "post", "op-ed", "editorial", "name", "region", "world", "neighbourhood",
                             "neighborhood", "water", "area"})  # ("in these waters": where)
@@ -621,8 +623,7 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                 continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
             # (a stance "to" something: "its approach to the Venezuelan crisis", "attitude to the war")
             # (and what it handles: "its even-handed handling of the port audits")
-            if c.dep_ == "prep" and (c.lower_ in _ISSUE_PREPS or c.lower_ == "to" and h.lemma_.lower() in (
-                    "approach", "attitude", "response", "policy", "stance")
+            if c.dep_ == "prep" and (c.lower_ in _ISSUE_PREPS or c.lower_ == "to" and h.lemma_.lower() in _TO_STANCES
                     or c.lower_ == "of" and h.lemma_.lower() in ("handling", "conduct", "view")
                     or c.lower_ == "of" and h.lemma_.lower() in _AGENT_ROLES
                     or c.lower_ == "for" and h.lemma_.lower() in _AGENT_ROLES and not _names_parties(c)
@@ -1531,6 +1532,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         # ("has kept a non-aligned posture in the rivalry": the "in" the parser hung on the verb that holds the stance)
         held = [h.head for h in stance if h.dep_ == "dobj" and h.head.lemma_.lower() in _STANCE_VERBS]
         issue = _issue(*issue_heads, *[h for h in stance if not _one_of_group(h)], *held, sent=sent)
+        if issue is None:  # "praised Hanoi's even-handed approach to the two Koreas", "to" hung on the verb
+            to = next((g for h in stance if h.dep_ == "dobj" and h.lemma_.lower() in _TO_STANCES
+                       for c in h.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > h.i
+                       for g in c.children if g.dep_ == "pobj"), None)
+            issue = phrase(to, stop=sent) or None if to is not None else None
         if issue is None:
             # "the non-aligned position of Bolivia's government on the war": the "on" hung on the stance's owner
             owners = [g for h in stance for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
