@@ -938,6 +938,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             reason, targets = phrase(obj, stop=sent), _blamed_on(on[0], actors)
         inner = [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ in ("on", "onto") and c.i > obj.i
                  and any(g.dep_ == "pobj" and _party(g, actors)["actor"] is not None for g in c.children)][-1:]
+        if not on and not inner:
+            # "blamed the explosion at the pumping station on Kyiv" with "on" hung inside the verb's "at" phrase
+            inner = [c for p in v.children if p.dep_ == "prep" and p.i == obj.right_edge.i + 1
+                     and p.lower_ in ("at", "in", "near", "off", "outside") and _negative(obj.text)
+                     for c in p.subtree if c.dep_ == "prep" and c.lower_ in ("on", "onto") and c.i > p.i
+                     and any(g.dep_ == "pobj" and _party(g, actors)["actor"] is not None for g in c.children)][-1:]
         if not on and inner:
             # "blamed the sinking of the cargo ship on the Houthis" with the on-phrase hung inside the act
             reason = sent.doc[obj.left_edge.i:inner[0].i].text.strip(" ,") or None

@@ -215,6 +215,10 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         subj = subject_of(noun.head)
         if subj is not None and subj.lower_ not in ("what", "which", "that", "this", "there"):
             return subj
+    if role and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.dep_ == "acl" \
+            and noun.head.head.tag_ == "VBN" and noun.head.head.head.pos_ == "PROPN" \
+            and any(c.dep_ == "poss" for c in noun.children):
+        return noun.head.head.head  # "Oman, long seen as the region's impartial go-between": so too after "seen as"
     credited = _credited(noun)
     if credited is not None and credited.head.pos_ == "VERB" and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
@@ -352,7 +356,11 @@ def _as_phrase_claimant(verb: Any, lex: dict[str, Any], actors: Any) -> tuple[An
         if obj.lower_ in _REFLEXIVES and subject_of(verb) is not None:
             return subject_of(verb), verb  # "Brazil and Colombia cast themselves as impartial": each subject
         return obj, verb
-    return subject_of(verb), verb
+    subj = subject_of(verb)
+    if subj is not None and is_passive(verb) and (subj.lower_ in lex["stance_nouns"]
+                                                  or subj.lemma_.lower() in lex["stance_nouns"]):
+        return _stance_owner(subj, actors), verb  # "Hungary's stance on the war has been described as neutral"
+    return subj, verb
 
 
 
@@ -1522,8 +1530,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         # (the subject of a characterising verb is who characterises: "opposition parties in Vienna call ...")
         judged = pred is not None and pred.pos_ in ("VERB", "AUX") and pred.lemma_.lower() not in _CHAR_VERBS
         # (and the stance a characterising verb describes: "describe Algeria's stance on the expulsions as balanced")
-        described = next((c for c in pred.children if c.dep_ == "dobj"), None) \
-            if pred is not None and pred.lemma_.lower() in _CHAR_VERBS else None
+        described = next((c for c in pred.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass"), None) \
+            if pred is not None and pred.lemma_.lower() in _CHAR_VERBS else None  # (or "X's stance was described")
         stance = [h for h in (tok.head, subject_of(pred) if judged else None, described)
                   if h is not None and (h.lemma_.lower() in lex["stance_nouns"] | lex["role_nouns"]
                                         or _predicated_noun(tok, h))]
@@ -1621,6 +1629,10 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if claim_tok is None or _prescriptive(cue, pred) or claim_tok.lower_ in lexicon()["matter_heads"]:
         # (physics or chemistry: "the treated water's pH is neutral")
         return
+    if claim_tok.lower_ in ("which", "who", "that"):
+        claim_tok = relative_antecedent(claim_tok)  # "India, which he said had refused to take sides"
+        if claim_tok is None:
+            return
     if issue is None or issue.lower().startswith(("this ", "that ")):
         # (a demonstrative issue is the one the speaker speaks of: "'We are not a party to this conflict,' the
         # minister said of the war in Ukraine")

@@ -234,7 +234,8 @@ def _name_tail(token: Any) -> bool:
     head = token.head
     if token.dep_ != "conj" or head.i >= token.i:
         return False
-    name = token.doc[head.i:token.i + 1]
+    start = min([head.i] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    name = token.doc[start:token.i + 1]  # (from "Sao" in "Sao Tome and Principe")
     return all(t.pos_ == "PROPN" or t.dep_ == "cc" for t in name) and is_alias(name.text)
 
 
