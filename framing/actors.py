@@ -590,9 +590,10 @@ def _appositive_office(root: Any) -> str | None:
         if c.dep_ != "appos" or c.i < root.i or c.lower_ not in _APPOSITIVE_OFFICES:
             continue
         # (an adviser or envoy "to" a leader serves the leader's state: "adviser to President Ilham Aliyev")
+        # (and a spokesman "for" a body: "spokesman for Niger's ruling council")
         whose = [c] + [g for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "to" and c.lower_
-                       in ("adviser", "advisor", "envoy", "ambassador", "aide")) for g in p.children
-                       if g.dep_ == "pobj"]
+                       in ("adviser", "advisor", "envoy", "ambassador", "aide") or p.lower_ == "for" and c.lower_
+                       in ("spokesman", "spokeswoman", "spokesperson")) for g in p.children if g.dep_ == "pobj"]
         # ("Rwanda's foreign minister", "the president of the M23", "secretary of Armenia's Security Council": a
         # state's own body is the state's)
         for w in whose + [g for w in whose[1:] for g in w.children if g.dep_ == "poss" and g.pos_ == "PROPN"]:

@@ -2912,6 +2912,19 @@ CASES = [
     ("Oman, long seen as the region's impartial go-between, passed messages between the two capitals.",
      "neutrality_claim", [{"claimant": "Oman", "voice": "other"}],
      "'X, seen as the region's impartial go-between': the possessor is the region served, X is called neutral"),
+    ("'We are not on anyone's side,' Nepal's prime minister said of the standoff.", "neutrality_claim",
+     [{"claimant": "Nepal", "voice": "self", "issue": "the standoff"}], "'not on anyone's side' takes no side"),
+    ("Nepal is not on anyone's side in the border dispute.", "neutrality_claim",
+     [{"claimant": "Nepal", "issue": "the border dispute"}], "... with the dispute after the side as its issue"),
+    ("Nepal is on India's side in the dispute.", "neutrality_claim", [], "... but being on one's side is not"),
+    ("Both Senegal and Gambia have stayed out of the quarrel between the juntas and Paris.", "neutrality_claim",
+     [{"claimant": "Gambia"}, {"claimant": "Senegal"}], "coordinated parties that stay out give a row each"),
+    ("Philippine Defence Secretary Jose Cruz said China bears responsibility for the collision.",
+     "blame_attribution", [{"blamer": "Philippines", "blamed": "China", "reason": "the collision"}],
+     "'<demonym> Defence Secretary <name>' speaks for the state"),
+    ("Colonel Ali Musa, spokesman for Chad's ruling council, accused Paris of meddling in the vote.",
+     "blame_attribution", [{"blamer": "Chad", "blamed": "France"}],
+     "'X, spokesman for <state>'s council' speaks for the state"),
 ]
 
 

@@ -1136,6 +1136,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         claim_tok = pred = None
         negated = False
         issue_heads: list[Any] = []
+        after_side = None  # an issue phrase on the verb after the side ("not on anyone's side in the standoff")
         if tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-" and \
                 (doc[tok.i - 2].lower_ + "-" + low) in lex["adjectives"]:
             low = doc[tok.i - 2].lower_ + "-" + low  # "non-aligned", "even-handed" split by the tokenizer
@@ -1317,16 +1318,22 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 if verb is not None and holder.dep_ == "dobj" and verb.lemma_.lower() in _HOLD_VERBS else []
             if topic and topic[0].lower_ in ("on", "over", "towards", "toward", "regarding"):
                 issue_heads.append(verb)  # "has kept a studied neutrality on the question", the "on" on the verb
-        elif low == "camp" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") \
+        elif tok.dep_ == "pobj" and (low == "camp" and tok.head.lower_ in ("in", "to") or low == "side"
+                                     and tok.head.lower_ == "on") \
                 and tok.head.head.lemma_.lower() in ("be", "remain", "stay", "belong", "sit", "stand"):
             # "Indonesia is not in anyone's camp", "belongs to no camp", "sits in neither camp": no side taken
+            # (and "We are not on anyone's side", "is on neither side")
             verb = tok.head.head
             owner = next((c for c in tok.children if c.dep_ in ("poss", "det")), None)
             some = owner is not None and owner.lower_ in ("anyone", "anybody", "either", "any") and is_negated(verb)
             none_ = owner is not None and owner.lower_ in ("no", "neither", "nobody", "noone") and not is_negated(verb)
             if not (some or none_):
                 continue
-            claim_tok, pred, issue_heads, negated = subject_of(verb), verb, [tok], False  # (not "in anyone's camp")
+            # (the issue after the side: "not on anyone's side in the standoff"; not "in anyone's camp" itself)
+            after_side = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "on")
+                               and c.i > tok.i for g in c.children if g.dep_ == "pobj"
+                               and g.lemma_.lower() in _CONFLICTS), None)
+            claim_tok, pred, issue_heads, negated = subject_of(verb), verb, [tok], False
         elif low in ("side", "sides") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lower_ == "brief" and tok.head.head.head.lemma_.lower() == "hold":
             # "China holds no brief for either side": the idiom for not taking sides
@@ -1520,8 +1527,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                                    or any(g.lemma_.lower() in _CONFLICTS for g in [*obj.children, *inner])):
                 continue  # "stayed out of the public eye / of jail", "kept clear of the reef": not a conflict
             issue = phrase(obj, stop=sent)
-            if not negated:
-                _add(rows, tok, claim_tok, pred, False, issue, sent, sentences, actors)
+            if not negated and claim_tok is not None:
+                for claimant_tok in _named_conjuncts(claim_tok, actors):  # "Both Algeria and Mauritania have stayed
+                    _add(rows, tok, claimant_tok, pred, False, issue, sent, sentences, actors)  # out of ..."
             continue
         else:
             continue
@@ -1540,6 +1548,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         # ("has kept a non-aligned posture in the rivalry": the "in" the parser hung on the verb that holds the stance)
         held = [h.head for h in stance if h.dep_ == "dobj" and h.head.lemma_.lower() in _STANCE_VERBS]
         issue = _issue(*issue_heads, *[h for h in stance if not _one_of_group(h)], *held, sent=sent)
+        if issue is None and after_side is not None:
+            issue = phrase(after_side, stop=sent) or None
         if issue is None:  # "praised Hanoi's even-handed approach to the two Koreas", "to" hung on the verb
             to = next((g for h in stance if h.dep_ == "dobj" and h.lemma_.lower() in _TO_STANCES
                        for c in h.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > h.i
