@@ -2925,6 +2925,13 @@ CASES = [
     ("Colonel Ali Musa, spokesman for Chad's ruling council, accused Paris of meddling in the vote.",
      "blame_attribution", [{"blamer": "Chad", "blamed": "France"}],
      "'X, spokesman for <state>'s council' speaks for the state"),
+    ("Jakarta does not take sides in the maritime disputes, its foreign minister said, but it wants the rule of law "
+     "upheld at sea.", "neutrality_claim", [{"claimant": "Indonesia", "qualified": False}],
+     "a 'but' clause that only asks for a principle (the rule of law, restraint) does not undercut the claim"),
+    ("Oman stays neutral but urges restraint.", "neutrality_claim", [{"claimant": "Oman", "qualified": False}],
+     "... 'but urges restraint'"),
+    ("Jakarta says it is neutral, but it wants American troops to stay.", "neutrality_claim",
+     [{"claimant": "Indonesia", "qualified": True}], "... but wanting one side's troops to stay does"),
 ]
 
 

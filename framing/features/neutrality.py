@@ -782,8 +782,18 @@ def _even_handed(word: Any) -> bool:
     verb = clause
     if verb.lemma_.lower() in ("keep", "continue"):  # "keep talking to", not "keep selling arms to"
         verb = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    return verb is not None and verb.lemma_.lower() in _EVEN_HANDED_VERBS - {"keep", "continue"} and any(
+    if verb is None:
+        return False
+    # ("..., but it wants the rule of law upheld at sea", "but urged restraint": a principle, not a side)
+    principle = verb.lemma_.lower() in _EVEN_HANDED_VERBS | {"want", "hope", "insist", "favour", "favor"} and any(
+        t.lemma_.lower() in _PRINCIPLES and t.dep_ in ("dobj", "pobj", "nsubj", "ccomp") for t in clause.subtree)
+    return principle or verb.lemma_.lower() in _EVEN_HANDED_VERBS - {"keep", "continue"} and any(
         t.lower_ in _EVERY_SIDE and t.dep_ in ("det", "predet", "dobj", "pobj", "nsubj") for t in clause.subtree)
+
+
+#: What a neutral party may still call for without taking a side ("but it wants the rule of law upheld").
+_PRINCIPLES = frozenset({"rule", "law", "dialogue", "restraint", "peace", "calm", "stability", "de-escalation",
+                         "negotiation", "negotiations", "talks", "ceasefire", "diplomacy"})
 
 
 def _one_against_another(tok: Any) -> bool:
