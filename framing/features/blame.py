@@ -1446,8 +1446,7 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                    if g.dep_ == "pobj"), None) if author is not None else None
         _emit(rows, sent=sent, cue=tok, blamer=_source(author if author is not None else subj, actors),
               targets=[None], reason=phrase(on, stop=sent) if on is not None else _reason(tok, head, sent=sent),
-              polarity="withheld",
-              negated=False, actors=actors, extra_tokens=(head, head.head))
+              polarity="withheld", negated=False, actors=actors, extra_tokens=(head, head.head))
         return
     share = _share_of(tok, "dobj") is not None
     if share:  # "Abuja bears much of the blame for ...": the share is the verb's object
