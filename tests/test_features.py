@@ -2933,6 +2933,20 @@ CASES = [
      "... 'but urges restraint'"),
     ("Jakarta says it is neutral, but it wants American troops to stay.", "neutrality_claim",
      [{"claimant": "Indonesia", "qualified": True}], "... but wanting one side's troops to stay does"),
+    ("Laos has kept silent rather than criticise Beijing over the seizure of the boats.", "blame_attribution",
+     [{"blamer": "Laos", "blamed": "China", "reason": "the seizure of the boats", "polarity": "withheld"}],
+     "'kept silent rather than criticise X': the course not taken is withheld blame"),
+    ("Rather than condemn Moscow, Budapest called for talks.", "blame_attribution",
+     [{"blamer": "Hungary", "blamed": "Russia", "polarity": "withheld"}], "... also fronted"),
+    ("Kyiv blamed Minsk rather than Moscow for the strike.", "blame_attribution",
+     [{"blamer": "Ukraine", "blamed": "Belarus", "polarity": "asserted"}],
+     "... but 'rather than' before a noun leaves the blame asserted"),
+    ("Manila accused Chinese vessels of ramming a supply boat near the reef, in what appeared to be the worst "
+     "incident this year.", "blame_attribution", [{"blamed": "China", "reason": "ramming a supply boat near the reef"}],
+     "'in what appeared to be ...' is a comment, not the charge"),
+    ("Jakarta avoided any criticism of China's seizure of the fishing boats.", "blame_attribution",
+     [{"blamer": "Indonesia", "blamed": "China", "reason": "seizure of the fishing boats", "polarity": "withheld"}],
+     "'avoided any criticism of X's conduct': the owner is spared, its act is the reason"),
 ]
 
 

@@ -82,6 +82,8 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                     g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in c.children):
                 # "responsible for the disruption to trade": the parser read "for ... to trade" as a clause
                 return _clause_text(c, sent)
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i + 1 < sent.end and sent.doc[c.i + 1].lower_ == "what":
+                continue  # "..., in what appeared to be the most serious incident": a comment, not the charge
             if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "in" and c.i < h.i):
                 # ("In a statement carried by KCNA, X accused Y of ...": a fronted "in" is the setting)
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -304,6 +306,11 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     if _unprevented(verb) is not None:
         return False, None
     words = lexicon()["withhold_verbs"]
+    before = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 2):verb.i]]
+    if before in (["rather", "than"], ["instead", "of"]) and verb.pos_ == "VERB":
+        # "has kept silent rather than criticise Beijing", "instead of condemning Moscow": the course not taken
+        head = verb.head if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") else verb
+        return True, head
     if _pointed_negation(verb):
         went = next((a for a in list(verb.ancestors)[:2] if a.lemma_.lower() == "go"
                      and any(c.lower_ == "far" for c in a.children)), None)
@@ -1412,9 +1419,15 @@ def _spared_criticism(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     subj = subject_of(verb)
     if target is None or subj is None or is_negated(verb):
         return
+    reason = _reason(tok, verb, sent=sent)
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if reason is None and owner is not None and target.pos_ == "NOUN" and _party(target, actors)["kind"] == "owner":
+        # "avoided any criticism of China's conduct at the shoal": the owner is spared, its act is the reason (as
+        # for "refused to condemn Russia's invasion")
+        rest = [t for t in target.subtree if t.i > owner.right_edge.i and sent.start <= t.i < sent.end]
+        reason = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(" ,;:.") or None if rest else None
     _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=conjuncts(target),
-          reason=_reason(tok, verb, sent=sent), polarity="withheld", negated=False, actors=actors,
-          extra_tokens=(verb,))
+          reason=reason, polarity="withheld", negated=False, actors=actors, extra_tokens=(verb,))
 
 
 def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
