@@ -1178,12 +1178,11 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if obj is None and is_passive(head):  # "Russia must be held responsible for this disaster"
             obj = passive_subject(head)
             if obj is not None and hl == "hold":
-                agent = _reason(head, sent=sent, preps=("by",))
                 by = next((g for c in [*head.children, *tok.children] if c.dep_ == "agent" or c.dep_ == "prep"
                            and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"),
                           None)  # "ECOWAS was held responsible by Bamako"
                 _emit(rows, sent=sent, cue=head, blamer=_source(by, actors) if by is not None else
-                      _speaker(head, actors) if agent is None else (None, None),
+                      _speaker(head, actors) if _reason(head, sent=sent, preps=("by",)) is None else (None, None),
                       targets=conjuncts(obj), reason=_reason(tok, head, sent=sent), polarity="asserted",
                       negated=is_negated(head), actors=actors, extra_tokens=(tok,))
                 return
@@ -1265,11 +1264,9 @@ def _withheld_whether(tok: Any, be: Any, targets: list, reason: str | None, rows
     """"refused to say whether Beijing was behind the outage", "would not say whether Beijing was at fault": a
     yes-or-no question about a named party, left open on purpose, withholds blame from that party. Emits the rows
     and returns True, else False (a question merely asked raises the blame and gives no row)."""
-    if be.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "whether" for c in be.children):
+    if not _left_open(be) or be.head.pos_ != "VERB":
         return False
     ask = be.head
-    if ask.pos_ != "VERB" or ask.lemma_.lower() not in _TELLING_VERBS:
-        return False
     withheld, holder = _withheld(ask)
     if not withheld or holder is None or not any(_party(t, actors)["actor"] for t in targets):
         return False

@@ -67,7 +67,8 @@ _IMAGE_VERBS = frozenset({"style", "bill", "tout", "pose", "fashion", "market", 
                           "parade", "pretend"})
 #: Modifiers of the cue that make the party itself the voice ("its professed neutrality").
 _SELF_MARKERS = frozenset({"professed", "self-declared", "self-proclaimed", "self-described", "self-styled",
-                           "avowed", "declared", "proclaimed", "self-description", "stated"})
+                           "avowed", "declared", "proclaimed", "self-description", "stated",
+                           "claimed"})  # ("dismissed Beijing's claimed neutrality": the neutrality Beijing claims)
 #: Objects of "a party to" that are agreements, not conflicts ("not a party to the Rome Statute").
 _NOT_CONFLICTS = frozenset({"statute", "treaty", "convention", "agreement", "deal", "accord", "pact", "protocol",
                             "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter"})
@@ -972,10 +973,6 @@ def _in_description(cue: Any) -> bool:
     return False
 
 
-#: Participles that make a possessor's neutrality its own claim ("Beijing's claimed neutrality").
-_OWN_CLAIM_WORDS = frozenset({"claimed", "proclaimed", "self-proclaimed", "declared", "self-declared", "avowed"})
-
-
 def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple[str, Any]:
     """Voice and the speech verb (if any)."""
     called = _so_called(cue)
@@ -1009,10 +1006,6 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             c.dep_ == "poss" and actors.describe(noun_phrase(c))["actor"] == claimant for c in claim_.children):
         # "Western diplomats dismiss Ankara's claim to neutrality": the claim is the party's own, however judged
         return "self", None
-    if claimant is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in _OWN_CLAIM_WORDS
-                                    for c in cue.children) and any(
-            c.dep_ == "poss" and actors.describe(noun_phrase(c))["actor"] == claimant for c in cue.children):
-        return "self", None  # "dismissed Beijing's claimed neutrality": the neutrality Beijing claims
     adj = cue.head if cue.head.text == "-" and cue.head.i == cue.i - 1 else cue
     head = adj.head
     if head.lemma_.lower() in ("appear", "seem", "look") and head.dep_ == "xcomp" and head.head.lemma_.lower() in (
