@@ -226,6 +226,8 @@ def gazetteer() -> dict[str, Any]:
         # the states a description of a state fits, by region words or kind ("pacific", "kingdom")
         "description_states": {str(k).lower(): frozenset(map(str, v)) for key in ("description_regions",
                                "description_kinds") for k, v in data.get(key, {}).items()},
+        # the states of each region, for a capital read in context ("Georgetown" beside Caracas and Brasilia)
+        "regions": tuple(frozenset(map(str, v)) for v in data.get("description_regions", {}).values()),
         # people groups among them ("residents", "farmers"): parties in blame, never ranked as partners
         "people_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"] if e.get("people")),
         # rivers and seas the model may tag as organisations: places, never parties
@@ -309,7 +311,10 @@ def _office_pattern() -> re.Pattern[str]:
     # (the office's body between the state and the title: "Kenyan government spokesman Isaac Mwaura", "Congolese
     # army spokesman ...")
     body = "(?:(?:government|state|army|military|presidential|police|navy|ministry|foreign ministry) )?"
-    return re.compile(rf"^(?P<head>.+?)(?:'s)? {body}(?:acting |interim |then-)?(?:{titles}) (?P<name>[^ ].*)$")
+    # (a portfolio before "minister" that the titles do not list: "Eritrean Information Minister Yemane
+    # Gebremeskel")
+    return re.compile(rf"^(?P<head>.+?)(?:'s)? {body}(?:acting |interim |then-)?(?:{titles}|[a-z]+ minister) "
+                      r"(?P<name>[^ ].*)$")
 
 
 def _office_holder(text: str, key: str) -> Entry | None:
@@ -414,7 +419,8 @@ def noun_phrase(token: Any) -> Any:
     dash = max((t.i for t in doc[left:token.i] if is_dateline_dash(t)), default=None)
     if dash is not None:
         left = dash + 1
-    return doc[left:right + 1]
+    cut = detached_demonym(doc[left]) if left < token.i else None
+    return doc[cut.i if cut is not None else left:right + 1]
 
 
 _DATELINE_DASHES = frozenset({"—", "--", "–", "―"})
@@ -500,6 +506,20 @@ def demonym_state(modifier: Any) -> str | None:
     return demonyms.get(" ".join(t.lower_ for t in words)) if 1 < len(words) <= 3 else None
 
 
+def detached_demonym(first: Any) -> Any:
+    """The demonym just before a title that the parser cut off from the office holder's name ("Lao Prime Minister
+    Bounmy Sisavath", with "Lao" parsed as a second subject), given the title's first token; else None."""
+    if first.i == 0 or first.pos_ != "PROPN":
+        return None
+    prev = first.doc[first.i - 1]
+    if prev.lower_ not in gazetteer()["demonyms"] or not prev.is_title or any(True for _ in prev.children):
+        return None
+    if prev.head.i == first.i or prev.head.i in {t.i for t in first.head.subtree}:
+        return None  # attached to the name already
+    words = " ".join(t.lower_ for t in first.doc[first.i:first.i + 4])
+    return prev if any(words.startswith(t + " ") for t in gazetteer()["titles"] if " " in t or len(t) > 4) else None
+
+
 def modifier_state(noun: Any) -> str | None:
     """The state the first demonym modifier of ``noun`` names ("Russian state broadcasters", "its Belarusian ally",
     "North Korean shells"), else None."""
@@ -529,6 +549,9 @@ def comma_name(noun: Any) -> Any:
                  and c.i < noun.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
 
 
+#: Words that open a gloss naming the members of a group ("donor governments, chiefly the United States and Japan").
+GLOSS_WORDS = frozenset({"chiefly", "notably", "mainly", "mostly", "principally", "especially", "primarily",
+                         "particularly"})
 #: Offices a person named with an appositive holds for a state or body ("Olivier Nduhungirehe, Rwanda's foreign
 #: minister", "Bertrand Bisimwa, the president of the M23", "..., the Bosniak member of Bosnia's presidency").
 _APPOSITIVE_OFFICES = OFFICE_NOUNS | {"member", "chairman", "chairwoman", "chair", "head", "chief", "commander",
@@ -596,7 +619,8 @@ def _appositive_office(root: Any) -> str | None:
                        in ("spokesman", "spokeswoman", "spokesperson")) for g in p.children if g.dep_ == "pobj"]
         # ("Rwanda's foreign minister", "the president of the M23", "secretary of Armenia's Security Council": a
         # state's own body is the state's)
-        for w in whose + [g for w in whose[1:] for g in w.children if g.dep_ == "poss" and g.pos_ == "PROPN"]:
+        # (or the body owning the office itself: "Miroslav Lajcak, the EU's special representative")
+        for w in whose + [g for w in whose for g in w.children if g.dep_ == "poss" and g.pos_ == "PROPN"]:
             found = _describe_span(noun_phrase(w))
             if found["kind"] == "actor" and found["actor"] and canonical_actor(found["actor"]) is not None:
                 return canonical_actor(found["actor"])
@@ -693,7 +717,8 @@ def _describe_span(span: Any) -> dict[str, Any]:
                 break
     if entry is None:
         for c in root.children:  # "state news agency Xinhua", "the Kremlin-run broadcaster RT"
-            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > root.i:
+            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > root.i \
+                    and not any(g.lower_ in GLOSS_WORDS for g in c.children):  # (nor a misplaced gloss, below)
                 named = _lookup(c.text)
                 if named is not None and named.kind in ("media", "alias"):
                     entry = named
@@ -740,7 +765,10 @@ def _describe_span(span: Any) -> dict[str, Any]:
             text = root.doc[name[0].left_edge.i:root.i].text
             if _lookup(text) is None and text[:1].isupper():
                 return {"actor": clean_name(text), "person": None, "kind": "actor"}
-    named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i), None)
+    named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i
+                  and not any(g.lower_ in GLOSS_WORDS for g in c.children)), None)
+    # (not a gloss the parser hung on the wrong noun: "Haiti's council is at the mercy of foreign donors, chiefly
+    # Washington and Ottawa")
     if named is not None and root.pos_ == "NOUN":
         # "the ferry's owner, Bahari Link": a common noun followed by the name in apposition is that name
         info = describe_span(noun_phrase(named))
@@ -894,6 +922,9 @@ _REPORTING = frozenset({"say", "tell", "add", "insist", "claim", "argue", "warn"
 #: Reporting verbs with which a state's voice speaks of its own country ("..., the ministry acknowledged").
 _OWN_VOICE_VERBS = _REPORTING | {"acknowledge", "admit", "concede"}
 #: Verbs with which a voice casts its object as something ("presented the country as neutral").
+#: A state's own founding or policy texts, which speak for it ("Turkmenistan's constitution describes the country as
+#: neutral").
+STATE_DOCUMENTS = frozenset({"constitution", "concept", "doctrine", "charter", "strategy"})
 _CASTING_VERBS = frozenset({"present", "cast", "describe", "portray", "paint", "depict", "position", "style", "bill",
                             "tout", "brand", "call", "declare", "proclaim"})
 
@@ -932,10 +963,21 @@ def _speaking_body(token: Any) -> str | None:
     return None
 
 
+def _lost_subject(tok: Any) -> bool:
+    """A name opening its sentence that the parser hung on the verb as an adverbial, leaving the verb without a
+    subject ("Thailand hosted talks ...", with "Thailand" as a noun-phrase adverbial)."""
+    verb = tok.head
+    return tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.left_edge.i == tok.sent.start \
+        and verb.pos_ in ("VERB", "AUX") and verb.i > tok.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _plural_group(token: Any) -> bool:
     """Is the mention at ``token`` a group of people rather than the body itself ("NATO leaders", "Chinese
     officials", "diplomats")? Plural proper names ("the United States", "the Philippines") are singular bodies."""
     head = token.head if token.dep_ in ("compound", "amod") and token.head.i > token.i else token
+    if head is not token and head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        return False  # (not a verb the tagger read as a plural noun: "Djibouti hosts bases for four militaries")
     return head.tag_ == "NNS"
 
 
@@ -984,8 +1026,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                 ent = people[-1]
                 # the name, else the noun phrase around it ("Armenian Prime Minister Nikol Pashinyan ... his")
                 doc_ = ent.doc
-                titled = doc_[min([ent.start] + [c.left_edge.i for c in ent.root.children
-                                                 if c.dep_ in ("compound", "amod", "poss") and c.i < ent.start]):ent.end]
+                start = min([ent.start] + [c.left_edge.i for c in ent.root.children
+                                           if c.dep_ in ("compound", "amod", "poss") and c.i < ent.start])
+                cut = detached_demonym(doc_[start])  # ("Lao Foreign Minister Khamphao Vongsa ... his")
+                titled = doc_[cut.i if cut is not None else start:ent.end]
                 entry = _lookup(ent.text) or _lookup(titled.text)
                 if entry is None and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
                     office = ent.root.head  # "Poland's foreign minister, Radoslaw Sikorski, ... He"
@@ -1118,7 +1162,8 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in POSTED_NOUNS and (
                 subj.lower_ in PLACE_BOUND_NOUNS or subj.lower_ in gazetteer()["institutions"]
-                or subj.lemma_.lower() in ("leader", "leadership")):
+                or subj.lemma_.lower() in ("leader", "leadership") or subj.lemma_.lower() in STATE_DOCUMENTS):
+            # (or the state's own charter: "Uzbekistan's foreign policy concept describes the country as ...")
             voices = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
                                         if is_state(a)))
             if len(voices) == 1:
@@ -1170,8 +1215,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             if len(found) == 1:
                 return found[0]
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
-        if token.lower_ in BODY_NOUNS:
-            # "the court" -> "the International Criminal Court" (a name with that noun), never a state
+        if token.lower_ in BODY_NOUNS and token.lower_ not in BLOC_NOUNS:
+            # "the court" -> "the International Criminal Court" (a name with that noun), never a state ("the
+            # organisation" is any organisation, as "the bloc" is below: "the UN ... the organisation")
             candidates = [(i, a) for i, a in candidates
                           if token.lower_ in noun_phrase(token.doc[i]).text.lower()
                           or any(token.lower_ in name.split(" ") for name in _names_of(a))]
@@ -1187,7 +1233,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             # (and not a place named in a third party's phrase: "Critics in Brussels say it has become ...")
             speakers, outsiders = _reporting_subjects(token)
             candidates = [(i, a) for i, a in candidates
-                          if i not in outsiders and (i in speakers or not _plural_group(token.doc[i]))]
+                          if i not in outsiders and (i in speakers or not _plural_group(token.doc[i]))
+                          and not (token.doc[i].ent_type_ == "PERSON" and canonical_actor(a) is None)]
+            # (nor a person the gazetteer does not place: "'Turkey is neutral, and it will stay neutral,' Foreign
+            # Minister Hakan Fidan said")
         if token.lower_ in ("their", "his", "her") and token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS \
                 and not in_previous:
             # "Iraqi critics say Iran treats their country as a client state": the group's own country, named
@@ -1225,7 +1274,7 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             # (the subject, a name compounded into it, or its possessor: "Haiti's transitional council met ... It")
             subjects = [a for i, a in candidates if token.doc[i].dep_ in ("nsubj", "nsubjpass")
                         or (token.doc[i].dep_ in ("compound", "poss")
-                            and token.doc[i].head.dep_ in ("nsubj", "nsubjpass"))]
+                            and token.doc[i].head.dep_ in ("nsubj", "nsubjpass")) or _lost_subject(token.doc[i])]
             subjects = list(dict.fromkeys(subjects))
             fronted = [a for i, a in candidates if token.doc[i].head.dep_ in ("nsubj", "nsubjpass")
                        and getattr(comma_name(token.doc[i].head), "i", None) == i]

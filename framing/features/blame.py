@@ -438,6 +438,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         # (a conjunct shares the determiner of the first: "any official or faction")
         first = tgt.head if tgt is not None and tgt.dep_ == "conj" and tgt.head.pos_ == "NOUN" else tgt
         dets = {c.lower_ for t in {tgt, first} if t is not None for c in t.children if c.dep_ == "det"}
+        if tgt is not None and tgt.pos_ == "PROPN" and any(c.dep_ == "conj" for c in tgt.children):
+            dets -= {"either"}  # "either Maduro or Ali", "either" parsed as the first name's determiner: both named
         if tgt is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tgt.children) \
                 and not neither:
             negated = True  # ("either Israel or Iran" still names both)
@@ -910,7 +912,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             and (c.pos_ == "PROPN" or c.text[:1].isupper() and actors.canonical(c.text) is not None)
             and not any(g.dep_ in ("nsubj", "dobj", "aux") for g in c.children)]
     # ("blamed Sudan and the RSF for the influx": the reason hung on the last conjunct)
-    reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), sent=sent, preps=preps)
+    # (a partitive's noun: "avoided blaming any of the three governments for the stalemate")
+    part = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"] if obj is not None and obj.pos_ in ("PRON", "NUM", "DET") else []
+    reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), *part, sent=sent,
+                     preps=preps)
     if reason is None and obj is not None and preps != ("with",):
         # "blamed smugglers operating from Niger for the surge in fuel theft": the "for" hung on the participle
         # ("blamed Pyongyang's refusal to talk for the breakdown of the talks": hung on the act's infinitive, unless
@@ -1113,6 +1119,10 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             reason = _reason(tok, head, sent=sent)
             if hl in ("have",) and not _negative(reason):
                 return
+            task = any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in _DUTY_VERBS
+                       for c in tok.children if c.lower_ == "for" for g in c.children)
+            if hl == "share" and task:
+                return  # "the two states share responsibility for finding a settlement": a duty, not blame
             subj = subject_of(head) or _misparsed_subject(head, actors)
             if subj is None:
                 return
@@ -1124,8 +1134,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 _share_of(tok, "nsubj") is not None and head.head.head.lemma_.lower() in ("lie", "rest")):
             # "Responsibility lies with X", "Much of the responsibility for ... lies with X"
             head = head if tok.dep_ == "nsubj" else head.head.head
-            obj = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
-                   for g in c.children if g.dep_ == "pobj"]
+            obj = _lies_with(head)
             if obj:
                 _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
                       reason=_reason(tok, sent=sent) or _said_of(head, sent), polarity="asserted",
@@ -1333,6 +1342,13 @@ def _negative(reason: str | None, *, window: int | None = 6) -> bool:
         return False
     words = re.findall(r"[a-z]+", reason.lower())
     return any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w) for w in words[:window])
+
+
+#: Tasks a party is charged with, not blamed for ("share responsibility for finding a settlement").
+_DUTY_VERBS = frozenset({"find", "protect", "maintain", "ensure", "manage", "keep", "secure", "build", "resolve",
+                         "settle", "monitor", "police", "patrol", "rescue", "guard", "preserve", "implement", "uphold",
+                         "safeguard", "negotiate", "fund", "finance", "deliver", "oversee", "enforce", "coordinate",
+                         "restore", "rebuild", "reach", "achieve", "promote", "prevent", "conserve", "run"})
 
 
 #: Objects that name no act of their own ("stopped short of condemning them", "This is Kyiv's fault").
@@ -1613,7 +1629,24 @@ def _door(tok: Any) -> Any:
     return owner if owner is not None else tok
 
 
+def _lies_with(verb: Any) -> list[Any]:
+    """The parties blame "lies with" / "rests on" after ``verb``, not one the text clears ("lies not with Minsk but
+    with Moscow")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for p in [c, *c.conjuncts]
+            if not any(n.dep_ == "neg" for n in p.children) for g in p.children if g.dep_ == "pobj"]
+
+
 def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("lie", "rest") and not any(
+            c.dep_ == "poss" for c in tok.children):
+        # "the fault lay entirely with Caracas", as "responsibility lies with X"
+        head = tok.head
+        obj = _lies_with(head)
+        if obj:
+            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
+                  reason=_reason(tok, sent=sent) or _said_of(head, sent), polarity="asserted",
+                  negated=is_negated(head), actors=actors, extra_tokens=(head,))
+        return
     target = next((c for c in tok.children if c.dep_ == "poss"), None)
     if target is None:
         # ("the fault of Paris and of its friends in Abidjan": a second "of" coordinated with the first)

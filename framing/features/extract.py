@@ -419,7 +419,8 @@ class Actors:
             state = actors_mod.gazetteer()["context_capitals"].get(span.text.removeprefix("the ").removeprefix("The "))
             if state is not None and actors_mod.canonical_actor(info["actor"] or "") is None \
                     and self._speaks_of(span, state):
-                # "Georgetown" is Guyana where the sentence or the one before speaks of Guyana
+                # "Georgetown" is Guyana where the sentence or the one before speaks of Guyana or of a state in its
+                # region ("Brasilia has leverage over both Caracas and Georgetown")
                 info = {"actor": state, "person": None, "kind": "actor"}
             if info["kind"] == "pronoun":
                 sent = self._sentence_of(span.root)
@@ -441,6 +442,9 @@ class Actors:
                     # "The court has no police force of its own": the body of that kind the article named last, in
                     # any sentence before (a gazetteer name with the noun in it, "the International Criminal Court")
                     actor = self._body_named_before(span.root.lower_)
+                capital = actors_mod.gazetteer()["context_capitals"].get(actor or "")
+                if capital is not None and self._speaks_of(span, capital):
+                    actor = capital  # "Georgetown leaned on Brasilia, which has become its lifeline", as the name
                 if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
                     # an unresolved definite description keeps its head noun ("the emirate"); pronouns stay empty
                     actor = "the " + span.root.lower_
@@ -538,10 +542,11 @@ class Actors:
 
     def _speaks_of(self, span: Any, state: str) -> bool:
         """Does the sentence of ``span`` or the one before name ``state`` outside ``span`` (a name, alias or
-        demonym of the gazetteer)?"""
+        demonym of the gazetteer), or a state of its region?"""
         demonyms = actors_mod.gazetteer()["demonyms"]
+        near = {state}.union(*(r for r in actors_mod.gazetteer()["regions"] if state in r))
         for w in self._window(span.root):
-            if any(a == state and not span.start <= i < span.end for i, a in actors_mod.mentions(w)):
+            if any(a in near and not span.start <= i < span.end for i, a in actors_mod.mentions(w)):
                 return True
             if any(demonyms.get(t.lower_) == state for t in w if not span.start <= t.i < span.end):
                 return True

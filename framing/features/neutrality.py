@@ -45,7 +45,7 @@ _CHAR_VERBS = frozenset({"describe", "call", "consider", "see", "regard", "view"
                          "cast", "depict", "characterise", "characterize", "label", "dub", "brand", "deem",
                          "find", "judge", "hail", "praise", "style", "bill", "tout", "position", "dismiss",
                          "deride", "ridicule", "mock", "question", "welcome", "commend", "doubt", "scoff",
-                         "sneer", "credit", "accept"})
+                         "sneer", "credit", "accept", "cite"})
 _SELF_VERBS = frozenset({"pretend", "purport", "say", "insist", "maintain", "claim", "declare", "proclaim", "profess", "stress",
                          "emphasise", "emphasize", "reaffirm", "affirm", "reiterate", "state", "assert",
                          "describe", "tell", "announce", "repeat", "pledge", "vow", "promise", "assure", "argue",
@@ -326,12 +326,20 @@ def _acting_party(subj: Any, actors: Any) -> Any:
     return next((c for c in subj.children if c.dep_ == "poss"), subj)
 
 
+def _noun_verb(tok: Any) -> bool:
+    """A verb the tagger read as a noun at the root, with a subject and an object ("Diplomats in Bangkok praise
+    Singapore as an even-handed broker")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}
+
+
 def _as_char_verb(prep_as: Any) -> Any:
     """The characterising verb an "as" phrase belongs to: its head, or - when the parser hung it on a relative
     clause closed by a comma ("regarded Sweden, which handles US cases, as an even-handed intermediary") - the
     verb whose object the clause describes; None if neither characterises."""
     verb = prep_as.head
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _CHAR_VERBS:
+        return verb
+    if _noun_verb(verb) and verb.lemma_.lower() in _CHAR_VERBS:
         return verb
     if verb.dep_ == "relcl" and verb.head.head.pos_ == "VERB" and verb.head.head.lemma_.lower() in _CHAR_VERBS:
         return verb.head.head
@@ -486,6 +494,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
                 # ("regarded Sweden, which handles US cases, as an even-handed intermediary": the regarding verb)
                 return _stance_owner(head, actors, role=True), as_verb
             return _stance_owner(head, actors, role=True), head
+        named = subject_of(head.head) if head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "remain") \
+            else None
+        if head.lower_ in _BODY_HEADS and named is not None and named.pos_ == "PROPN" \
+                and actors.canonical(noun_phrase(named).text) is not None:
+            return named, head.head  # "the ICJ was an impartial court": the court named as the subject
         if head.lower_ in _BODY_HEADS and head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") for c in head.children):
             return head, head  # "Venezuela's ostensibly impartial electoral council": the body itself
@@ -580,7 +593,9 @@ _OCCASIONS = frozenset({"visit", "trip", "tour", "stopover", "call", "meeting", 
 #: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
 _SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "remarks", "letter", "briefing",
                             "communique", "post", "op-ed", "editorial", "name", "region", "world", "neighbourhood",
-                            "neighborhood", "water", "area"})  # ("in these waters": where)
+                            "neighborhood", "water", "area", "public", "private", "principle", "theory", "practice",
+                            "person", "writing", "secret"})
+# ("in these waters": where; "praise Sudan's neutrality in public": how)
 
 
 #: Roles a neutral party acts in whose "of" / "for" phrase names what it handles ("a neutral broker for the
@@ -662,7 +677,18 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     if label is not None:  # "between Yerevan and Baku, a role few in Armenia still accept"
                         text = sent.doc[obj.left_edge.i:label.left_edge.i - 1].text.strip(" ,;:.\"“”'‘’()")
                     return text or None
-    return None
+    return _asked_about(sent)
+
+
+def _asked_about(sent: Any) -> str | None:
+    """What a source was asked about in a participle opening the sentence ("Asked about the clashes, the Indian
+    envoy said ..."): the question the claim answers, else None."""
+    first = sent[0] if len(sent) else None
+    if first is None or first.lower_ != "asked" or first.dep_ != "advcl":
+        return None
+    obj = next((g for c in first.children if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
+                if g.dep_ == "pobj"), None)
+    return phrase(obj, stop=sent) or None if obj is not None else None
 
 
 def _clause_chain(cue: Any) -> set[int]:
@@ -921,7 +947,7 @@ def _governing_verb(cue: Any) -> Any:
             return None  # "Venezuela's impartial electoral council declared ...": the subject's verb is not a claim
         t = t.head
         lemma = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") and (lemma in _CHAR_VERBS or lemma in _SELF_VERBS):
+        if (t.pos_ in ("VERB", "AUX") or _noun_verb(t)) and (lemma in _CHAR_VERBS or lemma in _SELF_VERBS):
             if lemma == "maintain" and not any(c.dep_ == "ccomp" for c in t.children):
                 return None  # "maintained its neutrality" keeps a status; "maintains that ..." claims
             return t
@@ -1074,6 +1100,9 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         if subj is not None:
             # (each of coordinated subjects speaks for itself: "Both Egypt and the UAE claim to be neutral")
             whos = {actors.describe(noun_phrase(t))["actor"] for t in conjuncts(subj)} - {None}
+            whos |= {actors.for_token(c) for c in subj.children if c.dep_ == "poss"
+                     and subj.lemma_.lower() in actors_mod.STATE_DOCUMENTS} - {None}
+            # (a state's own charter speaks for it: "Uzbekistan's foreign policy concept describes the country as")
             if (obj is not None or char_verb.lemma_.lower() in _JUDGING_VERBS) and \
                     char_verb.lemma_.lower() in _CHAR_VERBS:  # ("critics scoffed at Bern's neutrality")
                 return ("self" if claimant in whos else "other"), char_verb
@@ -1386,7 +1415,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             denied = verb.dep_ in ("ccomp", "xcomp") and gov.lemma_.lower() == "deny" and not is_negated(gov)
             if not (neg or withholding or no_wish or denied):
                 continue
-            claim_tok = _acting_party(subject_of(gov.head if no_wish else verb), actors)
+            gerund = verb.dep_ == "dobj" and verb.tag_ == "VBG" and gov.lemma_.lower() in _WITHHOLDING
+            # ("Tokyo had avoided favouring either side", the gerund parsed as the object: the avoider)
+            claim_tok = _acting_party(subject_of(gov.head if no_wish else gov if gerund else verb), actors)
             pred = verb
             if claim_tok is None:  # "describe Vietnam as careful not to favour either side"
                 claim_tok, _char = _as_ancestor_claimant(verb, actors)
@@ -1710,7 +1741,9 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
             # ("Trinidad and Tobago" is one state; "Austria and Ireland" are two)
             names = [whole] if whole is not None else [actors.describe(noun_phrase(t))["actor"]
                                                        for t in conjuncts(found[0])]
-            named = found[0].pos_ in ("PRON", "PROPN") or found[0].ent_type_ in ("ORG", "GPE", "NORP")
+            named = (found[0].pos_ in ("PRON", "PROPN") or found[0].ent_type_ in ("ORG", "GPE", "NORP")) \
+                and not (found[0].ent_type_ == "PERSON" and claim_tok.lower_ == "it")
+            # (a person is never "it": "'Turkey is neutral, and it will stay neutral,' Hakan Fidan said" is Turkey)
             if all(n is not None and (actors.canonical(n) is not None or named) for n in names) \
                     and (len(names) == 1 or claim_tok.lower_ == "they"):
                 qualified = _qualified(cue, sent, sentences, found[1])

@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS, canonical_actor,
-                            comma_name, demonym_state, gazetteer, is_alias, is_state, mentions, modifier_state,
-                            noun_phrase)
+from framing.actors import (GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS,
+                            canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state, mentions,
+                            modifier_state, noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
                                      own_subject, passive_subject, relative_antecedent, span_of, speech_source,
                                      subject_of)
@@ -901,7 +901,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     # "bankrolls roughly a third of public investment in Laos": the share of spending in a place
                     junior = next((g for t in junior.subtree if t.dep_ == "prep" and t.lower_ == "in"
                                    and t.head.dep_ == "pobj" and actors.place(t) is not None
-                                   for g in t.children if g.dep_ == "pobj"), junior)
+                                   for g in t.children if g.dep_ == "pobj"), None) \
+                        or _named_owner(list(junior.subtree), actors) or junior
+                    # (or the party owning what is paid for: "bankrolls most of the training for Ghana's coastguard")
+                if junior is None and tok.pos_ == "VERB":
+                    # the object misparsed as a clause or an adverb's phrase: "has bankrolled Addis Ababa's
+                    # hard-currency needs", "bankrolls close to a quarter of Thimphu's development spending"
+                    junior = _named_owner([t for c in tok.rights if c.dep_ in ("ccomp", "advmod", "prep")
+                                           for t in c.subtree], actors)
             # "Riyadh and Abu Dhabi"; "Russian air power and Iranian money" (things owned by parties)
             seniors = [t for t in conjuncts(senior) if t in _named_conjuncts(senior, actors)
                        or _party(t, actors)[2] == "owner"] if senior is not None else [None]
@@ -939,6 +946,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     # ..., deferring to Moscow"): one row per pair of parties
     named = {(r["senior"], r["junior"]) for r in rows if not r.get("inferred")}
     return [r for r in rows if not (r.pop("inferred", False) and (r["senior"], r["junior"]) in named)]
+
+
+def _named_owner(tokens: list[Any], actors: Any) -> Any:
+    """The first named party among ``tokens`` that owns a thing ("Thimphu's" in "a quarter of Thimphu's development
+    spending"), else None."""
+    return next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "PROPN"
+                 and actors.canonical(noun_phrase(t).text) is not None), None)
 
 
 def _noun_tagged_parties(tok: Any, actors: Any) -> tuple[Any, Any]:
@@ -1185,6 +1199,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                      and (_party(senior, actors)[2] == "owner" or modifier_state(senior) is not None)):
         return  # "Washington leaned on Seoul to drop the tariffs" is pressure, not dependence ("leans on Kenyan
         # officers to keep its airport open", a party's means, is)
+    if tok.lemma_.lower() == "lean" and any(c.lower_ in ("hard", "harder", "hardest") or (
+            c.dep_ == "prep" and c.lower_ == "over") for c in tok.children):
+        return  # "how hard it can lean on the Americans over the dam": pressure on them about an issue
     obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
         if tok.dep_ in ("oprd", "dobj") and (tok.pos_ != "NOUN" or tok.lower_ == "hostage") else None
     if obj is None and tok.lower_ == "hostage" and tok.dep_ == "dobj":
@@ -1263,6 +1280,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     negated = is_negated(tok) or (verb is not tok and verb.pos_ in ("VERB", "AUX") and is_negated(verb))
     # (the second preposition may hang on the one before the cue: "at the mercy of X and of Y")
     beside = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "pobj" else []
+    listed = _named_list(senior, actors)
+    if listed:
+        senior = listed[0]  # "reliant on donor governments, chiefly the United States, Australia and Germany"
     seniors = conjuncts(senior) + [g for t in [*tok.subtree, *beside] if t.dep_ == "conj" and t.lower_ in preps
                                    and t.i > senior.i
                                    for g in t.children if g.dep_ == "pobj"
@@ -1270,6 +1290,24 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     seniors += _more_owners(senior, actors) if junior is not None \
         and actors.canonical(_party(junior, actors)[0] or "") is not None else []
     _emit_each(rows, sent=sent, cue=tok, seniors=seniors, junior=junior, actors=actors, negated=negated)
+
+
+def _named_list(noun: Any, actors: Any) -> list[Any]:
+    """The named parties a plural common noun is glossed with after a comma ("donor governments, chiefly the United
+    States, Australia and Germany", "foreign donors, chiefly Washington and Ottawa"), wherever the parser hung the
+    list; else ``[]``."""
+    if noun is None or noun.tag_ != "NNS" or actors.canonical(noun_phrase(noun).text) is not None:
+        return []
+    doc = noun.doc
+    comma = noun.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    name = next((t for t in doc[comma + 1:min(comma + 6, len(doc))] if t.dep_ in ("appos", "conj")
+                 and t.pos_ == "PROPN" and t.left_edge.i == comma + 1), None)
+    if name is None or not any(t.lower_ in GLOSS_WORDS for t in doc[comma + 1:name.i]):
+        return []
+    return [t for t in conjuncts(name) if actors.canonical(noun_phrase(t).text) is not None]
+
 
 
 def _more_owners(thing: Any, actors: Any) -> list[Any]:
@@ -1408,6 +1446,18 @@ def _owner_inside(tok: Any, head: Any) -> Any:
         if inside is not None else None
 
 
+def _scant(noun: Any) -> bool:
+    """Does ``noun`` come with a scant amount: "little leverage" (not "a little"), "scant influence", "almost no",
+    "hardly any" or "virtually no leverage"?"""
+    kids = list(noun.children)
+    if any(c.lower_ == "a" and c.dep_ == "det" for c in kids):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("little", "scant", "scarce", "minimal", "negligible") for c in kids):
+        return True
+    return any(c.lower_ in ("no", "any") and any(g.lower_ in ("almost", "virtually", "hardly", "scarcely", "barely")
+                                                 for g in c.children) for c in kids)
+
+
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     text = sent.text.lower()
     low = tok.lower_
@@ -1503,9 +1553,15 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     break
         if junior is None and low == "shots" and senior is not None:
             junior = _only_other_party(sent, head, senior, actors)
-    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "Beijing has no leverage over X"
+    if low in ("leverage", "influence", "sway") and senior is not None and junior is not None and _scant(tok):
+        # "Laos has little leverage over Beijing", "Hanoi has almost no leverage over Beijing": the one without
+        # leverage is cast as the weaker party (a bare "no leverage over X" denies the ranking instead)
+        senior, junior = junior, senior
+    denied = any(c.dep_ == "det" and c.lower_ == "no" and not _scant(tok) for c in tok.children)
+    # ("Beijing has no leverage over X")
     denied = denied or head.pos_ in ("VERB", "AUX") and any(  # "none of them calls the shots"
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "neither", "nobody", "noone") for c in head.children)
+        c.dep_ in ("nsubj", "nsubjpass", "preconj") and c.lower_ in ("none", "neither", "nobody", "noone")
+        for c in head.children)  # (or "with neither calling the shots", "neither" parsed as a preconjunction)
     for j in members(junior, actors) if junior is not None else [None]:
         _emit(rows, sent=sent, cue=tok, senior=senior, junior=j, actors=actors,
               negated=denied or head.pos_ in ("VERB", "AUX") and is_negated(head), tokens=(head,))

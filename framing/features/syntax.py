@@ -105,6 +105,10 @@ def own_subject(verb: Any) -> Any:
         return split[1]  # the inserted clause's own subject ("one senator")
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "State news agency Xinhua accused ...": the parser split the name off its noun
+    mark = verb.doc[subjects[0].i - 1] if subjects[0].i > 0 else None
+    if len(subjects) > 1 and mark is not None and mark.lower_ in ("as", "like") and mark.head == verb \
+            and mark.i == mark.sent.start:
+        return subjects[-1]  # "As chair of the council, Vietnam has been even-handed": the role is no subject
     return subjects[0]
 
 
@@ -224,8 +228,19 @@ def conjuncts(token: Any) -> list[Any]:
     kept = {t.i for t in out}
     # (nor a floating quantifier the parser coordinated: "Chile and Peru both insist ...")
     return sorted((t for t in out if t.i == token.i or t.text != "-" and not _hyphen_pieces(t) & kept
-                   and not _name_tail(t) and not (t.pos_ == "PRON" and t.lower_ in ("both", "all", "each"))),
+                   and not _name_tail(t) and not _split_name(t)
+                   and not (t.pos_ == "PRON" and t.lower_ in ("both", "all", "each"))),
                   key=lambda t: t.i)
+
+
+def _split_name(token: Any) -> bool:
+    """Is ``token`` a noun whose possessor ends a name with "and" in it that the parser cut after its first half
+    ("Trinidad and Tobago's prime minister", parsed as "Trinidad" and "Tobago's prime minister")?"""
+    head, first = token.head, token.left_edge
+    if token.dep_ != "conj" or head.i >= first.i or first.pos_ != "PROPN" or first.dep_ not in ("poss", "compound"):
+        return False
+    between = token.doc[head.i + 1:first.i]
+    return len(between) == 1 and between[0].dep_ == "cc" and is_alias(token.doc[head.i:first.i + 1].text)
 
 
 def _name_tail(token: Any) -> bool:
