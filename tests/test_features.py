@@ -3036,6 +3036,11 @@ CASES = [
     ("Asked about the border fighting, Kenya's foreign minister said Nairobi would stay neutral.", "neutrality_claim",
      [{"claimant": "Kenya", "issue": "the border fighting"}],
      "an opening 'Asked about X, ...' gives the issue a claim without its own answers"),
+    ("Ralph Gonsalves said his government would act as an honest broker at the summit.", "neutrality_claim",
+     [{"claimant": "Saint Vincent and the Grenadines"}], "St Vincent's long-serving prime minister in the gazetteer"),
+    ("As Venezuelan troops massed on the border, Georgetown turned to Brasilia, which has become its diplomatic "
+     "lifeline.", "partner_hierarchy", [{"senior": "Brazil", "junior": "Guyana"}],
+     "a context capital reached through a pronoun resolves as the name itself would"),
 ]
 
 
