@@ -71,7 +71,8 @@ _SELF_MARKERS = frozenset({"professed", "self-declared", "self-proclaimed", "sel
                            "claimed"})  # ("dismissed Beijing's claimed neutrality": the neutrality Beijing claims)
 #: Objects of "a party to" that are agreements, not conflicts ("not a party to the Rome Statute").
 _NOT_CONFLICTS = frozenset({"statute", "treaty", "convention", "agreement", "deal", "accord", "pact", "protocol",
-                            "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter"})
+                            "contract", "case", "lawsuit", "negotiations", "talks", "scheme", "plan", "charter",
+                            "club", "consortium"})
 #: (Not "diplomat": an unnamed diplomat is mostly another state's voice - "Uzbekistan has kept its distance from the
 #: feud, a regional diplomat said" - as independent annotators code it.)
 _OFFICIAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "official", "office",
@@ -111,7 +112,7 @@ _CONFLICTS = frozenset({"war", "conflict", "dispute", "fight", "fighting", "quar
                         "politics", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance", "side", "sides",
                         "invasion", "offensive", "campaign", "sanctions", "embargo", "coup", "tug-of-war",
                         "turmoil", "unrest", "infighting", "upheaval", "strife", "boycott", "boycotts", "debate",
-                        "strike", "escalation", "skirmish"})
+                        "strike", "escalation", "skirmish", "wrangling", "haggling", "bickering"})
 #: What rival parties contest, on which a state may take no position ("no position on Taiwan's sovereignty").
 _CONTESTED = frozenset({"sovereignty", "status", "claim", "independence", "annexation", "ownership", "recognition"})
 _ISSUE_PREPS = ("in", "on", "over", "throughout", "towards", "toward", "regarding", "about", "between", "during",
@@ -1441,10 +1442,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             obj = [g for c in [*tok.children, *tok.head.children] if c.lower_ == "to" and c.i > tok.i
                    for g in c.children if g.dep_ == "pobj"]
             # (or a treaty's name: "not a party to New START", "to the CTBT")
+            named = actors.canonical(noun_phrase(obj[0]).text) if obj else None
             if obj and (obj[0].lemma_.lower() in _NOT_CONFLICTS or obj[0].ent_type_ == "LAW" or any(
                     t.lemma_.lower() in _NOT_CONFLICTS for t in obj[0].subtree)
+                    or named is not None and not actors_mod.is_state(named)  # ("not a party to the Paris Club")
                     or re.fullmatch(r"(?:the )?(?:New )?[A-Z]{3,}(?: [IVX]+)?", phrase(obj[0], stop=sent) or "")):
-                continue  # "not a party to the Rome Statute / any arms deal": a legal status, not neutrality
+                continue  # "not a party to the Rome Statute / any arms deal / the Paris Club": a legal status or a
+                # membership, not neutrality
             rows_issue = phrase(obj[0], stop=sent) if obj else None
             if obj and any(c.dep_ == "poss" and c.lower_ in ("anyone", "anybody", "everyone", "nobody")
                            for c in obj[0].children):

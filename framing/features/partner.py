@@ -95,6 +95,10 @@ _TIME_NOUNS = frozenset({"decade", "year", "century", "month", "week", "day", "g
 _ARMED_NOUNS = frozenset({"forces", "troops", "army", "military"})
 
 
+#: What a party decides, taken "in" its capital ("decisions made in Riyadh and Doha").
+_DECISION_NOUNS = frozenset({"decision", "choice", "whim", "policy", "order", "instruction", "calculation"})
+
+
 def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
     """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
     if tok is None:
@@ -144,8 +148,10 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
                 return actor, None, "owner"
     src = _pobj(tok, ("from", "by", "of"))  # "purchases by Beijing", "the economy of Belarus"
     if src is None:  # "electricity bought from Ethiopia", "loans provided by Beijing": the participle's source
+        # (and the place a decision is taken: "tethered to decisions made in Riyadh and Doha")
+        places = ("from", "by", "in") if tok.lemma_.lower() in _DECISION_NOUNS else ("from", "by")
         src = next((g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                    for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                    for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in places
                     for g in p.children if g.dep_ == "pobj"), None)
     if src is not None:
         sub = actors.describe(noun_phrase(src))
@@ -1320,6 +1326,9 @@ def _more_owners(thing: Any, actors: Any) -> list[Any]:
             or d.pos_ == "PROPN" and actors.canonical(d.text) is not None]  # ("Spanish and EU aid")
     # ... or the further givers after its "from"/"by" ("budget support from the European Union and the World Bank")
     src = _pobj(thing, ("from", "by"))
+    if src is None and thing.lemma_.lower() in _DECISION_NOUNS:  # "decisions made in Riyadh and Doha"
+        src = next((g for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"), None)
     if src is not None and actors.canonical(_party(src, actors)[0] or "") is not None:
         more += [d for d in conjuncts(src)[1:] if actors.canonical(_party(d, actors)[0] or "") is not None]
     return more

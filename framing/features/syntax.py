@@ -105,6 +105,10 @@ def own_subject(verb: Any) -> Any:
         return split[1]  # the inserted clause's own subject ("one senator")
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "State news agency Xinhua accused ...": the parser split the name off its noun
+    met = next((c for c in subjects[0].children if c.dep_ == "compound" and c.tag_ == "NNS"), None) \
+        if subjects[0].lower_ in ("meeting", "gathering") and subjects[0].tag_ == "NN" else None
+    if met is not None:
+        return met  # "Arab League foreign ministers meeting in Cairo avoided ...", the participle read as the head
     mark = verb.doc[subjects[0].i - 1] if subjects[0].i > 0 else None
     if len(subjects) > 1 and mark is not None and mark.lower_ in ("as", "like") and mark.head == verb \
             and mark.i == mark.sent.start:
