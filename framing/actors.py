@@ -556,7 +556,7 @@ GLOSS_WORDS = frozenset({"chiefly", "notably", "mainly", "mostly", "principally"
 #: minister", "Bertrand Bisimwa, the president of the M23", "..., the Bosniak member of Bosnia's presidency").
 _APPOSITIVE_OFFICES = OFFICE_NOUNS | {"member", "chairman", "chairwoman", "chair", "head", "chief", "commander",
                                       "representative", "governor", "adviser", "advisor", "negotiator", "aide",
-                                      "speaker"}
+                                      "speaker", "administrator"}  # ("Panama's canal administrator")
 
 
 def describe_span(span: Any) -> dict[str, Any]:
@@ -1108,6 +1108,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             bound = {t.i for c in [subj, *subj.conjuncts] for t in c.subtree}
+            # (but a party named inside the subject's apposition may be: "Taipei, once Managua's patron, now accuses
+            # it of betrayal")
+            bound -= {t.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree
+                      if t.dep_ == "poss"}
             # ... but it may refer to the subject's possessor: "Beijing's share of the debt gives it leverage"
             organ = (subj.lower_ in PLACE_BOUND_NOUNS or subj.lower_ in gazetteer()["institutions"]) \
                 and token.lower_ in ("it", "them") and verb.lemma_.lower() not in _CASTING_VERBS

@@ -3064,6 +3064,24 @@ CASES = [
      "blame_attribution", [{"blamer": "African Union", "blamed": "Rwanda"},
                            {"blamer": "African Union", "blamed": "Democratic Republic of the Congo"}],
      "'ministers meeting in X' with the participle read as the subject's head"),
+    ("On fishing questions, Banjul generally takes its lead from Dakar, a Western diplomat observed.",
+     "partner_hierarchy", [{"senior": "Senegal", "junior": "Gambia"}], "'takes its lead from X'"),
+    ("Lomé took the lead from Accra on maritime patrols last year.", "partner_hierarchy", [],
+     "... but 'took the lead from X' takes over the lead"),
+    ("A Japanese embassy spokesman said Japan was not a party to the contract dispute between the port and its "
+     "workers.", "neutrality_claim", [{"claimant": "Japan", "voice": "self"}],
+     "'not a party to the contract dispute' is a dispute, though a contract is named"),
+    ("Riyadh and Abu Dhabi bankroll much of Cairo's budget, officials say.", "partner_hierarchy",
+     [{"senior": "Saudi Arabia", "junior": "Egypt"}, {"senior": "United Arab Emirates", "junior": "Egypt"}],
+     "'X and Y bankroll ...' with 'bankroll' tagged as a noun"),
+    ("Benin and Togo have both kept their distance from the feud between Niamey and Abuja.", "neutrality_claim",
+     [{"claimant": "Benin"}, {"claimant": "Togo"}], "coordinated parties keeping their distance: one row each"),
+    ("Egypt's canal administrator blamed Ethiopian officials, not the drought, for the confusion over water rights.",
+     "blame_attribution", [{"blamer": "Egypt", "blamed": "Ethiopia"}],
+     "a state's administrator (an office with its state as possessor)"),
+    ("Washington, once Manila's protector, now accuses it of disloyalty.", "blame_attribution",
+     [{"blamer": "United States", "blamed": "Philippines"}],
+     "an object pronoun may look back to a party named inside the subject's apposition"),
 ]
 
 

@@ -1445,6 +1445,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             named = actors.canonical(noun_phrase(obj[0]).text) if obj else None
             if obj and (obj[0].lemma_.lower() in _NOT_CONFLICTS or obj[0].ent_type_ == "LAW" or any(
                     t.lemma_.lower() in _NOT_CONFLICTS for t in obj[0].subtree)
+                    and obj[0].lemma_.lower() not in _CONFLICTS  # (but "the contract dispute" is a dispute)
                     or named is not None and not actors_mod.is_state(named)  # ("not a party to the Paris Club")
                     or re.fullmatch(r"(?:the )?(?:New )?[A-Z]{3,}(?: [IVX]+)?", phrase(obj[0], stop=sent) or "")):
                 continue  # "not a party to the Rome Statute / any arms deal / the Paris Club": a legal status or a
@@ -1541,8 +1542,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 on = [g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
                       for g in c.children if g.dep_ == "pobj"]
                 issue_ = phrase(on[0], stop=sent) if on else None
-            if not negated:
-                _add(rows, tok, claim_tok, pred, False, issue_, sent, sentences, actors)
+            if not negated and claim_tok is not None:
+                for claimant_tok in _named_conjuncts(claim_tok, actors):  # "Djibouti and Eritrea have kept their
+                    _add(rows, tok, claimant_tok, pred, False, issue_, sent, sentences, actors)  # distance"
             continue
         elif low in ("out", "clear") and tok.head.lemma_.lower() in ("stay", "keep", "remain", "steer") \
                 and (low == "clear" or tok.head.lemma_.lower() != "steer") \

@@ -53,7 +53,8 @@ def lexicon() -> dict[str, Any]:
         # "bails", which need their particle)
         "control_participles": {form: v for v in words("control_verbs")
                                 for form in (v + "ed", v + "d", v + v[-1:] + "ed", v[:-1] + "ten")},
-        "control_presents": {v + "s": v for v in words("control_verbs") if v not in ("prop", "bail")},
+        # (and the plain form after plural subjects: "Ankara and Doha bankroll much of Mogadishu's budget")
+        "control_presents": {f: v for v in words("control_verbs") if v not in ("prop", "bail") for f in (v + "s", v)},
         "idioms": tuple(str(e["phrase"]).lower() for e in data["senior_idioms"]),
         "relations": words("relation_nouns"),
         "business": words("business_nouns"),
@@ -860,6 +861,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     if leader is not None and leader.pos_ == "PROPN" else []:  # ("Belgium and the Netherlands": each)
                 _emit(rows, sent=sent, cue=tok, senior=leader, junior=junior, actors=actors,
                       negated=is_negated(tok.head), tokens=(tok.head,))
+        elif lemma == "lead" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take" \
+                and any(c.dep_ == "poss" for c in tok.children) \
+                and (_pobj(tok, ("from",)) or _pobj(tok.head, ("from",))) is not None:
+            # "Bissau takes its lead from Dakar" (not "took the lead from Accra", which takes it over)
+            leader = _pobj(tok, ("from",)) or _pobj(tok.head, ("from",))
+            for junior in conjuncts(subject_of(tok.head)) if subject_of(tok.head) is not None else []:
+                _emit(rows, sent=sent, cue=tok, senior=leader, junior=junior, actors=actors,
+                      negated=is_negated(tok.head), tokens=(tok.head,))
         elif lemma == "pay" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "bill"
                                                           for c in tok.children):
             # "Moscow now pays the bills for Burkina Faso's new drone units": bankrolling in other words
@@ -979,7 +988,10 @@ def _noun_tagged_parties(tok: Any, actors: Any) -> tuple[Any, Any]:
         junior = tok.head  # "Beijing bankrolls Laos"
     else:
         junior = next((c for c in tok.children if c.dep_ in ("appos", "dobj", "npadvmod") and c.i > tok.i), None)
-    return doc[start:tok.i].root, junior
+    senior = doc[start:tok.i].root
+    while senior.dep_ == "conj" and senior.head.i < senior.i:
+        senior = senior.head  # (the first of coordinated names: "Ankara and Doha bankroll ...")
+    return senior, junior
 
 
 def _needs_more(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
