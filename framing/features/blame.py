@@ -1137,12 +1137,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         elif tok.dep_ == "nsubj" and hl in ("lie", "rest") or (
                 _share_of(tok, "nsubj") is not None and head.head.head.lemma_.lower() in ("lie", "rest")):
             # "Responsibility lies with X", "Much of the responsibility for ... lies with X"
-            head = head if tok.dep_ == "nsubj" else head.head.head
-            obj = _lies_with(head)
-            if obj:
-                _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
-                      reason=_reason(tok, sent=sent) or _said_of(head, sent), polarity="asserted",
-                      negated=is_negated(head), actors=actors, extra_tokens=(head,))
+            _lies_with(tok, head if tok.dep_ == "nsubj" else head.head.head, rows, sent=sent, actors=actors)
         return
     # adjectives: responsible / accountable / liable / culpable
     obj_np = head
@@ -1633,23 +1628,21 @@ def _door(tok: Any) -> Any:
     return owner if owner is not None else tok
 
 
-def _lies_with(verb: Any) -> list[Any]:
-    """The parties blame "lies with" / "rests on" after ``verb``, not one the text clears ("lies not with Minsk but
-    with Moscow")."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for p in [c, *c.conjuncts]
-            if not any(n.dep_ == "neg" for n in p.children) for g in p.children if g.dep_ == "pobj"]
+def _lies_with(tok: Any, verb: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    """"Responsibility / the fault lies with X" (``tok`` the noun, ``verb`` "lie" or "rest"): X blamed by the
+    speaker, not a party the text clears ("lies not with Minsk but with Moscow")."""
+    obj = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for p in [c, *c.conjuncts]
+           if not any(n.dep_ == "neg" for n in p.children) for g in p.children if g.dep_ == "pobj"]
+    if obj:
+        _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(obj[0]),
+              reason=_reason(tok, sent=sent) or _said_of(verb, sent), polarity="asserted",
+              negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
 
 
 def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("lie", "rest") and not any(
             c.dep_ == "poss" for c in tok.children):
-        # "the fault lay entirely with Caracas", as "responsibility lies with X"
-        head = tok.head
-        obj = _lies_with(head)
-        if obj:
-            _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(obj[0]),
-                  reason=_reason(tok, sent=sent) or _said_of(head, sent), polarity="asserted",
-                  negated=is_negated(head), actors=actors, extra_tokens=(head,))
+        _lies_with(tok, tok.head, rows, sent=sent, actors=actors)  # "the fault lay with Caracas", as responsibility
         return
     target = next((c for c in tok.children if c.dep_ == "poss"), None)
     if target is None:
