@@ -226,8 +226,9 @@ def gazetteer() -> dict[str, Any]:
         # the states a description of a state fits, by region words or kind ("pacific", "kingdom")
         "description_states": {str(k).lower(): frozenset(map(str, v)) for key in ("description_regions",
                                "description_kinds") for k, v in data.get(key, {}).items()},
-        # the states of each region, for a capital read in context ("Georgetown" beside Caracas and Brasilia)
-        "regions": tuple(frozenset(map(str, v)) for v in data.get("description_regions", {}).values()),
+        # each state with the states that share a region with it, for a capital read in context ("Georgetown"
+        # beside Caracas and Brasilia)
+        "neighbours": _neighbours(data.get("description_regions", {})),
         # people groups among them ("residents", "farmers"): parties in blame, never ranked as partners
         "people_nouns": frozenset(str(e["noun"]).lower() for e in data["party_nouns"] if e.get("people")),
         # rivers and seas the model may tag as organisations: places, never parties
@@ -303,6 +304,15 @@ def _lookup(text: str) -> Entry | None:
                 if dem in g["demonyms"]:
                     return Entry(g["demonyms"][dem], None, "institution")
     return None
+
+
+def _neighbours(regions: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Each state of ``regions`` (region -> states) with itself and every state it shares a region with."""
+    out: dict[str, set[str]] = {}
+    for states in regions.values():
+        for state in map(str, states):
+            out.setdefault(state, {state}).update(map(str, states))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -514,7 +524,7 @@ def detached_demonym(first: Any) -> Any:
     prev = first.doc[first.i - 1]
     if prev.lower_ not in gazetteer()["demonyms"] or not prev.is_title or any(True for _ in prev.children):
         return None
-    if prev.head.i == first.i or prev.head.i in {t.i for t in first.head.subtree}:
+    if first.head.left_edge.i <= prev.head.i <= first.head.right_edge.i:
         return None  # attached to the name already
     words = " ".join(t.lower_ for t in first.doc[first.i:first.i + 4])
     return prev if any(words.startswith(t + " ") for t in gazetteer()["titles"] if " " in t or len(t) > 4) else None
@@ -921,12 +931,18 @@ _REPORTING = frozenset({"say", "tell", "add", "insist", "claim", "argue", "warn"
 
 #: Reporting verbs with which a state's voice speaks of its own country ("..., the ministry acknowledged").
 _OWN_VOICE_VERBS = _REPORTING | {"acknowledge", "admit", "concede"}
-#: Verbs with which a voice casts its object as something ("presented the country as neutral").
 #: A state's own founding or policy texts, which speak for it ("Turkmenistan's constitution describes the country as
 #: neutral").
 STATE_DOCUMENTS = frozenset({"constitution", "concept", "doctrine", "charter", "strategy"})
+#: Verbs with which a voice casts its object as something ("presented the country as neutral").
 _CASTING_VERBS = frozenset({"present", "cast", "describe", "portray", "paint", "depict", "position", "style", "bill",
                             "tout", "brand", "call", "declare", "proclaim"})
+
+
+def document_owner(noun: Any) -> Any:
+    """The possessor of a state's own text ("Japan's" in "Japan's new defence strategy"), else None."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None) \
+        if noun.lemma_.lower() in STATE_DOCUMENTS else None
 
 
 def _reporting_subjects(token: Any) -> tuple[set[int], set[int]]:

@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, STATE_DOCUMENTS, canonical_actor,
-                            demonym_state, gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
+from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_state,
+                            document_owner, gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
@@ -225,10 +225,10 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     info = actors.describe(noun_phrase(tok))
     if info["actor"]:
         return info["actor"], info["person"]
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
-        if tok.lemma_.lower() in STATE_DOCUMENTS else None
-    if owner is not None and canonical_actor(actors.for_token(owner) or "") is not None:
-        return canonical_actor(actors.for_token(owner)), None  # "the Pentagon's new Arctic strategy blames ..."
+    owner = document_owner(tok)
+    state = canonical_actor(actors.for_token(owner) or "") if owner is not None else None
+    if state is not None:
+        return state, None  # "the Pentagon's new Arctic strategy blames ..."
     if tok.lemma_.lower() in lexicon()["source_nouns"] or tok.lower_ in lexicon()["source_nouns"]:
         state = next((gazetteer()["demonyms"][c.lower_] for c in tok.children
                       if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]), None)

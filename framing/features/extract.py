@@ -544,7 +544,7 @@ class Actors:
         """Does the sentence of ``span`` or the one before name ``state`` outside ``span`` (a name, alias or
         demonym of the gazetteer), or a state of its region?"""
         demonyms = actors_mod.gazetteer()["demonyms"]
-        near = {state}.union(*(r for r in actors_mod.gazetteer()["regions"] if state in r))
+        near = actors_mod.gazetteer()["neighbours"].get(state, {state})
         for w in self._window(span.root):
             if any(a in near and not span.start <= i < span.end for i, a in actors_mod.mentions(w)):
                 return True

@@ -1101,8 +1101,8 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
         if subj is not None:
             # (each of coordinated subjects speaks for itself: "Both Egypt and the UAE claim to be neutral")
             whos = {actors.describe(noun_phrase(t))["actor"] for t in conjuncts(subj)} - {None}
-            whos |= {actors.for_token(c) for c in subj.children if c.dep_ == "poss"
-                     and subj.lemma_.lower() in actors_mod.STATE_DOCUMENTS} - {None}
+            owner = actors_mod.document_owner(subj)
+            whos |= {actors.for_token(owner)} - {None} if owner is not None else set()
             # (a state's own charter speaks for it: "Uzbekistan's foreign policy concept describes the country as")
             if (obj is not None or char_verb.lemma_.lower() in _JUDGING_VERBS) and \
                     char_verb.lemma_.lower() in _CHAR_VERBS:  # ("critics scoffed at Bern's neutrality")

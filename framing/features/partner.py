@@ -863,10 +863,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                       negated=is_negated(tok.head), tokens=(tok.head,))
         elif lemma == "lead" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take" \
                 and any(c.dep_ == "poss" for c in tok.children) \
-                and (_pobj(tok, ("from",)) or _pobj(tok.head, ("from",))) is not None:
+                and (leader := _pobj(tok, ("from",)) or _pobj(tok.head, ("from",))) is not None:
             # "Bissau takes its lead from Dakar" (not "took the lead from Accra", which takes it over)
-            leader = _pobj(tok, ("from",)) or _pobj(tok.head, ("from",))
-            for junior in conjuncts(subject_of(tok.head)) if subject_of(tok.head) is not None else []:
+            follower = subject_of(tok.head)
+            for junior in conjuncts(follower) if follower is not None else []:
                 _emit(rows, sent=sent, cue=tok, senior=leader, junior=junior, actors=actors,
                       negated=is_negated(tok.head), tokens=(tok.head,))
         elif lemma == "pay" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "bill"
@@ -1327,7 +1327,6 @@ def _named_list(noun: Any, actors: Any) -> list[Any]:
     return [t for t in conjuncts(name) if actors.canonical(noun_phrase(t).text) is not None]
 
 
-
 def _more_owners(thing: Any, actors: Any) -> list[Any]:
     """The further demonyms coordinated on a thing that a party owns ("Russian and Chinese credit", "Chinese and
     French loans": "Chinese" and "French"), each naming another senior; ``[]`` for a party itself."""
@@ -1574,11 +1573,12 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     break
         if junior is None and low == "shots" and senior is not None:
             junior = _only_other_party(sent, head, senior, actors)
-    if low in ("leverage", "influence", "sway") and senior is not None and junior is not None and _scant(tok):
+    scant = _scant(tok)
+    if low in ("leverage", "influence", "sway") and senior is not None and junior is not None and scant:
         # "Laos has little leverage over Beijing", "Hanoi has almost no leverage over Beijing": the one without
         # leverage is cast as the weaker party (a bare "no leverage over X" denies the ranking instead)
         senior, junior = junior, senior
-    denied = any(c.dep_ == "det" and c.lower_ == "no" and not _scant(tok) for c in tok.children)
+    denied = not scant and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     # ("Beijing has no leverage over X")
     denied = denied or head.pos_ in ("VERB", "AUX") and any(  # "none of them calls the shots"
         c.dep_ in ("nsubj", "nsubjpass", "preconj") and c.lower_ in ("none", "neither", "nobody", "noone")
