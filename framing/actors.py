@@ -420,6 +420,9 @@ def noun_phrase(token: Any) -> Any:
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
             right = max(right, child.i)
+        elif child.dep_ == "prep" and child.lower_ == "of" and token.text[:1].isupper() and child.i == token.i + 1 \
+                and _norm(doc[token.i:child.right_edge.i + 1].text) in gazetteer()["aliases"]:
+            right = child.right_edge.i  # a gazetteer name with "of" in it: "Port of Spain"
     # a name joined by hyphens that the tokenizer split ("Jaish-e-Mohammed", "Tehrik-e-Taliban")
     while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
             and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha:

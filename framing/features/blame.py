@@ -183,6 +183,12 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             sub = actors.describe(noun_phrase(c))
             if sub["actor"]:
                 return {**sub, "kind": "owner"}
+        leader = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i == c.i - 2
+                       and c.doc[g.i + 1].text == "-"), None) if c.dep_ == "amod" and c.lower_ == "led" else None
+        if leader is not None and (actors.canonical(leader.text) or demonym_state(leader)):
+            # "the US-led strikes on Yemen": the act of the one who leads it (a led party, "the Saudi-led
+            # coalition", is an actor of its own above)
+            return {"actor": actors.canonical(leader.text) or demonym_state(leader), "person": None, "kind": "owner"}
         dem = demonym_state(c) if c.dep_ in ("amod", "compound") else None
         if c.dep_ == "amod" or dem:  # ("Kyrgyz units", "North Korean shells", "Greek Cypriot intransigence")
             actor = (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
@@ -229,6 +235,10 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     state = canonical_actor(actors.for_token(owner) or "") if owner is not None else None
     if state is not None:
         return state, None  # "the Pentagon's new Arctic strategy blames ..."
+    author = subject_of(tok.head) if tok.dep_ == "dobj" and tok.lemma_.lower() in PUBLICATION_NOUNS \
+        and tok.head.lemma_.lower() in _ISSUING_VERBS else None
+    if author is not None and actors.describe(noun_phrase(author))["kind"] == "actor":
+        return _source(author, actors)  # "Ankara issued a statement condemning ...": who issued it
     if tok.lemma_.lower() in lexicon()["source_nouns"] or tok.lower_ in lexicon()["source_nouns"]:
         state = next((gazetteer()["demonyms"][c.lower_] for c in tok.children
                       if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]), None)
@@ -243,6 +253,9 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: Verbs whose subject is the author of the text they take as object ("adopted a resolution condemning X").
+_ISSUING_VERBS = frozenset({"issue", "adopt", "pass", "release", "publish", "approve", "sign", "circulate",
+                            "table", "send", "deliver", "unveil", "post", "endorse"})
 #: Counts of people whose "of" object is who acts ("thousands of protesters").
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "groups"})
 
@@ -269,7 +282,12 @@ def _pointed_negation(verb: Any) -> bool:
     "had not been able to condemn", "still not condemned", "would not condemn" (a refusal), "pointedly did not
     blame" (the codebook's "pointedly"), "without apportioning blame", "did not go so far as to blame"; but not "did
     not blame" (a plain denial)."""
-    chain = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ in ("AUX", "VERB", "ADJ")]
+    chain = [verb]
+    for a in list(verb.ancestors)[:2]:
+        if a.dep_ in ("nsubj", "nsubjpass") and a.pos_ in ("NOUN", "PROPN", "PRON"):
+            break  # "The authorities, accused by X of ..., have not responded": the subject's own verb is not the cue's
+        if a.pos_ in ("AUX", "VERB", "ADJ"):
+            chain.append(a)
     for t in chain:
         kids = {c.lower_ for c in t.children}
         negs = {c.lower_ for c in t.children if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")}

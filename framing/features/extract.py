@@ -416,7 +416,7 @@ class Actors:
                 if any(_EU.search(w.text) for w in window) or any(
                         a in actors_mod.gazetteer()["eu_members"] for w in window for _, a in actors_mod.mentions(w)):
                     info = {"actor": "European Union", "person": None, "kind": "actor"}
-            state = actors_mod.gazetteer()["context_capitals"].get(span.text.removeprefix("the ").removeprefix("The "))
+            state = actors_mod.gazetteer()["context_capitals"].get(actors_mod.clean_name(span.text))  # ("Georgetown's")
             if state is not None and actors_mod.canonical_actor(info["actor"] or "") is None \
                     and self._speaks_of(span, state):
                 # "Georgetown" is Guyana where the sentence or the one before speaks of Guyana or of a state in its
@@ -542,13 +542,13 @@ class Actors:
 
     def _speaks_of(self, span: Any, state: str) -> bool:
         """Does the sentence of ``span`` or the one before name ``state`` outside ``span`` (a name, alias or
-        demonym of the gazetteer), or a state of its region?"""
+        demonym of the gazetteer), or a state of its region (by name or demonym: "a senior Venezuelan diplomat")?"""
         demonyms = actors_mod.gazetteer()["demonyms"]
         near = actors_mod.gazetteer()["neighbours"].get(state, {state})
         for w in self._window(span.root):
             if any(a in near and not span.start <= i < span.end for i, a in actors_mod.mentions(w)):
                 return True
-            if any(demonyms.get(t.lower_) == state for t in w if not span.start <= t.i < span.end):
+            if any(demonyms.get(t.lower_) in near for t in w if not span.start <= t.i < span.end):
                 return True
         return False
 

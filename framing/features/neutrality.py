@@ -460,6 +460,10 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             return head, head  # "neutral Switzerland", "the so-called neutral Swiss government"
         if head.lower_ in lex["stance_nouns"] or head.lemma_.lower() in lex["stance_nouns"]:
             return _stance_owner(head, actors), head
+        listed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                       and actors.canonical(noun_phrase(c).text) is not None), None) if head.tag_ == "NNS" else None
+        if listed is not None:
+            return listed, head  # "Two neutral states, Switzerland and Austria, have offered ...": the states named
         if (head.tag_ == "NN" or head.tag_ == "NNS" and any(c.dep_ == "conj" for c in head.head.children)) \
                 and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
                 and actors.canonical(noun_phrase(head.head).text) is not None:

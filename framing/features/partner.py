@@ -261,6 +261,13 @@ def _holder(noun: Any) -> Any:
     if dep == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in ("settle", "opt", "accept", "volunteer"):
         return subject_of(head.head)  # "Brussels has settled for a junior role to Washington"
+    if dep == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
+            and noun.lemma_.lower() in ("role", "position"):
+        # "Havana is in a subordinate position to Moscow", "has been placed in a junior role", "left Minsk in a
+        # subordinate position": who is in it
+        verb = head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else passive_subject(verb) if is_passive(verb) else subject_of(verb)
     if dep == "pobj" and head.lower_ in ("into", "to") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -746,9 +753,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                           tokens=tuple(c for c in tok.children if c.dep_ == "amod"))
             for row in rows[first:] if inferred and other is not None else []:
                 row["inferred"] = True
-        elif lemma in lex["status"] and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "amod" and tok.lower_ in (
-                "vassal", "client", "satellite", "puppet", "proxy") and tok.head.lemma_.lower() in _STATUS_HEADS):
-            # ("a vassal state" with "vassal" tagged as an adjective)
+        elif lemma in lex["status"] and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound")
+                                          and tok.lower_ in ("vassal", "client", "satellite", "puppet", "proxy")
+                                          and tok.head.lemma_.lower() in _STATUS_HEADS):
+            # ("a vassal state" with "vassal" tagged as an adjective, as a modifier or a compound)
             if lemma == "tributary" and tok.dep_ == "conj" and actors.describe(noun_phrase(tok.head))["kind"] \
                     == "non-actor":
                 continue  # "the Tigris and its tributaries": a river's
@@ -927,6 +935,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # "Riyadh and Abu Dhabi"; "Russian air power and Iranian money" (things owned by parties)
             seniors = [t for t in conjuncts(senior) if t in _named_conjuncts(senior, actors)
                        or _party(t, actors)[2] == "owner"] if senior is not None else [None]
+            if senior is not None and senior.head.dep_ == "agent" and senior.head.head.i == tok.i:
+                # "propped up by Ankara and, increasingly, by Rome": a second by-phrase on the same verb
+                # (or "by Ankara and by Rome", the second "by" a conjunct of the first)
+                later = [c for c in tok.children if c.dep_ == "agent" and c.i > senior.i] + [
+                    c for c in senior.head.children if c.dep_ == "conj" and c.lower_ == "by"]
+                seniors += [t for c in later for g in c.children if g.dep_ == "pobj" for t in conjuncts(g)
+                            if t in _named_conjuncts(g, actors)]
             owners = {_party(t, actors)[0] for t in seniors if t is not None and _party(t, actors)[2] == "owner"}
             # ("Russian mercenaries and Russian wheat": one party, Russia, not also "mercenaries")
             seniors = [t for t in seniors if t is None or not any(

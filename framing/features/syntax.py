@@ -158,6 +158,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
         return subject_of(head, depth=depth + 1)
     if verb.dep_ == "relcl":
         return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() in (
+            "spend", "waste") and head.head.pos_ == "VERB":
+        return subject_of(head.head, depth=depth + 1)  # "has spent years propping up X": who spent them
     if verb.dep_ == "advcl" and head.lower_ == "far" and head.head.lemma_.lower() == "go":
         return subject_of(head.head, depth=depth + 1)  # "went so far as to condemn X"
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "acl", "ccomp", "oprd", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -367,6 +370,9 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
         if t.head == t:
             break
         parent = t.head
+        if t.dep_ == "ccomp" and parent.tag_ == "VBG" and parent.dep_ == "xcomp" and parent.i == parent.head.i + 1 \
+                and parent.head.lemma_.lower() in speech:
+            parent = parent.head  # "told visiting European leaders that ...", the addressee's participle read as a verb
         if (t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"))
                 or (t.dep_ == "dobj" and parent.tag_ == "VBG")) and parent.lemma_.lower() in speech:
             # (a fronted adjective is no reported clause: "Officially neutral, X rarely comments on ...")
@@ -421,10 +427,12 @@ def stranded_speaker(verb: Any) -> Any:
         return None
     noun = verb.doc[verb.i - 1]
     doc = verb.doc
-    if noun.dep_ == "conj" and noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.left_edge.i > 0 \
+    if noun.dep_ == "conj" and (noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" or noun.pos_ in ("NOUN", "PROPN")
+                                and any(c.dep_ == "poss" for c in noun.children)) and noun.left_edge.i > 0 \
             and doc[noun.left_edge.i - 1].text == ",":
         # "... between Washington and Beijing, Economy Secretary Marcelo Ebrard said": the speaker joined to the
-        # last name of the clause by a comma alone (no "and" or "or" since the conjunct before it)
+        # last name of the clause by a comma alone (no "and" or "or" since the conjunct before it); or an owned
+        # office ("... between Chisinau and Tiraspol, Ukraine's foreign ministry said")
         before = max((c.right_edge.i for c in noun.head.children if c.dep_ == "conj" and c.i < noun.i),
                      default=noun.head.i)
         if not any(t.dep_ == "cc" for t in doc[before + 1:noun.left_edge.i]):
