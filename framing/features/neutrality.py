@@ -731,7 +731,9 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 continue  # "not yet certain": time, not contrast ("..., yet it sells arms" is)
             # "despite granting refuge to ...": the party's own act undercuts it ("despite lobbying by Hargeisa", an
             # act of others the claim withstands, does not)
-            act = any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in ("be", "have") and not any(
+            act = any(c.dep_ == "pcomp" and (c.tag_ == "VBG" or c.tag_ == "VBN" and any(
+                g.dep_ == "aux" and g.lower_ == "having" for g in c.children))  # ("despite having opened ...")
+                and c.lemma_.lower() not in ("be", "have") and not any(
                 g.dep_ in ("prep", "agent") and g.lower_ in ("by", "from") for g in c.children) for c in t.children)
             # (and the party's own ties or record: "despite its close ties to Belgrade")
             act = act or any(c.dep_ == "pobj" and c.lemma_.lower() in _TIES and any(
@@ -748,11 +750,20 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 # (but "..., despite reports that its drones struck ..." undercuts it)
             if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and _parties_contrasted(t, cue):
                 continue  # "While Moscow and Beijing compete for influence, Turkmenistan has remained neutral"
+            if t.lower_ == "but" and t.dep_ == "cc" and t.i > cue.i and t.head.pos_ == "NOUN" \
+                    and t.head.i not in chain and t.head.dep_ in ("dobj", "pobj"):
+                continue  # "..., offering technical advice but no fuel": two things joined, no claim contrasted
             if t.i > cue.i and t.lower_ in ("but", "while") and _even_handed(t):
                 continue  # "would stay neutral but would keep talking to every capital": more of the same stance
             if t.dep_ in ("cc", "mark", "advmod", "prep", "preconj") or t.i == sent.start:
                 return True
     if _scare_quoted(cue):
+        return True
+    if cue.dep_ in ("nsubj", "nsubjpass") and cue.head.lemma_.lower() in ("stop", "prevent", "deter", "keep") \
+            and is_negated(cue.head) and any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.head.children) \
+            and speech_source(cue) is None:
+        # "Moldova's neutrality has not stopped it from accepting EU funding for radars", in the narrator's words
+        # (the party's own "our neutrality does not prevent us from ..." states it: read sets 3, 43, 51)
         return True
     for t in sent:  # "Ireland's neutrality is a fiction", "regard Malta's neutrality as a legal fiction"
         if t.lemma_.lower() in lex["debunking"] and t.dep_ in ("attr", "pobj", "oprd") and (
@@ -855,8 +866,15 @@ def _parties_contrasted(mark: Any, cue: Any) -> bool:
             return False
         names.append(found)
     other_words = [t for t in other.subtree if other.i == inner.i or t.i not in inner_ids]
-    if any(t.lower_ in ("its", "it", "their", "they", "them") for t in other_words):
-        return False  # ("while NATO jets use its airspace")
+    own = subject_of(other)
+    claimants = names[0]
+    there = {t.i for t in other_words}
+    named_there = {a for i, a in actors_mod.mentions(cue.sent) if i in there}
+    if any(t.lower_ in ("its", "it", "their", "they", "them") and not (
+            t.lower_ == "its" and own.tag_ == "NNP" and len(conjuncts(own)) == 1 and own.i < t.i
+            and not claimants & named_there) for t in other_words):
+        return False  # ("while NATO jets use its airspace"; but "Somalia accused Ethiopia of violating its
+        # sovereignty, while ...": a singular state named first, the claimant nowhere in its clause, owns its "its")
     return not (names[0] & names[1])
 
 

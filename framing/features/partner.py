@@ -361,6 +361,13 @@ def _as_holder(prep_as: Any) -> Any:
     """Who is cast "as" something: the object of the verb ("regards Minsk as a satellite"), the object of its
     "of"/"about" ("speak of Minsk as ..."), else its subject ("serves as Moscow's lifeline")."""
     verb = prep_as.head
+    passive = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "agent" else verb
+    if passive.lemma_.lower() in _SUPPLANTING_VERBS:
+        # "Paris has been eclipsed by Rome as Tunisia's main sponsor": the one that took the role (the "as" hung on
+        # the agent or on the verb)
+        agent = next((g for c in passive.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "agent", "prep") and verb.head.i != verb.i:
         verb = verb.head  # "described by rights groups as a client": "as" hung on the agent's noun
     if verb.pos_ not in ("VERB", "AUX"):
@@ -565,6 +572,9 @@ _ORDER_VERBS = frozenset({"take", "follow", "receive", "get", "await", "obey"})
 _ROLE_NOUNS = frozenset({"role", "position", "status", "place"})
 #: Verbs that give their object a status in a second object ("call X a satellite").
 _CASTING_VERBS = frozenset({"call", "label", "brand", "dub", "deem", "consider", "term", "name"})
+#: Verbs whose agent takes over a role from their subject ("was eclipsed by Rome as Tunisia's main sponsor").
+_SUPPLANTING_VERBS = frozenset({"eclipse", "replace", "supplant", "overtake", "displace", "surpass", "succeed",
+                                "outstrip", "usurp"})
 #: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
 _TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "administer", "use"})
 #: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
@@ -826,6 +836,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 # "cast itself as a patron to Solomon Islands" ("to" on the verb); "For N'Djamena, the UAE has
                 # emerged as a new patron"
                 junior = _pobj(tok.head.head, ("to", "for"))
+            looker = subject_of(tok.head.head) if junior is not None and junior.lower_ in ("its", "their") \
+                and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" else None
+            if looker is not None and holder is not None and looker.i != holder.i:
+                junior = looker  # "Hezbollah and the Houthis both look to Tehran as their patron": each who looks
             if holder is None:  # "Pyongyang's patron in Beijing"
                 holder = _place_object(tok, actors)
             if holder is None:  # "his Iranian patrons": the demonym names the patron
@@ -850,7 +864,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 # (a participle with "by" is passive even where the parser gave it a subject or hung it on a noun)
                 junior = passive_subject(tok) if is_passive(tok) else own if own is not None else (
                     tok.head if tok.dep_ in ("acl", "relcl") else None)
-                for sr in conjuncts(_pobj(tok, ("by",))) if _pobj(tok, ("by",)) is not None else []:
+                givers = conjuncts(_pobj(tok, ("by",))) if _pobj(tok, ("by",)) is not None else []
+                for sr in [g for t in givers for g in [t, *_more_owners(t, actors)]]:  # ("by Saudi and Chinese loans")
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=junior, actors=actors, negated=is_negated(tok),
                           tokens=(sr, *afloat))
                 continue
@@ -1237,8 +1252,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return  # "how hard it can lean on the Americans over the dam": pressure on them about an issue
     obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
         if tok.dep_ in ("oprd", "dobj") and (tok.pos_ != "NOUN" or tok.lower_ == "hostage") else None
-    if obj is None and tok.lower_ == "hostage" and tok.dep_ == "dobj":
-        # "left Paraguay hostage to Brazil" read as one noun: the name before it
+    if obj is None and (tok.lower_ == "hostage" or tok.tag_ in ("VBN", "VBD")) and tok.dep_ == "dobj":
+        # "left Paraguay hostage to Brazil", "leaves Rome tethered to Tunis" read as one noun: the name before it
         obj = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if obj is not None:  # "leaves Serbia tethered to Moscow"
         _emit_each(rows, sent=sent, cue=tok, seniors=conjuncts(senior), junior=obj, actors=actors,
@@ -1267,6 +1282,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 junior = subject_of(verb.head)  # "Malaysia had become a debtor at Beijing's mercy"
         elif junior is None and verb is not tok:
             junior = subject_of(verb)
+        if junior is None and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
+                and tok.head.head.lemma_.lower() in ("trade", "swap", "exchange"):
+            junior = subject_of(tok.head.head)  # "is trading dependence on Washington for dependence on Beijing"
         if junior is None and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "to", "in") \
                 and tok.head.head.pos_ == "VERB":
             # "will lock Hungary into dependence on Moscow", "pushed Minsk into dependence on Moscow"

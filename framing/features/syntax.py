@@ -94,6 +94,11 @@ def own_subject(verb: Any) -> Any:
             if obj is not None and obj.pos_ == "PROPN" and obj.i == verb.i - 1 and any(
                     g.dep_ == "compound" and g.lower_ in DAY_NAMES for g in obj.children):
                 return obj
+        for c in verb.children:  # "Saied, analysts say, now has ...": a bare name read as a clausal subject
+            if c.dep_ == "csubj" and c.i < verb.i and c.text[:1].isupper() and not any(True for _ in c.children) \
+                    and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "," and any(
+                    g.dep_ == "parataxis" and g.i > c.i for g in verb.children):
+                return c
         return None
     if subjects[0].dep_ == "expl":
         return None
