@@ -65,7 +65,8 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                # "the president of Brazil", "Brazil's president")
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
-                               "taoiseach", "sultan", "embassy", "navy", "generals", "rulers", "mediators",
+                               "taoiseach", "sultan", "embassy", "navy", "generals", "rulers", "ruler", "presidents",
+                               "mediators",
                                "negotiators", "negotiator", "secretariat", "board",
                                "diplomat", "coordinator", "rapporteur", "representative", "adviser", "advisor",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
@@ -1041,6 +1042,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                     and t.dep_ in ("nsubj", "nsubjpass") for t in span):
                 people = []  # "Greece's migration minister visited Crete. He ...": an office holder who acts, not
                 # a place the model tagged as a person
+            if people and span is previous and token.dep_ in ("nsubj", "nsubjpass"):
+                # a subject "He" looks back to the previous sentence's subject, not to the last person it named
+                # ("Vucic has met Putin in Moscow and Zelensky in Athens. He says ...")
+                people = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")] or people
             if people:
                 ent = people[-1]
                 # the name, else the noun phrase around it ("Armenian Prime Minister Nikol Pashinyan ... his")

@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS, canonical_actor, demonym_state,
-                            document_owner, gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
+from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PLACE_BOUND_NOUNS, PUBLICATION_NOUNS, canonical_actor,
+                            demonym_state, document_owner, gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
 from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
@@ -246,6 +246,9 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
             return state, None
         body = next((canonical_actor(c.text) for c in tok.children if c.dep_ in ("compound", "nmod")
                      and c.pos_ == "PROPN" and c.i < tok.i and canonical_actor(c.text) is not None), None)
+        names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i]
+        if body is None and names:  # "a State Department determination": the body's name over several words
+            body = canonical_actor(tok.doc[min(c.left_edge.i for c in names):tok.i].text)
         if body is not None:  # "a UN human rights report": the body that issues it
             return body, None
         has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
@@ -955,6 +958,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in obj.children):
         polarity = "withheld"  # "pointedly blamed neither side": blame withheld from each
     targets = conjuncts(obj) + [t for c in also for t in conjuncts(c)]
+    if len(targets) == 1 and obj.lower_ in PLACE_BOUND_NOUNS and obj.right_edge.i + 1 < sent.end \
+            and canonical_actor(actors.describe(noun_phrase(obj))["actor"] or "") is None:
+        # "blamed the government in Niamey for ..." with the "in" hung on the verb: the government of that place
+        nxt = sent.doc[obj.right_edge.i + 1]
+        if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head.i == v.i and actors.place(nxt) is not None:
+            targets = [g for g in nxt.children if g.dep_ == "pobj"] or targets
     listed = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i
                    and actors.canonical(noun_phrase(c).text) not in (None, actors.canonical(noun_phrase(obj).text))
                    and any(g.dep_ == "conj" for g in c.children)), None)
@@ -1546,10 +1555,13 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             subj = subject_of(holder) if withheld and holder is not None else subject_of(head)
             reason = _reason(tok, head, sent=sent)
             if nested:  # the event without the on-phrase hung inside it: "for the nationwide blackout"
-                event = next((g for c in [*tok.children, *head.children] if c.dep_ == "prep" and c.lower_ in ("for",
-                              "over") for g in c.children if g.dep_ == "pobj"), None)
+                event = next((g for c in [*tok.children, *head.children] if c.dep_ in ("prep", "dative")
+                              and c.lower_ in ("for", "over") for g in c.children if g.dep_ == "pobj"), None)
                 if event is not None and event.left_edge.i < cut:
-                    reason = sent.doc[event.left_edge.i:cut].text.strip(" ,") or reason
+                    end = cut
+                    while end - 1 > event.left_edge.i and sent.doc[end - 1].pos_ == "ADV":
+                        end -= 1  # ("for the riots squarely on X": the adverb is how the blame is laid)
+                    reason = sent.doc[event.left_edge.i:end].text.strip(" ,") or reason
             _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=conjuncts(on[0]),
                   reason=reason, polarity="withheld" if withheld else "asserted",
                   negated=is_negated(head) and not withheld, actors=actors, extra_tokens=(head,))

@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS, POSTED_NOUNS,
-                            canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state, mentions,
-                            modifier_state, noun_phrase)
+from framing.actors import (EITHER_NOUNS, GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS,
+                            POSTED_NOUNS, canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state,
+                            mentions, modifier_state, noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
                                      own_subject, passive_subject, relative_antecedent, span_of, speech_source,
                                      subject_of)
@@ -216,6 +216,9 @@ def _holder(noun: Any) -> Any:
             return subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
         if t.dep_ == "pobj" and t.head.lower_ in ("as", "like"):  # "speak of Minsk as little more than a satellite"
             return _as_holder(t.head)
+    if dep == "pobj" and head.lower_ == "but" and head.head.lower_ == "nothing" and head.head.dep_ == "attr" \
+            and head.head.head.pos_ in ("AUX", "VERB"):
+        return subject_of(head.head.head)  # "Niger was nothing but a French vassal"
     if dep == "conj":
         return _holder(head)
     if _swapped(noun) is not None:  # "traded French tutelage for a Russian protectorate": the one who trades
@@ -328,6 +331,8 @@ def _fronted(noun: Any) -> Any:
 def _treater(noun: Any) -> Any:
     """Who treats or runs a party as ``noun`` ("Egypt treated Sudan as a junior ally", "accused Mogadishu of
     treating Somaliland as a vassal"): the one who casts another as its dependant is the senior side."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "than" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "treated Niger as little more than a uranium satellite"
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "like"):
         return None
     verb = noun.head.head
@@ -642,9 +647,26 @@ _OWN_FIRMS = frozenset({"maker", "company", "firm", "producer", "manufacturer", 
 
 
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
-          tokens: tuple = (), require_both: bool = False, thing_senior: bool = False) -> None:
+          tokens: tuple = (), require_both: bool = False, thing_senior: bool = False,
+          junior_name: str | None = None, senior_name: str | None = None) -> None:
     if any(who is not None and who.lemma_.lower() in _NOT_PARTIES for who in (senior, junior)):
         return  # "sold reserves to prop up the naira"
+    if junior_name is None and senior_name is None:
+        for side, other in ((junior, senior), (senior, junior)):
+            if side is None or side.lemma_.lower() not in EITHER_NOUNS or not any(
+                    c.dep_ == "det" and c.lower_ == "both" for c in side.children) or any(
+                    c.dep_ == "conj" for c in side.children):
+                continue
+            # "its leverage over both capitals", "dependent on both capitals": each of the two parties the passage
+            # sets side by side
+            mine = _party(other, actors)[0] if other is not None else None
+            names = actors.paired_parties(side, {mine})
+            for name in names:
+                _emit(rows, sent=sent, cue=cue, senior=senior, junior=junior, actors=actors, negated=negated,
+                      tokens=tokens, require_both=require_both, thing_senior=thing_senior,
+                      junior_name=name if side is junior else None, senior_name=name if side is senior else None)
+            if names:
+                return
     if not isinstance(cue, str) and _denied(cue):
         negated = True
     for who in (senior, junior):  # "plays second fiddle to neither Moscow nor Beijing": a denial of each
@@ -658,6 +680,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         return  # "Asked whether Belgrade was Beijing's junior partner, ...": raised, not asserted
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
     j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
+    if junior_name is not None:
+        j_actor, j_person, j_kind = junior_name, None, "actor"
+    if senior_name is not None:
+        s_actor, s_person, s_kind = senior_name, None, "actor"
     if thing_senior and s_kind == "non-actor":
         if senior is None or not _is_relation(senior):
             return  # "the ferry is a lifeline for the smaller island": dependence on a thing no party provides
@@ -931,6 +957,11 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             else:
                 senior = subject_of(tok)
                 junior = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+                if junior is None and prt is not None and prt.i + 1 < sent.end:
+                    after = sent.doc[prt.i + 1]  # "Cairo props up Asmara", the name read as an adverb
+                    junior = after if after.dep_ in ("advmod", "npadvmod") and after.head.i == tok.i \
+                        and actors.canonical(after.text) is not None else None
                 if junior is not None and junior.lower_ in PLACE_BOUND_NOUNS and not any(
                         c.dep_ == "prep" for c in junior.children):
                     # "propped up successive governments in Niamey": the place hung on the verb names them
@@ -1338,7 +1369,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                                    and t.i > senior.i
                                    for g in t.children if g.dep_ == "pobj"
                                    and actors.canonical(_party(g, actors)[0] or "")]  # "on Moscow ... and on Beijing"
-    seniors += _more_owners(senior, actors) if junior is not None \
+    # (also on a later conjunct: "dependence on Chinese, Saudi and Emirati rollovers", parsed as "Chinese" and
+    # "Saudi and Emirati rollovers")
+    seniors += [m for t in seniors for m in _more_owners(t, actors)] if junior is not None \
         and actors.canonical(_party(junior, actors)[0] or "") is not None else []
     _emit_each(rows, sent=sent, cue=tok, seniors=seniors, junior=junior, actors=actors, negated=negated)
 
@@ -1367,7 +1400,8 @@ def _more_owners(thing: Any, actors: Any) -> list[Any]:
         return []
     more = [d for c in thing.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
             for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]
-            or d.pos_ == "PROPN" and actors.canonical(d.text) is not None]  # ("Spanish and EU aid")
+            or d.pos_ == "PROPN" and actors.canonical(noun_phrase(d).text) is not None]  # ("Spanish and EU aid",
+    # "Australian and New Zealand training")
     # ... or the further givers after its "from"/"by" ("budget support from the European Union and the World Bank")
     src = _pobj(thing, ("from", "by"))
     if src is None and thing.lemma_.lower() in _DECISION_NOUNS:  # "decisions made in Riyadh and Doha"
@@ -1383,6 +1417,11 @@ def _emit_each(rows: list, *, sent: Any, cue: Any, seniors: list, junior: Any, a
     Faso have become dependent on the Kremlin"); none when the junior is a thing."""
     if junior is not None and _party(junior, actors)[2] == "non-actor":
         return
+    # ("reliant on Nigeria's money and troops": a bare conjunct shares the first one's owner, no second senior)
+    seniors = [s for s in seniors if not (
+        s is not None and s.dep_ == "conj" and s.pos_ == "NOUN" and s.head.pos_ == "NOUN"
+        and _party(s.head, actors)[2] == "owner" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in s.children))]
     for j in members(junior, actors) if junior is not None else [None]:
         for s in seniors:
             _emit(rows, sent=sent, cue=cue, senior=s, junior=j, actors=actors, negated=negated, tokens=(s,))
@@ -1521,6 +1560,18 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in _LOSING_VERBS:
         return  # "The Palestinian Authority has lost its grip on the northern West Bank": the ranking is gone
+    if low == "leash" and tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in ("keep", "hold", "have", "put"):
+        # "Moscow keeps Budapest on a short leash", "Budapest is kept on a tight leash by the Kremlin"
+        verb = head.head
+        if is_passive(verb):  # (the "by" may hang on the leash)
+            held, holder = passive_subject(verb) or subject_of(verb), _pobj(verb, ("by",)) or _pobj(tok, ("by",))
+        else:
+            held, holder = next((c for c in verb.children if c.dep_ == "dobj"), None), subject_of(verb)
+        if held is not None and holder is not None:
+            for h in conjuncts(held):
+                _emit(rows, sent=sent, cue=tok, senior=holder, junior=h, actors=actors, negated=is_negated(verb))
+        return
     junior = _pobj(tok, ("over",)) or _pobj(head, ("over",))
     if low in ("leash", "grip"):  # "a leash on Minsk", "Beijing's grip on Pyongyang"
         junior = _pobj(tok, ("on", "over")) or _pobj(head, ("on",))

@@ -483,6 +483,9 @@ def phrase(token: Any, *, stop: Any = None) -> str:
     stranded = stranded_speaker(token.doc[toks[-1].i + 1]) if toks and toks[-1].i + 1 < len(token.doc) else None
     if stranded is not None and token.i < stranded.left_edge.i <= toks[-1].i:
         toks = [t for t in toks if t.i < stranded.left_edge.i]  # "the chaos in Libya, Italy's minister said"
+    while len(toks) > 1 and toks[-1].pos_ == "ADV" and toks[-1].dep_ == "advmod" and toks[-1].head.i == token.i \
+            and token.pos_ in ("NOUN", "PROPN"):
+        toks = toks[:-1]  # "for the riots squarely on X": an adverb hung on the noun belongs to the verb
     if not toks:
         return ""
     doc = token.doc
