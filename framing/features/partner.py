@@ -646,27 +646,34 @@ _OWN_FIRMS = frozenset({"maker", "company", "firm", "producer", "manufacturer", 
                         "automaker", "bank", "lender", "farmer", "business", "champion", "shipyard", "airline"})
 
 
+def _both_named(senior: Any, junior: Any, actors: Any) -> tuple[str, list[str]] | None:
+    """For a side written "both <capitals/sides/...>" ("its leverage over both capitals", "dependent on both
+    capitals"): which side it is and the two parties the passage sets side by side (``Actors.paired_parties``,
+    the other side excluded); ``None`` when there is no such side or no such pair."""
+    for name, side, other in (("junior", junior, senior), ("senior", senior, junior)):
+        if side is None or side.lemma_.lower() not in EITHER_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "both" for c in side.children) or any(
+                c.dep_ == "conj" for c in side.children):
+            continue
+        names = actors.paired_parties(side, {_party(other, actors)[0] if other is not None else None})
+        if names:
+            return name, names
+    return None
+
+
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
           tokens: tuple = (), require_both: bool = False, thing_senior: bool = False,
           junior_name: str | None = None, senior_name: str | None = None) -> None:
     if any(who is not None and who.lemma_.lower() in _NOT_PARTIES for who in (senior, junior)):
         return  # "sold reserves to prop up the naira"
-    if junior_name is None and senior_name is None:
-        for side, other in ((junior, senior), (senior, junior)):
-            if side is None or side.lemma_.lower() not in EITHER_NOUNS or not any(
-                    c.dep_ == "det" and c.lower_ == "both" for c in side.children) or any(
-                    c.dep_ == "conj" for c in side.children):
-                continue
-            # "its leverage over both capitals", "dependent on both capitals": each of the two parties the passage
-            # sets side by side
-            mine = _party(other, actors)[0] if other is not None else None
-            names = actors.paired_parties(side, {mine})
-            for name in names:
-                _emit(rows, sent=sent, cue=cue, senior=senior, junior=junior, actors=actors, negated=negated,
-                      tokens=tokens, require_both=require_both, thing_senior=thing_senior,
-                      junior_name=name if side is junior else None, senior_name=name if side is senior else None)
-            if names:
-                return
+    paired = _both_named(senior, junior, actors) if junior_name is None and senior_name is None else None
+    if paired is not None:
+        side, names = paired
+        for name in names:
+            _emit(rows, sent=sent, cue=cue, senior=senior, junior=junior, actors=actors, negated=negated,
+                  tokens=tokens, require_both=require_both, thing_senior=thing_senior,
+                  junior_name=name if side == "junior" else None, senior_name=name if side == "senior" else None)
+        return
     if not isinstance(cue, str) and _denied(cue):
         negated = True
     for who in (senior, junior):  # "plays second fiddle to neither Moscow nor Beijing": a denial of each
