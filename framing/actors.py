@@ -422,7 +422,7 @@ def noun_phrase(token: Any) -> Any:
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
             right = max(right, child.i)
         elif child.dep_ == "prep" and child.lower_ == "of" and token.text[:1].isupper() and child.i == token.i + 1 \
-                and _norm(doc[token.i:child.right_edge.i + 1].text) in gazetteer()["aliases"]:
+                and is_alias(doc[token.i:child.right_edge.i + 1].text):
             right = child.right_edge.i  # a gazetteer name with "of" in it: "Port of Spain"
     # a name joined by hyphens that the tokenizer split ("Jaish-e-Mohammed", "Tehrik-e-Taliban")
     while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \

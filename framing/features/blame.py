@@ -185,10 +185,11 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
                 return {**sub, "kind": "owner"}
         leader = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i == c.i - 2
                        and c.doc[g.i + 1].text == "-"), None) if c.dep_ == "amod" and c.lower_ == "led" else None
-        if leader is not None and (actors.canonical(leader.text) or demonym_state(leader)):
+        led_by = (actors.canonical(leader.text) or demonym_state(leader)) if leader is not None else None
+        if led_by:
             # "the US-led strikes on Yemen": the act of the one who leads it (a led party, "the Saudi-led
             # coalition", is an actor of its own above)
-            return {"actor": actors.canonical(leader.text) or demonym_state(leader), "person": None, "kind": "owner"}
+            return {"actor": led_by, "person": None, "kind": "owner"}
         dem = demonym_state(c) if c.dep_ in ("amod", "compound") else None
         if c.dep_ == "amod" or dem:  # ("Kyrgyz units", "North Korean shells", "Greek Cypriot intransigence")
             actor = (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
@@ -244,9 +245,8 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
                       if c.dep_ == "amod" and c.lower_ in gazetteer()["demonyms"]), None)
         if state is not None:  # "the Saudi statement": a state's own statement speaks for it
             return state, None
-        body = next((canonical_actor(c.text) for c in tok.children if c.dep_ in ("compound", "nmod")
-                     and c.pos_ == "PROPN" and c.i < tok.i and canonical_actor(c.text) is not None), None)
         names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i]
+        body = next((a for a in (canonical_actor(c.text) for c in names) if a is not None), None)
         if body is None and names:  # "a State Department determination": the body's name over several words
             body = canonical_actor(tok.doc[min(c.left_edge.i for c in names):tok.i].text)
         if body is not None:  # "a UN human rights report": the body that issues it

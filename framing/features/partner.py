@@ -897,7 +897,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 # (a participle with "by" is passive even where the parser gave it a subject or hung it on a noun)
                 junior = passive_subject(tok) if is_passive(tok) else own if own is not None else (
                     tok.head if tok.dep_ in ("acl", "relcl") else None)
-                givers = conjuncts(_pobj(tok, ("by",))) if _pobj(tok, ("by",)) is not None else []
+                giver = _pobj(tok, ("by",))
+                givers = conjuncts(giver) if giver is not None else []
                 for sr in [g for t in givers for g in [t, *_more_owners(t, actors)]]:  # ("by Saudi and Chinese loans")
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=junior, actors=actors, negated=is_negated(tok),
                           tokens=(sr, *afloat))
