@@ -122,7 +122,10 @@ PARTNER_NOUNS = frozenset({"ally", "allies", "backer", "backers", "patron", "pat
 #: (Not a bare "council": an electoral council is a party of its own when called impartial.)
 STATE_BODY_HEADS = frozenset({"security council", "ministry", "police", "forces", "force", "guard", "command",
                               "agency", "service", "army", "navy", "staff", "chiefs", "directorate", "cabinet",
-                              "office", "bureau", "authority", "treasury", "department", "administration"})
+                              "office", "bureau", "authority", "treasury", "department", "administration",
+                              # a ruling council ("Sudan's Sovereign Council") and a state's security service
+                              # named by its acronym ("Belarus's KGB")
+                              "sovereign council", "sovereignty council", "kgb"})
 #: Weather and its kin, never a party, even when the parser reads them as a name ("thick fog").
 WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts", "heatwave", "heatwaves", "flood",
                            "floods", "flooding", "rain", "rains", "rainfall", "snow", "snowfall", "storm", "storms",
@@ -426,15 +429,26 @@ def noun_phrase(token: Any) -> Any:
             right = child.right_edge.i  # a gazetteer name with "of" in it: "Port of Spain"
     # a name joined by hyphens that the tokenizer split ("Jaish-e-Mohammed", "Tehrik-e-Taliban")
     while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
-            and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha:
+            and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha \
+            and not _two_names(doc[right], doc[right + 2]):
         right += 2
     # a dateline ("DUSHANBE — Dushanbe holds ...", "KUALA LUMPUR - ...") is not part of the phrase the parser hung
     # it on
+    if token.i - left >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+            and not doc[token.i - 1].whitespace_ and _two_names(doc[token.i - 2], token):
+        left = token.i  # "the Qatar-Germany deal": "Germany" alone
     dash = max((t.i for t in doc[left:token.i] if is_dateline_dash(t)), default=None)
     if dash is not None:
         left = dash + 1
     cut = detached_demonym(doc[left]) if left < token.i else None
     return doc[cut.i if cut is not None else left:right + 1]
+
+
+def _two_names(first: Any, second: Any) -> bool:
+    """"the Cambodia-China relationship": two names the gazetteer knows, joined by a hyphen, that are not one name
+    together ("Guinea-Bissau")."""
+    return is_alias(first.text) and is_alias(second.text) \
+        and not is_alias(first.doc[first.i:second.i + 1].text)
 
 
 _DATELINE_DASHES = frozenset({"—", "--", "–", "―"})
@@ -1278,6 +1292,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         if fits is not None:
             # "the Pacific nation", "the Himalayan republic", "the kingdom": only the states the description fits
             candidates = [(i, a) for i, a in candidates if a in fits]
+        if token.lower_ == "government":
+            # "An IMF official said the government was to blame": a government is a state's, never a lender's or
+            # a bloc's named before it
+            candidates = candidates if any(is_state(a) for _, a in candidates) else []
         if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]

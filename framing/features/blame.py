@@ -1357,7 +1357,7 @@ _NEGATIVE_STEMS = re.compile(r"^(stok|fuel|provok|prolong|drag|escalat|undermin|
                              r"trouble|difficult|turmoil|harm|hurt|damag|worsen|kill|destroy|attack|invad|viol|"
                              r"threat|disrupt|derail|spread|loss|lost|deteriorat|crisis|war|shell|bomb|sabre|saber|"
                              r"aggress|instab|chaos|suffer|famine|hunger|blackmail|delay|collapse|shortage|assault|"
-                             r"harbo|shelter|arming|terror|breach|explos|explod|"
+                             r"harbo|shelter|arming|terror|breach|explos|explod|slippag|distress|militari[sz]|mismanag|"
                              r"sever(?:ed|ing|s)?$)")  # ("several" is no harm)
 
 

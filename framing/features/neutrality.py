@@ -445,7 +445,12 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             break
     if dep == "amod" and head.pos_ in ("VERB", "AUX") and tok.i < head.i and tok.left_edge.i <= tok.sent.start + 1 \
             and subject_of(head) is not None and subject_of(head).i > tok.i:
-        return subject_of(head), head  # "Ostensibly even-handed, Ankara has closed ...", the cue hung on the verb
+        subj = subject_of(head)  # "Ostensibly even-handed, Ankara has closed ...", the cue hung on the verb
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+            if subj.pos_ == "NOUN" and subj.lower_ not in lex["excluded_heads"] else None
+        if owner is not None and actors.canonical(noun_phrase(subj).text) is None:
+            return owner, tok  # "Ostensibly even-handed, Qatar's mediation team has leaned ...": the team's owner
+        return subj, head
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
@@ -1755,9 +1760,12 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
     if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?)\b",
                  cue.sent.text, re.IGNORECASE) \
             and any(t.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level")
-                    for t in [cue.head, *(c for c in cue.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]):
-        # "the central bank would keep a neutral policy stance", "kept its policy stance neutral": monetary policy,
-        # not a party's neutrality
+                    and not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
+                    for t in [cue.head, *(c for c in cue.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")),
+                              *(c for c in cue.head.head.children if c.dep_ == "dobj" and cue.head.lower_ == "as")]):
+        # "the central bank would keep a neutral policy stance", "kept its policy stance neutral", "described its
+        # monetary policy stance as neutral": monetary policy, not a party's neutrality (but a stance "between" two
+        # creditors is a side not taken, whoever states it)
         return
     if claim_tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss") for c in claim_tok.children) \
             and actors.canonical(noun_phrase(claim_tok).text) is None:

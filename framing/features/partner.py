@@ -440,6 +440,21 @@ def _speaker_state(cue: Any, mine: str | None) -> Any:
     return cue.doc[next(iter(named.values()))]
 
 
+def _hyphen_pair_other(rel: Any, mine: str, actors: Any) -> Any:
+    """"the Cambodia-China relationship": the relation's compound modifiers name two parties; the one that is not
+    ``mine``, else ``None``."""
+    found, stack = {}, [c for c in rel.children if c.dep_ == "compound"]
+    while stack:
+        t = stack.pop()
+        stack += [c for c in t.children if c.dep_ == "compound"]
+        name, _, kind = _party(t, actors)
+        if name is not None and kind == "actor":
+            found.setdefault(name, t)
+    if len(found) != 2 or mine not in found:
+        return None
+    return next(t for name, t in found.items() if name != mine)
+
+
 def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
     """The other party of a relationship named in the sentence, when ``first`` is one of its two parties:
     "a friendship between Russia and China" (first China -> Russia); "a relationship in which Moscow once set
@@ -460,6 +475,9 @@ def _pair_partner(sent: Any, first: Any, actors: Any) -> Any:
                 other = names[1][0] if names[0][1] == mine else names[0][0]
                 if _party(other, actors)[0] not in (None, mine):
                     return other
+        other = _hyphen_pair_other(tok, mine, actors)
+        if other is not None:
+            return other
         for c in tok.children:
             if c.dep_ == "relcl":
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)

@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, is_alias, is_dateline_dash
+from framing.actors import (DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, canonical_actor, is_alias, is_dateline_dash,
+                            noun_phrase)
 
 _LEX = Path(__file__).parent / "syntax.yaml"
 
@@ -98,6 +99,11 @@ def own_subject(verb: Any) -> Any:
             if c.dep_ == "csubj" and c.i < verb.i and c.text[:1].isupper() and not any(True for _ in c.children) \
                     and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "," and any(
                     g.dep_ == "parataxis" and g.i > c.i for g in verb.children):
+                return c
+        for c in verb.children:  # "Cairo, however, has accused ...": the name read as an adverbial noun
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+                    and c.left_edge.i == c.sent.start and c.i + 1 < verb.i \
+                    and c.doc[c.i + 1].text == "," and verb.pos_ == "VERB" and verb.tag_ != "VBG":
                 return c
         return None
     if subjects[0].dep_ == "expl":
@@ -226,9 +232,9 @@ def conjuncts(token: Any) -> list[Any]:
     parties set beside it by "along with" / "together with" ("Kuwait, along with Saudi Arabia and the UAE, has
     bankrolled Cairo" -> Kuwait, Arabia, Emirates). A state's body in several places is one party per place
     ("military governments in Mali, Burkina Faso and Niger" -> Mali, Faso, Niger)."""
-    places = _places_of(token)
+    places = _places_of(token) or _examples(token)
     out = [token] if not places else []
-    stack = [c for c in token.children if c.dep_ == "conj"] + _companions(token) + places
+    stack = [c for c in token.children if c.dep_ == "conj"] + _companions(token) + places + _listed_appositive(token)
     while stack:
         t = stack.pop(0)
         if t in out:
@@ -301,6 +307,35 @@ def _companions(token: Any) -> list[Any]:
 WISH_NOUNS = frozenset({"wish", "intention", "desire", "appetite", "interest", "plan", "ambition"})
 #: Those a party hosts or owes, placed in their capitals ("its tenants in Washington, Paris and Beijing").
 _HOSTED_NOUNS = frozenset({"tenant", "donor", "lender", "investor", "landlord"})  # (creditors: PARTNER_NOUNS)
+
+
+def _listed_appositive(token: Any) -> list[Any]:
+    """A list the parser read as an apposition ("Saudi Arabia, the United Arab Emirates and Egypt condemned ...",
+    with "Emirates" an appositive of "Arabia"): the appositive name, when it is itself coordinated with a name and
+    is another party; else ``[]``."""
+    if token.pos_ != "PROPN":
+        return []
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 2 and token.nbor(1).text == "," \
+                and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children) \
+                and is_alias(noun_phrase(c).text) and is_alias(noun_phrase(token).text) \
+                and canonical_actor(noun_phrase(c).text) != canonical_actor(noun_phrase(token).text):
+            return [c]
+    return []
+
+
+def _examples(token: Any) -> list[Any]:
+    """The named examples of a plural noun ("smaller neighbours such as Sri Lanka and the Maldives" -> Lanka,
+    Maldives; "upstream states such as Uganda"): the parties the passage names for the group; empty when it names
+    none."""
+    if token.tag_ != "NNS":
+        return []
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and any(g.lower_ == "such" for g in c.children)), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return []
+    return [obj] + [c for c in conjuncts(obj)[1:] if c.pos_ == "PROPN"]
 
 
 def _places_of(token: Any) -> list[Any]:
