@@ -251,6 +251,15 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
             body = canonical_actor(tok.doc[min(c.left_edge.i for c in names):tok.i].text)
         if body is not None:  # "a UN human rights report": the body that issues it
             return body, None
+        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if by is not None and actors.describe(noun_phrase(by))["kind"] == "actor":
+            return _source(by, actors)  # "a joint statement by Sri Lanka and Japan avoided ...": its author
+        said = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if said is not None and said.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
+                and subject_of(said) is not None and subject_of(said).i < tok.i:
+            return _source(subject_of(said), actors)  # "the ministry said, in a statement that accused ...": its
+            # author, the one who said it
         has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
         return ("the " if has_the else "") + tok.lower_, None
     return None, None
@@ -1118,6 +1127,10 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         target = tok.doc[tok.i - 2]
         if target.lower_ == "whole" and tok.i >= 5 and tok.doc[tok.i - 4:tok.i - 2].text.lower() == "as a":
             target = tok.doc[tok.i - 5]  # "The European Union as a whole bears responsibility"
+        if target.lower_ in PLACE_BOUND_NOUNS and target.i > sent.start \
+                and actors.canonical(actors.describe(noun_phrase(target))["actor"] or "") is None \
+                and actors.canonical(actors.describe(noun_phrase(tok.doc[target.i - 1]))["actor"] or "") is not None:
+            target = tok.doc[target.i - 1]  # "the Ethiopian government bore responsibility": the demonym's state
         said = head if tok.dep_ == "dobj" else head.head if tok.dep_ == "conj" and head.dep_ == "dobj" else None
         if said is not None and said.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
                 and subject_of(said) is not None:
@@ -1128,7 +1141,7 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             blamer = _speaker(tok, actors)
         asked = target.i > sent.start and tok.doc[target.i - 1].lower_ in ("whether", "if")  # a question
         if target.i >= sent.start and (target.pos_ in ("PROPN", "NOUN", "PRON") or _named_modifier(target, actors)
-                                       and not asked):
+                                       and not asked or gazetteer()["demonyms"].get(target.lower_)):
             _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=_surface_coordination(target, sent),
                   reason=_reason(tok, sent=sent), polarity="asserted", negated=False, actors=actors)
         return

@@ -100,6 +100,14 @@ def own_subject(verb: Any) -> Any:
                     and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "," and any(
                     g.dep_ == "parataxis" and g.i > c.i for g in verb.children):
                 return c
+        for c in verb.children:
+            # "Unlike Sweden and Finland, Austria and Ireland remain neutral": the subject run into the fronted
+            # comparison's coordination after its comma
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
+                if c.dep_ == "prep" and c.lower_ in ("unlike", "like") and c.i == c.sent.start else None
+            later = [t for t in conjuncts(obj)[1:] if t.i > 0 and t.doc[t.i - 1].text == ","] if obj is not None else []
+            if later and later[0].pos_ == "PROPN" and later[0].i < verb.i:
+                return later[0]
         for c in verb.children:  # "Cairo, however, has accused ...": the name read as an adverbial noun
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
                     and c.left_edge.i == c.sent.start and c.i + 1 < verb.i \
@@ -108,6 +116,13 @@ def own_subject(verb: Any) -> Any:
         return None
     if subjects[0].dep_ == "expl":
         return None
+    if subjects[0].lower_ in ("both", "all", "each") and subjects[0].pos_ == "PRON" and subjects[0].i > 0:
+        named = subjects[0].doc[subjects[0].i - 1]
+        while named.dep_ == "conj" and named.head.i < named.i:
+            named = named.head
+        if named.pos_ == "PROPN" and named.dep_ in ("intj", "npadvmod", "dep", "nmod") and named.head == verb \
+                and named.left_edge.i == named.sent.start:
+            return named  # "Nauru and Tuvalu both depend on ...", parsed with "both" as the subject
     if len(subjects) > 1 and subjects[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM") \
             and subjects[-1].pos_ in ("NOUN", "PROPN", "PRON"):
         return subjects[-1]  # "Ostensibly non-aligned, Turkmenistan depends ...": "non" is no subject
