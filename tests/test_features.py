@@ -3302,6 +3302,12 @@ CASES = [
     ("Nauru and Tonga both depend on Australia for budget support and policing.", "partner_hierarchy",
      [{"senior": "Australia", "junior": "Nauru"}, {"senior": "Australia", "junior": "Tonga"}],
      "'X and Y both depend on ...' parsed with 'both' as the subject"),
+    ("A Warsaw weekly called Belarus a Russian satellite inside the Union State.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Belarus"}], "'called X a satellite' with both read as predicates"),
+    ("Moscow treated Minsk as a client rather than an ally, the opposition leader said.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Belarus"}], "'treated X as a client': a rank, not a customer"),
+    ("The AES said it held Benin responsible for the border closure.", "blame_attribution",
+     [{"blamer": "Alliance of Sahel States", "blamed": "Benin"}], "gazetteer: the Alliance of Sahel States (AES)"),
 ]
 
 

@@ -228,6 +228,9 @@ def _holder(noun: Any) -> Any:
         return _holder(head.head)  # "has slipped into the role of junior partner", "one of the Taliban's patrons"
     if dep in ("attr", "oprd", "acomp") and head.pos_ in ("AUX", "VERB"):
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if dep == "oprd" and obj is None:  # "called Hungary a Russian satellite" with both read as predicates
+            obj = next((c for c in head.children if c.dep_ == "oprd" and c.i < noun.left_edge.i
+                        and c.pos_ == "PROPN"), None)
         if dep == "oprd" and obj is not None:  # "call X a vassal", "made X a client state"
             return obj
         if head.dep_ == "pcomp" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":
@@ -832,7 +835,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                                              for t in [tok.head] + list(tok.rights)) and not (
                     _pobj(tok, ("of",)) is not None or any(c.dep_ in ("poss", "amod") for c in tok.children)
                     or any(c.dep_ == "compound" and (actors.canonical(c.text) or c.lower_ in gazetteer()["demonyms"])
-                           for c in tok.children)):  # ("an Emirati client", the demonym parsed as a name)
+                           for c in tok.children) or _treater(tok) is not None):
+                # ("an Emirati client", the demonym parsed as a name; "treated the island as a client")
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
             noun = tok.head if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _STATUS_HEADS else tok
             holder = relative_antecedent(_holder(noun))
