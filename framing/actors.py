@@ -129,7 +129,8 @@ STATE_BODY_HEADS = frozenset({"security council", "ministry", "police", "forces"
 #: Weather and its kin, never a party, even when the parser reads them as a name ("thick fog").
 WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts", "heatwave", "heatwaves", "flood",
                            "floods", "flooding", "rain", "rains", "rainfall", "snow", "snowfall", "storm", "storms",
-                           "monsoon", "monsoons", "frost", "hail", "weather", "winds", "wildfire", "wildfires"})
+                           "monsoon", "monsoons", "frost", "hail", "weather", "winds", "wildfire", "wildfires",
+                           "harmattan"})
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})

@@ -748,8 +748,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         subj = subject_of(be)
         if subj is None:
             return
-        if subj.lower_ in ("who", "whom") and be.dep_ == "ccomp" and be.head.pos_ == "VERB":
-            # "declined to say who was to blame": the blamer pointedly withholds a name
+        if (subj.lower_ == "whom" or _asks_who(subj)) and be.dep_ == "ccomp" and be.head.pos_ == "VERB":
+            # "declined to say who / which side was to blame": the blamer pointedly withholds a name
             withheld, holder = _withheld(be.head)
             if withheld and holder is not None:
                 _emit(rows, sent=sent, cue=v, blamer=_source(subject_of(holder), actors), targets=[None],
@@ -878,8 +878,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         for a in agents:  # "accused by rights groups of bombing": "of" hung on the agent
             if reason is None:
                 reason = _reason(a, sent=sent, preps=("of", "for", "over"))
-        if kind == "blame" and subj is not None and _party(subj, actors)["actor"] is None:
-            # (also "on" hung on the agent: "was blamed by Ukrainian prosecutors on Russian forces")
+        if kind == "blame" and subj is not None and (_party(subj, actors)["actor"] is None
+                                                     or _party(subj, actors)["kind"] == "owner"):
+            # (also "on" hung on the agent: "was blamed by Ukrainian prosecutors on Russian forces"; and a party's
+            # own loss blamed on another: "Ghana's falling exports have been blamed on the EU's rules")
             on = [g for h in [v, *agents] for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
                   and (h is v or c.i > h.i) for g in c.children if g.dep_ == "pobj"]
             if on:
@@ -1735,6 +1737,9 @@ def _fault(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         reason = _said_of(verb, sent)
     if tok.lower_ == "doing" and (found is None or not _negative(reason)):
         return  # "X's doing" blames only in a source's words and for something bad
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and _asks_who(target) and verb.dep_ in ("ccomp", "pcomp"):
+        _open_question(tok, verb, reason, rows, sent=sent, actors=actors)  # "declined to say who was at fault"
+        return
     if verb.pos_ in ("AUX", "VERB") and _withheld_whether(tok, verb, conjuncts(target) + more, reason, rows, sent=sent,
                                                           actors=actors):
         return

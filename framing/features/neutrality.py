@@ -1757,7 +1757,7 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         claim_tok, pred = _as_phrase_claimant(claim_tok.head.head, lexicon(), actors)
         if claim_tok is None:
             return
-    if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?)\b",
+    if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?|policy rates?)\b",
                  cue.sent.text, re.IGNORECASE) \
             and any(t.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level")
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)

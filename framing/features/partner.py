@@ -569,7 +569,10 @@ def _business(noun: Any) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "with") and not any(g.dep_ == "pcomp"
                                                                                    for g in c.children):
             # (not an absolute clause: "..., with Chinese state companies deciding how much is pumped")
-            if any(t.lemma_.lower() in biz and not _forum(t) for t in c.subtree):
+            # (not inside a relative clause on the party named: "its relationship with France, whose energy giant
+            # steers the oil project")
+            aside = {g.i for t in c.subtree if t.dep_ == "relcl" for g in t.subtree}
+            if any(t.lemma_.lower() in biz and not _forum(t) and t.i not in aside for t in c.subtree):
                 return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         # "joined the Dublin office of an international law firm as a senior partner"
