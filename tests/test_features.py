@@ -3294,7 +3294,8 @@ CASES = [
      [{"blamer": "bloggers", "blamed": "Azerbaijan"}], "bloggers are a group that blames"),
     ("Moscow bears responsibility for the crisis, a Georgian columnist wrote.", "blame_attribution",
      [{"blamer": "columnist", "blamed": "Russia"}], "... and a columnist a person who does"),
-    ("Seoul is no one's puppet, the South's foreign ministry said, in a statement that accused Pyongyang of provocation.",
+    ("Seoul is no one's puppet, the South's foreign ministry said, in a statement that accused Pyongyang of "
+     "provocation.",
      "blame_attribution", [{"blamer": "South Korea", "blamed": "North Korea"}],
      "'X said, in a statement that accused ...': the one who said it"),
     ("Minsk was blamed by Vilnius's military intelligence directorate for the balloon incursions.", "blame_attribution",
@@ -3332,7 +3333,13 @@ CASES = [
     ("Tokyo declined to say which country was to blame for the leak.", "blame_attribution",
      [{"blamer": "Japan", "blamed": None, "polarity": "withheld"}], "... and 'which country was to blame' the same"),
     ("Singapore said Manila was at fault for the clash.", "blame_attribution",
-     [{"blamer": "Singapore", "blamed": "Philippines", "polarity": "asserted"}], "... while a named party at fault is blamed"),
+     [{"blamer": "Singapore", "blamed": "Philippines", "polarity": "asserted"}],
+     "... while a named party at fault is blamed"),
+    ("Opening the Non-Aligned Movement summit, Ruto said Kenya would stay non-aligned and trade with East and West.",
+     "neutrality_claim", [{"claimant": "Kenya", "voice": "self"}],
+     "the movement's name on a summit is no claim, even where the model tags no entity"),
+    ("India sent Bhutan images from its Cartosat-3 satellite.", "partner_hierarchy", [],
+     "a satellite named with a model number is a machine in orbit"),
 ]
 
 

@@ -1683,6 +1683,9 @@ def _named_conjuncts(tok: Any, actors: Any) -> list[Any]:
 def _inside_name(tok: Any, actors: Any) -> bool:
     """The cue word is part of a proper name ("the Non-Aligned Movement"), not a modifier of a named party
     ("Neutral Oman": the name without the cue is an actor)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.text[:1].isupper() and after is not None and after.text == "Movement":
+        return True  # the movement's name where the model tagged no entity ("the Non-Aligned Movement summit")
     if not (tok.ent_iob_ in ("B", "I") and tok.ent_type_ in _NAME_ENTS and tok.pos_ == "PROPN"):
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -1757,8 +1760,8 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         claim_tok, pred = _as_phrase_claimant(claim_tok.head.head, lexicon(), actors)
         if claim_tok is None:
             return
-    if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?|policy rates?)\b",
-                 cue.sent.text, re.IGNORECASE) \
+    if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?"
+                 r"|policy rates?)\b", cue.sent.text, re.IGNORECASE) \
             and any(t.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level")
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
                     for t in [cue.head, *(c for c in cue.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")),

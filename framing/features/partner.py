@@ -827,9 +827,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if lemma == "tributary" and tok.dep_ == "conj" and actors.describe(noun_phrase(tok.head))["kind"] \
                     == "non-actor":
                 continue  # "the Tigris and its tributaries": a river's
-            if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-                                            and c.lower_ in _HARDWARE for c in tok.children):
-                continue  # "his spy satellites", "a weather satellite": hardware in orbit
+            if lemma == "satellite" and any(c.dep_ in ("compound", "amod") and (
+                    c.pos_ in ("NOUN", "ADJ") and c.lower_ in _HARDWARE or any(ch.isdigit() for ch in c.text))
+                    for c in tok.children):
+                continue  # "his spy satellites", "a weather satellite", "its Formosat-5 satellite": hardware in orbit
             if lemma == "satellite" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
                     and tok.head.lemma_.lower() not in ("be", "become", "remain", "call", "make", "turn") \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
