@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from framing import settings
@@ -31,3 +34,15 @@ def nlp():
     from framing import nlp as nlp_module
 
     return nlp_module.get_nlp()
+
+
+@pytest.fixture(scope="session")
+def load_benchmark():
+    """A loader of ``benchmarks/<name>.py`` (the scripts are not a package), for tests of their functions."""
+    def load(name: str):
+        path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    return load

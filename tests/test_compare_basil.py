@@ -4,21 +4,14 @@ of the statistics give byte-identical files. The full run is `python benchmarks/
 from __future__ import annotations
 
 import filecmp
-import importlib.util
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "basil_analysis.py"
-
 
 @pytest.fixture(scope="module")
-def script():
-    spec = importlib.util.spec_from_file_location("basil_analysis", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def script(load_benchmark):
+    return load_benchmark("basil_analysis")
 
 
 @pytest.mark.realdata
