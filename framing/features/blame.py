@@ -256,10 +256,11 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
         if by is not None and actors.describe(noun_phrase(by))["kind"] == "actor":
             return _source(by, actors)  # "a joint statement by Sri Lanka and Japan avoided ...": its author
         said = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
-        if said is not None and said.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
-                and subject_of(said) is not None and subject_of(said).i < tok.i:
-            return _source(subject_of(said), actors)  # "the ministry said, in a statement that accused ...": its
-            # author, the one who said it
+        sayer = subject_of(said) if said is not None and said.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
+            else None
+        if sayer is not None and sayer.i < tok.i:
+            return _source(sayer, actors)  # "the ministry said, in a statement that accused ...": its author, the
+            # one who said it
         has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
         return ("the " if has_the else "") + tok.lower_, None
     return None, None
@@ -878,8 +879,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         for a in agents:  # "accused by rights groups of bombing": "of" hung on the agent
             if reason is None:
                 reason = _reason(a, sent=sent, preps=("of", "for", "over"))
-        if kind == "blame" and subj is not None and (_party(subj, actors)["actor"] is None
-                                                     or _party(subj, actors)["kind"] == "owner"):
+        subj_party = _party(subj, actors) if kind == "blame" and subj is not None else None
+        if subj_party is not None and (subj_party["actor"] is None or subj_party["kind"] == "owner"):
             # (also "on" hung on the agent: "was blamed by Ukrainian prosecutors on Russian forces"; and a party's
             # own loss blamed on another: "Ghana's falling exports have been blamed on the EU's rules")
             on = [g for h in [v, *agents] for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
