@@ -513,6 +513,12 @@ def _state_body(ent: Any, span: Any) -> str | None:
     return state if state is not None and is_state(state) else None
 
 
+def is_state_media(text: str) -> bool:
+    """Is ``text`` a state's own outlet in the gazetteer ("the Global Times", "Al-Ahram")?"""
+    entry = _lookup(text)
+    return entry is not None and entry.kind == "media"
+
+
 def is_alias(text: str) -> bool:
     """Is ``text`` a name or alias of one actor of the gazetteer ("Trinidad and Tobago"), not merely a phrase
     that resolves to one through a leader or institution in it ("Putin and Kim")?"""
@@ -953,9 +959,10 @@ _OWN_VOICE_VERBS = _REPORTING | {"acknowledge", "admit", "concede"}
 #: A state's own founding or policy texts, which speak for it ("Turkmenistan's constitution describes the country as
 #: neutral").
 STATE_DOCUMENTS = frozenset({"constitution", "concept", "doctrine", "charter", "strategy"})
-#: Verbs with which a voice casts its object as something ("presented the country as neutral").
+#: Verbs with which a voice casts its object as something ("presented the country as neutral") or binds it to a
+#: stance ("the constitution commits the country to a non-aligned policy").
 _CASTING_VERBS = frozenset({"present", "cast", "describe", "portray", "paint", "depict", "position", "style", "bill",
-                            "tout", "brand", "call", "declare", "proclaim"})
+                            "tout", "brand", "call", "declare", "proclaim", "commit", "bind", "oblige"})
 
 
 def document_owner(noun: Any) -> Any:

@@ -20,8 +20,9 @@ from typing import Any
 import yaml
 
 from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PLACE_BOUND_NOUNS, PUBLICATION_NOUNS, canonical_actor,
-                            demonym_state, document_owner, gazetteer, is_dateline_dash, is_state, mentions, noun_phrase)
-from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
+                            demonym_state, document_owner, gazetteer, is_dateline_dash, is_state, is_state_media,
+                            mentions, noun_phrase)
+from framing.features.syntax import (conjuncts, demonym_states, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
 
@@ -171,6 +172,10 @@ def _clause_reason(verb: Any, sent: Any) -> str | None:
     return None
 
 
+#: Market forces a state's demonym can modify without making them its act ("weak Chinese demand", "Russian prices").
+_MARKET_FORCES = frozenset({"demand", "consumption", "appetite", "price", "growth", "slowdown"})
+
+
 def _party(tok: Any, actors: Any) -> dict[str, Any]:
     """Actor of a noun token, falling back to its possessor or a by-agent ("Russia's invasion")."""
     if tok is None:
@@ -190,8 +195,10 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             # "the US-led strikes on Yemen": the act of the one who leads it (a led party, "the Saudi-led
             # coalition", is an actor of its own above)
             return {"actor": led_by, "person": None, "kind": "owner"}
-        dem = demonym_state(c) if c.dep_ in ("amod", "compound") else None
-        if c.dep_ == "amod" or dem:  # ("Kyrgyz units", "North Korean shells", "Greek Cypriot intransigence")
+        dem = demonym_state(c) if c.dep_ in ("amod", "compound") and tok.lemma_.lower() not in _MARKET_FORCES \
+            else None  # ("weak Chinese demand" is the market's, like "prices": no act of China)
+        if (c.dep_ == "amod" or dem) and tok.lemma_.lower() not in _MARKET_FORCES:
+            # ("Kyrgyz units", "North Korean shells", "Greek Cypriot intransigence")
             actor = (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
             if actor:
                 return {"actor": actor, "person": None, "kind": "owner"}
@@ -255,7 +262,13 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
                    if g.dep_ == "pobj"), None)
         if by is not None and actors.describe(noun_phrase(by))["kind"] == "actor":
             return _source(by, actors)  # "a joint statement by Sri Lanka and Japan avoided ...": its author
+        outlet = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                       if g.dep_ == "pobj"), None) if tok.lemma_.lower() in PUBLICATION_NOUNS else None
+        if outlet is not None and is_state_media(noun_phrase(outlet).text):
+            return _source(outlet, actors)  # "a commentary in the Global Times accused ...": the outlet's
         said = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if said is not None and said.dep_ == "ccomp" and said.lemma_.lower() not in syntax_lexicon()["speech_verbs"]:
+            said = said.head  # ("Al-Ahram said X was impartial, in an editorial that accused ...": hung on the clause)
         sayer = subject_of(said) if said is not None and said.lemma_.lower() in syntax_lexicon()["speech_verbs"] \
             else None
         if sayer is not None and sayer.i < tok.i:
@@ -461,7 +474,7 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
                and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in t.children)]
     if neither and polarity == "asserted" and not negated:
         polarity = "withheld"  # "blamed neither Baku nor Yerevan": each named party pointedly spared
-    for tgt, named in [(t, n) for t in targets for n in _demonym_conjuncts(t, actors) or
+    for tgt, named in [(t, n) for t in targets for n in demonym_states(t, actors) or
                        _either_parties(t, blamer[0], actors)]:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
         if named is not None:
@@ -542,20 +555,6 @@ def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
     either = tgt.lemma_.lower() in EITHER_NOUNS and not any(c.dep_ == "conj" for c in tgt.children) \
         and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both", "neither") for c in tgt.children)
     return (actors.paired_parties(tgt, {blamer}) or [None]) if alone or either else [None]
-
-
-def _demonym_conjuncts(tgt: Any, actors: Any) -> list:
-    """The states of coordinated demonyms on one blamed noun ("American and British warships", "both Mozambican
-    and Rwandan forces": one row each), else ``[]``."""
-    if tgt is None:
-        return []
-    for c in tgt.children:
-        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
-            states = [gazetteer()["demonyms"].get(t.lower_) or (actors.canonical(t.text) if t.text[:1].isupper()
-                                                                 else None) for t in conjuncts(c)]
-            if len(states) > 1 and all(states):
-                return list(dict.fromkeys(states))
-    return []
 
 
 def _bare_government(tgt: Any) -> bool:
@@ -918,7 +917,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     subj = _reporter_for_thing(chain, subj, actors)
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
-    states = _demonym_conjuncts(subj, actors) if blamers is not None and len(blamers) == 1 else []
+    states = demonym_states(subj, actors) if blamers is not None and len(blamers) == 1 else []
     if states:  # "Chinese and Pakistani officials blamed ...": each state blames (one row per blamer and blamed)
         blamers = [(state, None) for state in states]
     joined = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_.lower() == "join" \
@@ -1303,6 +1302,8 @@ def _open_question(tok: Any, head: Any, reason: str | None, rows: list, *, sent:
     """"declined to say who was responsible for X", "would not speculate on which state was behind X": a question
     left open on purpose is withheld blame (blamed empty); asked or answered elsewhere, it is none."""
     ask = _asker(head.head.head if head.dep_ == "pcomp" else head.head, head)
+    if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in ask.children):
+        return  # "Investigators have not yet said who was responsible": a finding still to come, not held back
     if ask.pos_ == "VERB" and ask.lemma_.lower() in _TELLING_VERBS:
         withheld, holder = _withheld(ask)
         if withheld and holder is not None:
@@ -1867,6 +1868,15 @@ def _culprit(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors) if subj is not None else _speaker(verb, actors),
               targets=conjuncts(target), reason=_reason(tok, sent=sent, preps=("behind", "for", "of", "in")),
               polarity="asserted", negated=is_negated(verb), actors=actors, extra_tokens=(verb,), blamers=blamers)
+        return
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("name", "identify") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "any") for c in tok.children):
+        # "Helsinki stopped short of naming a culprit for the cable break": the blame held back, from no one named
+        withheld, holder = _withheld(head)
+        if withheld and holder is not None:
+            _emit(rows, sent=sent, cue=tok, blamer=_source(subject_of(holder), actors), targets=[None],
+                  reason=_reason(tok, sent=sent, preps=("for", "behind")), polarity="withheld", negated=False,
+                  actors=actors, extra_tokens=(head, holder))
         return
     if target is None:
         return

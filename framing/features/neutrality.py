@@ -105,6 +105,8 @@ _CAMPS = frozenset({"side", "sides", "power", "powers", "camp", "camps", "bloc",
 _BODY_HEADS = frozenset({"council", "commission", "court", "tribunal", "judiciary", "broadcaster", "regulator",
                          "watchdog", "agency", "mission", "panel", "body", "authority", "ombudsman", "arbitrator",
                          "board", "committee", "secretariat"})
+#: Plural nouns of a group of states, whose "in Europe" / "of the EU" says where the group is, not an issue.
+_GROUP_MEMBERS = frozenset({"state", "country", "nation", "member", "power", "democracy", "republic"})
 #: A state's own government, called neutral only where the phrase names whose it is: "the ostensibly non-aligned
 #: government in Niamey", "Mali's neutral junta" (not "a neutral caretaker government", which is a demand).
 _GOVERNMENT_HEADS = frozenset({"government", "regime", "junta", "administration"})
@@ -272,6 +274,11 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
                               and actors.describe(noun_phrase(c))["kind"] == "actor"), None)
                 if first is not None:
                     return first
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.pos_ == "VERB" \
+                and verb.lemma_.lower() in _COMMIT_VERBS:
+            bound = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if bound is not None:  # "the constitution commits the country to a non-aligned foreign policy"
+                return subject_of(verb) if bound.lower_ in _REFLEXIVES else bound
         if credited is not None:
             # "Western allies credit Cairo with a balanced position", "praised Belgium for an even-handed approach":
             # the object credited, not the crediting
@@ -294,6 +301,9 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         return noun.head
     return None
 
+
+#: Verbs that bind their object to a stance ("commits the country to a non-aligned policy").
+_COMMIT_VERBS = frozenset({"commit", "bind", "oblige", "obligate", "pledge", "tie"})
 
 #: Verbs that credit their object with a stance ("credit Cairo with a balanced position").
 _CREDIT_VERBS = frozenset({"credit", "praise", "commend", "laud"})
@@ -482,6 +492,11 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             return head.head, head
         hyphened = (head.doc[head.i - 2].lower_ + "-" + head.lower_) if head.i >= 2 and \
             head.doc[head.i - 1].text == "-" else None  # "a neutral go-between" split by the tokenizer
+        among = head.head.head if head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj" \
+            and head.head.lower_ == "among" and head.lemma_.lower() in _GROUP_MEMBERS else None
+        if among is not None and among.pos_ in ("AUX", "VERB") and among.lemma_ in ("be", "remain") \
+                and subject_of(among) is not None:
+            return subject_of(among), among  # "Austria and Ireland are among the few neutral states / EU members"
         if head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"] \
                 or hyphened in lex["role_nouns"]:
             predicated = head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
@@ -565,22 +580,56 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         named = _epithet_holder(tok, tok, actors) if tok.i > head.i else None
         if named is not None and named.i > head.i:
             return named, None  # "accused Ankara, officially neutral in the war, of ...": an epithet on the object
-        return subject_of(head), head  # "Nominally neutral, the emirate has ..."
+        subj = subject_of(head)
+        if subj is None and dep == "advcl" and tok.i <= tok.sent.start + 2:
+            subj = _fronted_appos_subject(tok)  # ("Officially neutral on Ukraine, Ulaanbaatar ...", on "Ukraine")
+        return subj, head  # "Nominally neutral, the emirate has ..."
     if dep == "advcl" and head.dep_ == "ROOT" and tok.i < head.i:
         # "Officially neutral in the disputes, Singapore nonetheless hosts US warships" with the verb read as a noun
         subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
         if subj is not None:
             return subj, head
+    if dep == "nsubj" and tok.pos_ == "ADJ" and tok.i <= tok.sent.start + 2 and tok.i + 1 < tok.sent.end \
+            and tok.doc[tok.i + 1].text == ",":
+        # "Officially neutral, Trinidad and Tobago has nonetheless signed ...", the adjective made the subject and
+        # the name its apposition
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 2
+                      and c.pos_ in ("PROPN", "NOUN")), None)
+        if named is not None:
+            return named, head
     if dep == "ROOT":
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.pos_ == "ADJ" and tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text == ",":
             # "Ostensibly neutral, the Russian peacekeepers ... are regarded ...": the fronted adjective was made
             # the root; the subject of the clause after the comma is the party described
             subj = next((t for t in tok.sent if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.pos_ == "ADJ" and tok.i <= tok.sent.start + 2:
+            subj = _fronted_appos_subject(tok)
         if subj is not None and (subj.lower_ in lex["stance_nouns"] or subj.lemma_.lower() in lex["stance_nouns"]):
             return _stance_owner(subj, actors), tok  # "Algeria's stance on the war is balanced" (read as a passive)
         return subj, tok
     return None, None
+
+
+def _fronted_appos_subject(adj: Any) -> Any:
+    """The subject after a fronted adjective phrase that the parser made the root and hung the subject on as an
+    apposition or a conjunct ("Officially neutral, Trinidad and Tobago has ...", "Officially neutral on Ukraine,
+    Ulaanbaatar nevertheless laid ...", with the name on "Ukraine"): the first name after the phrase's comma, when a
+    verb hung on the adjective follows it."""
+    comma = next((t for t in adj.sent if t.i > adj.i and t.text == ","), None)
+    if comma is None or not all(t.i == adj.i or adj in t.ancestors for t in adj.doc[adj.i:comma.i]):
+        return None  # the comma must close the adjective's own phrase
+    subj = adj.doc[comma.i + 1] if comma.i + 1 < adj.sent.end else None
+    while subj is not None and subj.dep_ in ("det", "compound", "amod") and subj.head.i > subj.i:
+        subj = subj.head
+    if subj is None or subj.dep_ not in ("appos", "conj") or subj.pos_ not in ("PROPN", "NOUN") \
+            or not (subj.head.i == adj.i or adj in subj.head.ancestors):
+        return None
+    verb = next((t for t in adj.sent if t.i > subj.right_edge.i and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.head.i != adj.i and not (verb.dep_ == "aux" and verb.head.head.i == adj.i) \
+            and not (adj.dep_ == "advcl" and verb.i == adj.head.i and own_subject(verb) is None):
+        return None  # (or the verb the adjective hangs on, which was left without a subject)
+    return subj
 
 
 def _verbal(tok: Any) -> bool:
@@ -647,6 +696,9 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     or c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "paper" for g in c.children):
                 continue  # where or how it is said, not what about: "in a speech to parliament", "in name only",
                 # "neutral on paper"
+            if c.lower_ in ("in", "of") and h.tag_ == "NNS" and h.lemma_.lower() in _GROUP_MEMBERS and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "ORG") for g in c.children):
+                continue  # where the group is: "among the few neutral states in Europe / of the EU"
             if c.lower_ == "in" and h.lower_ in _BODY_HEADS | _GOVERNMENT_HEADS and any(
                     g.dep_ == "pobj" and (g.ent_type_ == "GPE"
                                           or actors_mod.is_state(actors_mod.canonical_actor(g.text)))
@@ -688,6 +740,11 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     label = next((t for t in obj.subtree if t.dep_ == "appos" and t.i > obj.i
                                   and t.lemma_.lower() in _LABEL_NOUNS | {"role", "image", "reputation"}
                                   and t.doc[t.left_edge.i - 1].text == ","), None)
+                    fronted = next((t for t in sent.doc[sent.start:min(sent.start + 3, sent.end)]
+                                    if t.pos_ == "ADJ" and t.dep_ in ("ROOT", "advcl")), None)
+                    if label is None and fronted is not None:
+                        label = _fronted_appos_subject(fronted)  # the subject hung on the issue by the parser
+                        label = label if label is not None and obj.i < label.i <= obj.right_edge.i else None
                     if label is not None:  # "between Yerevan and Baku, a role few in Armenia still accept"
                         text = sent.doc[obj.left_edge.i:label.left_edge.i - 1].text.strip(" ,;:.\"“”'‘’()")
                     return text or None

@@ -21,9 +21,9 @@ import yaml
 from framing.actors import (EITHER_NOUNS, GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS,
                             POSTED_NOUNS, canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state,
                             mentions, modifier_state, noun_phrase)
-from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
-                                     own_subject, passive_subject, relative_antecedent, span_of, speech_source,
-                                     subject_of)
+from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated,
+                                     is_passive, own_subject, passive_subject, relative_antecedent, span_of,
+                                     speech_source, subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -77,11 +77,14 @@ def cue_regex() -> re.Pattern:
 
 def _pobj(tok: Any, preps: tuple[str, ...]) -> Any:
     """The object of the first of ``tok``'s prepositions in ``preps`` that names no time ("for decades", "for half
-    a century" are how long, not a party)."""
+    a century", "for most of the Cold War" are how long, not a party)."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in _TIME_NOUNS:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in _TIME_NOUNS \
+                    and not (c.lower_ == "for" and obj.lemma_.lower() in ("most", "much", "part") and any(
+                        t.ent_type_ in ("DATE", "TIME", "EVENT") or t.lemma_.lower() in _TIME_NOUNS
+                        for t in obj.subtree)):  # ("for most of the twentieth century / the Cold War")
                 return obj
     return None
 
@@ -185,6 +188,35 @@ def _leader(noun: Any) -> Any:
     return None
 
 
+#: Verbs that bring their object down to a rank ("reduced X to a subordinate role"): their subject holds the other.
+_REDUCING_VERBS = frozenset({"reduce", "relegate", "demote", "consign", "downgrade"})
+#: Heads of the names of structures ("the Demerara Harbour Bridge"), which are no party.
+_FACILITIES = frozenset({"bridge", "crossing", "road", "highway", "railway", "railroad", "tunnel", "pipeline", "canal",
+                         "airport", "dam", "causeway", "line"})
+#: Verbs that cast their object "as" a rank; negated, they deny it ("does not see Denmark as a junior partner").
+_SEEING_VERBS = frozenset({"see", "regard", "view", "consider", "treat", "describe", "portray", "cast", "think"})
+
+
+def _acts_as_patron(tok: Any) -> bool:
+    """Is the patron noun ``tok`` what its holder is, acts as or plays ("was a generous patron", "acted as patron
+    of ...", "is playing patron"), one party and no list or generic class?"""
+    if tok.tag_ != "NN" or any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like") else tok.head
+    if tok.dep_ in ("attr", "oprd"):
+        return verb.lemma_.lower() in ("be", "become", "remain")
+    if tok.dep_ == "dobj":
+        return verb.lemma_.lower() == "play"
+    return tok.dep_ == "pobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in (
+        "act", "behave", "serve", "emerge", "cast", "present", "position")
+
+
+def _ends_up(verb: Any) -> bool:
+    """"end up" / "wind up" with its predicate noun read as an object ("could end up a Chinese satellite")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("end", "wind") and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
 def _holder(noun: Any) -> Any:
     """The party a rank/status noun is predicated of."""
     dep, head = noun.dep_, noun.head
@@ -243,6 +275,8 @@ def _holder(noun: Any) -> Any:
         own = next((c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if own is not None:  # "make Russia a client of ..." parsed as a small clause with its own subject
             return own
+    if dep == "dobj" and _ends_up(head):
+        return subject_of(head)  # "the country could end up a Chinese satellite"
     if dep == "dobj" and head.pos_ == "VERB":
         given = next((c for c in head.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")), None) or next(
             (c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None)  # (the receiver read as an object)
@@ -512,6 +546,14 @@ def _other(noun: Any, holder: Any) -> Any:
         obj = None  # "with 10,000 American troops stationed on Polish soil": a circumstance, not a partner
     if obj is not None and not _is_relation(obj) and (holder is None or obj.i != holder.i):
         return obj
+    reducer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    if reducer is not None and reducer.pos_ == "VERB" and reducer.lemma_.lower() in _REDUCING_VERBS \
+            and not is_passive(reducer):
+        # "the IMF has reduced Egypt's finance ministry to a subordinate role": the one who did, when the rank
+        # names no other party ("reduced Sri Lanka to a subordinate partner of India" does)
+        subj = subject_of(reducer)
+        if subj is not None and (holder is None or subj.i != holder.i) and subj.lower_ not in ("which", "who", "that"):
+            return subj
     # "in its dealings with Beijing", "in the relationship with Beijing"
     chain = [noun]
     for a in noun.ancestors:  # up to the clause's verb: "slipped into the role of junior partner in a ... relationship"
@@ -610,6 +652,9 @@ _TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "admini
 _CLAIM_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "accusation", "allegation", "assertion",
                           "talk", "characterisation", "characterization", "perception", "impression", "view"})
 _DENY_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "scoff", "bristle", "disown", "repudiate"})
+#: Verbs that reject a suggestion or an idea named as their object ("objects to any suggestion that ..."); not a
+#: ranking itself ("objected to being cast as the junior partner" accepts that it is one).
+_DENY_CLAIM_VERBS = _DENY_VERBS | {"balk", "baulk", "object", "bridle"}
 #: Currencies are propped up, but they are not parties (an economy or a market names its owner instead).
 #: Modifiers of "satellite" that make it hardware in orbit, not a client state.
 _HARDWARE = frozenset({"spy", "reconnaissance", "surveillance", "military", "communications", "communication",
@@ -630,8 +675,10 @@ def _denied(cue: Any) -> bool:
         if climbed and climbed[-1].dep_ == "conj" and climbed[-1].pos_ in ("VERB", "AUX"):
             break  # a coordinated clause asserts on its own ("X rejects the idea ..., but diplomats say Y relies on Z")
         climbed.append(a)
-        if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and a.head.lemma_.lower() in _DENY_VERBS:
-            return True
+        if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and (
+                a.head.lemma_.lower() in _DENY_CLAIM_VERBS or a.dep_ == "pobj" and a.head.lower_ in ("at", "to")
+                and a.head.head.lemma_.lower() in _DENY_CLAIM_VERBS):
+            return True  # (and "bristles at / objects to any suggestion that ...", the verb even read as a noun)
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _DENY_VERBS and a.i < cue.i:
             noun = cue.head if cue.dep_ == "compound" else cue  # ("a Saudi client state")
             while noun.dep_ == "pobj" and noun.head.lower_ == "than" and noun.head.head.dep_ == "pobj":
@@ -715,6 +762,9 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         j_actor, j_person, j_kind = junior_name, None, "actor"
     if senior_name is not None:
         s_actor, s_person, s_kind = senior_name, None, "actor"
+    if any(who is not None and who.lower_ in _FACILITIES and who.pos_ == "PROPN"
+           and actors.canonical(noun_phrase(who).text) is None for who in (senior, junior)):
+        return  # "The Demerara Harbour Bridge remains a lifeline for commuters": a named structure, no party
     if thing_senior and s_kind == "non-actor":
         if senior is None or not _is_relation(senior):
             return  # "the ferry is a lifeline for the smaller island": dependence on a thing no party provides
@@ -811,7 +861,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 c.lower_ in ("neither", "none") and c.dep_ in ("nsubj", "preconj", "det")
                 for a in list(tok.ancestors)[:3] for c in a.children) or \
                 (tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head)) or \
-                (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children))
+                (holder is not None and any(c.lower_ in ("neither", "no") for c in holder.children)) or \
+                (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"
+                 and tok.head.head.lemma_.lower() in _SEEING_VERBS and is_negated(tok.head.head))
+            # ("does not see Denmark as a junior partner": the ranking denied)
             for h in members(holder, actors) if holder is not None else [None]:  # "Kyiv and Chisinau are junior ..."
                 # (and each party on the other side: "in its corridor with Azerbaijan and Turkey")
                 for o in members(other, actors) if other is not None else [None]:
@@ -833,6 +886,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue  # "his spy satellites", "a weather satellite", "its Formosat-5 satellite": hardware in orbit
             if lemma == "satellite" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
                     and tok.head.lemma_.lower() not in ("be", "become", "remain", "call", "make", "turn") \
+                    and not _ends_up(tok.head) \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "A Japanese satellite tracked the missile", "launched a satellite": the machine acts
             if lemma == "client" and not any(t.lemma_.lower() in _STATUS_HEADS
@@ -904,6 +958,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if holder is None:  # "his Iranian patrons": the demonym names the patron
                 holder = next((c for c in tok.children if c.dep_ in ("amod", "compound")
                                and gazetteer()["demonyms"].get(c.lower_)), None)
+            if holder is not None and junior is None and _acts_as_patron(tok) \
+                    and actors.canonical(noun_phrase(holder).text) is not None:
+                # "Caracas was for years a generous patron in the region", "Beijing is increasingly playing patron":
+                # a state cast as a patron with no client named, a senior-only row
+                for h in members(holder, actors):
+                    _emit(rows, sent=sent, cue=tok, senior=h, junior=None, actors=actors,
+                          negated=tok.head.pos_ in ("AUX", "VERB") and is_negated(tok.head))
+                continue
             if holder is None or junior is None:
                 continue
             for h in members(holder, actors):  # "describe Belgrade and Moscow as the twin patrons"

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, canonical_actor, is_alias, is_dateline_dash,
-                            noun_phrase)
+from framing.actors import (DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, canonical_actor, gazetteer, is_alias,
+                            is_dateline_dash, noun_phrase)
 
 _LEX = Path(__file__).parent / "syntax.yaml"
 
@@ -70,9 +70,27 @@ def _parenthetical_subjects(verb: Any) -> tuple | None:
     return (first, second) if len(between) == 1 and between[0].text == "," else None
 
 
+#: Verbs in the third person ("risks", "threatens") that the parser can read as a plural noun subject of the
+#: gerund or infinitive after them, with the true subject hung on them.
+_VERBS_READ_AS_NOUNS = frozenset({"risk", "threat", "hope", "plan", "aim", "fear", "need", "want", "seek", "vow",
+                                  "pledge", "promise", "threaten"})
+
+
+#: Verbs of supplying whose third-person form the parser can read as a plural noun ("Tehran arms and bankrolls").
+_SUPPLY_NOUNS = frozenset({"arm", "fund", "fuel", "back", "train", "equip", "finance", "supply", "feed"})
+
+
 def own_subject(verb: Any) -> Any:
     subjects = [s for s in (_past_dateline(c) if c.dep_ != "expl" else c for c in verb.children
                             if c.dep_ in ("nsubj", "nsubjpass", "expl")) if s is not None]
+    if not subjects and verb.dep_ in ("dep", "ccomp", "parataxis") and verb.head.i < verb.i \
+            and verb.doc[verb.i - 1].text == "," and verb.head.lemma_.lower() in lexicon()["speech_verbs"]:
+        # "Bangladesh, the foreign adviser insisted, keeps its distance ...", parsed with the inserted "insisted" as
+        # the root holding both subjects and the main verb hung after it
+        both = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i]
+        if len(both) == 2 and [t.text for t in verb.doc[both[0].i + 1:both[1].left_edge.i]] == [","] \
+                and both[0].pos_ in ("PROPN", "NOUN"):
+            return both[0]
     if not subjects:
         for c in verb.children:  # "Venezuela, one senator said, has become ...": the parser gave the
             # main clause's subject to the inserted "said"
@@ -108,6 +126,14 @@ def own_subject(verb: Any) -> Any:
             later = [t for t in conjuncts(obj)[1:] if t.i > 0 and t.doc[t.i - 1].text == ","] if obj is not None else []
             if later and later[0].pos_ == "PROPN" and later[0].i < verb.i:
                 return later[0]
+            # ("With Finland and Sweden now inside NATO, Austria and Ireland are among ...": run into the last name
+            # of the fronted phrase, and ending right before the verb)
+            inner = [g for g in c.subtree if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" \
+                and c.i == c.sent.start else []
+            later = [t for g in inner for t in conjuncts(g)[1:] if t.doc[t.i - 1].text == ","
+                     and t.pos_ == "PROPN" and t.head.i == g.i]
+            if later and conjuncts(later[0])[-1].right_edge.i + 1 == verb.i:
+                return later[0]
         for c in verb.children:  # "Cairo, however, has accused ...": the name read as an adverbial noun
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
                     and c.left_edge.i == c.sent.start and c.i + 1 < verb.i \
@@ -139,6 +165,19 @@ def own_subject(verb: Any) -> Any:
     if len(subjects) > 1 and mark is not None and mark.lower_ in ("as", "like") and mark.head == verb \
             and mark.i == mark.sent.start:
         return subjects[-1]  # "As chair of the council, Vietnam has been even-handed": the role is no subject
+    first = subjects[0]
+    if first.i == first.sent.start + 1 and first.doc[first.sent.start].lower_ == "with" and first.i < verb.i:
+        # "With Sweden and Finland now in NATO, Malta and Cyprus are ...", with "With" read as a mark and the
+        # fronted phrase as the subject: the names after its comma, ending right before the verb
+        later = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.doc[t.i - 1].text == ","
+                 and t.head.i != first.i and t.head.dep_ == "pobj"]
+        if later and conjuncts(later[0])[-1].right_edge.i + 1 == verb.i:
+            return later[0]
+    verbal = next((c for c in subjects[0].children if c.dep_ == "nsubj" and c.i == subjects[0].i - 1
+                   and c.pos_ in ("PROPN", "NOUN", "PRON")), None) \
+        if subjects[0].tag_ == "NNS" and subjects[0].lemma_.lower() in _VERBS_READ_AS_NOUNS else None
+    if verbal is not None:
+        return verbal  # "Mongolia risks becoming a Chinese satellite", "risks" read as the subject of "becoming"
     return subjects[0]
 
 
@@ -167,6 +206,12 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
     head = verb.head
     if head == verb:
         return None
+    if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in _SUPPLY_NOUNS:
+        named = next((c for c in head.children if c.dep_ in ("compound", "amod", "nmod")
+                      and c.pos_ in ("PROPN", "NOUN") and c.i == head.i - 1
+                      and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
+        if named is not None and head.i == named.i + 1 and named.i == named.sent.start:
+            return named  # "Tehran arms and bankrolls the Houthis", with "arms" read as a noun and "Tehran" on it
     if verb.dep_ == "conj":
         rel_subject = own_subject(head) if head.dep_ == "relcl" else None
         if head.dep_ == "relcl" and head.head.dep_ == "ROOT" and head.head.pos_ in ("PROPN", "NOUN") \
@@ -240,6 +285,20 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
                 return own_
         return head
     return None
+
+
+def demonym_states(tok: Any, actors: Any) -> list:
+    """The states of coordinated demonyms on one noun ("American and British warships", "both Mozambican and
+    Rwandan forces", "the British and Dutch governments": one party each), else ``[]``."""
+    if tok is None:
+        return []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            states = [gazetteer()["demonyms"].get(t.lower_) or (actors.canonical(t.text) if t.text[:1].isupper()
+                                                                 else None) for t in conjuncts(c)]
+            if len(states) > 1 and all(states):
+                return list(dict.fromkeys(states))
+    return []
 
 
 def conjuncts(token: Any) -> list[Any]:
@@ -382,6 +441,9 @@ def is_negated(token: Any) -> bool:
         for c in h.children:
             if c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == "," and c.lower_ == "not":
                 continue  # a contrast after the word, not its negation: "ECOWAS's fault, not ours", "neutral, not idle"
+            if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely",
+                                                                                         "solely", "simply"):
+                continue  # "not only the ruling party's fault": it is, among others
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "neg") and c.lower_ in negs):
                 return True
             if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
