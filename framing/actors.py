@@ -1039,6 +1039,32 @@ _ADVERBIAL_MARKS = frozenset({"because", "since", "as", "although", "though", "w
                               "before", "until", "unless", "if", "once"})
 
 
+#: Groups of people who act on their own account, not a state's ("Protesters ... They blamed ...").
+_PEOPLE_GROUPS = frozenset({"protesters", "demonstrators", "activists", "critics", "rebels", "separatists",
+                            "insurgents", "militants", "nationalists", "hardliners", "students", "farmers",
+                            "fishermen", "herders", "workers", "unions", "residents", "villagers", "veterans",
+                            "campaigners", "exiles", "refugees", "bloggers", "commentators"})
+
+
+def _previous_group_subject(token: Any, sent: Any, previous: Any) -> str | None:
+    """A sentence-opening subject "They" after a sentence whose subject is a group of people ("Protesters marched
+    in Tbilisi. They blamed Moscow ..."): that group, not a place the sentence named; else None."""
+    if previous is None or token.lower_ != "they" or token.dep_ != "nsubj" or token.i != sent.start:
+        return None
+    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is not None and subj.lower_ in ("thousands", "hundreds", "dozens", "tens"):
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.tag_ == "NNS"), None)  # "Tens of thousands of students marched"
+        while subj is not None and subj.lower_ in ("thousands", "hundreds", "dozens"):
+            subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.lower_ not in _PEOPLE_GROUPS:
+        return None
+    info = describe_span(noun_phrase(subj))
+    return info["actor"] if info["kind"] == "actor" and canonical_actor(info["actor"] or "") is None else None
+
+
 def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None) -> str | None:
     """Resolve a pronoun (``it``, ``its``, ``they``) or ``the country`` at ``token`` to an actor mentioned before
     it in its sentence (``sentence``, default the parser's), else in ``previous`` (the previous sentence's span),
@@ -1095,6 +1121,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                     return held["actor"]
                 break
         # no named person: an office holder ("Austria's chancellor ... his country") resolves like "its"
+    group = _previous_group_subject(token, sent, previous)
+    if group is not None:
+        return group
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]
     # what an object is described as is not another referent ("dismissed Kuwait as a Saudi client state and
     # accused it of ..." is Kuwait)

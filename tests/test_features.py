@@ -3423,6 +3423,27 @@ CASES = [
      "... also 'behaves like a patron'"),
     ("Moscow is no patron.", "partner_hierarchy", [], "... but not 'no patron'"),
     ("Patrons are hard to find in the region.", "partner_hierarchy", [], "... nor a generic class"),
+    ('The Emirati foreign ministry insisted the UAE "does not take sides" in Sudan, even though UN experts had '
+     'tracked cargo flights to Darfur.', "neutrality_claim",
+     [{"claimant": "United Arab Emirates", "voice": "self", "qualified": True, "issue": "Sudan"}],
+     "a quote opening after the subject cut it off as the speech verb's object"),
+    ("EU investigators said the drone that hit the depot was flown by a foreign state, stopping short of naming "
+     "Russia.", "blame_attribution", [{"blamer": "European Union", "blamed": "Russia", "polarity": "withheld"}],
+     "a withholding participle hung on the reported clause is the speaker's"),
+    ("Farmers blocked the highway near Lviv. They blame Warsaw for the grain glut.", "blame_attribution",
+     [{"blamer": "farmers", "blamed": "Poland"}], "a sentence-opening 'They' after a group of people: that group"),
+    ("Hundreds of fishermen rallied in Joal. They accuse Beijing of emptying the waters.", "blame_attribution",
+     [{"blamer": "fishermen", "blamed": "China"}], "... counted ('Hundreds of fishermen')"),
+    ("Officials in Tbilisi met on Monday. They blamed Moscow for the crisis.", "blame_attribution",
+     [{"blamer": "Georgia", "blamed": "Russia"}], "... but officials stay their state's"),
+    ("Uganda's president described his country as a neutral neighbour, despite the presence of Ugandan troops "
+     "in Ituri.", "neutrality_claim", [{"claimant": "Uganda", "qualified": True}],
+     "'despite the presence of its troops': the party's own deed undercuts the claim"),
+    ("Chile has remained neutral on the border dispute, despite repeated pressure from Lima.", "neutrality_claim",
+     [{"claimant": "Chile", "qualified": False}], "... while others' pressure does not"),
+    ("Polish officials call Hungary's neutrality a fiction, citing its purchases of Russian gas.", "neutrality_claim",
+     [{"claimant": "Hungary", "voice": "other", "qualified": True}],
+     "'call X's neutrality a fiction', the second object read as an apposition"),
 ]
 
 

@@ -1461,6 +1461,10 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if act is not None and _party(act, actors)["kind"] == "non-actor":
             reason = phrase(act, stop=sent) or None
     subj = subject_of(holder) if holder is not tok else subject_of(tok)
+    if holder is not tok and holder.head.dep_ == "ccomp" and participle_subject(holder) is not None:
+        # "UN investigators said the drone was flown by a foreign state, stopping short of naming the UAE": the
+        # participle hung on the reported clause is the speaker's act
+        subj = participle_subject(holder)
     _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None if any_party else obj],
           reason=reason,
           polarity="withheld", negated=False, actors=actors,

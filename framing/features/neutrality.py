@@ -105,6 +105,9 @@ _CAMPS = frozenset({"side", "sides", "power", "powers", "camp", "camps", "bloc",
 _BODY_HEADS = frozenset({"council", "commission", "court", "tribunal", "judiciary", "broadcaster", "regulator",
                          "watchdog", "agency", "mission", "panel", "body", "authority", "ombudsman", "arbitrator",
                          "board", "committee", "secretariat"})
+#: A party's own deeds named as nouns, which undercut its claimed neutrality after "despite".
+_OWN_ACT_NOUNS = frozenset({"presence", "stake", "decision", "sale", "purchase", "deployment", "involvement",
+                            "backing", "shipment", "investment"})
 #: Plural nouns of a group of states, whose "in Europe" / "of the EU" says where the group is, not an issue.
 _GROUP_MEMBERS = frozenset({"state", "country", "nation", "member", "power", "democracy", "republic"})
 #: A state's own government, called neutral only where the phrase names whose it is: "the ostensibly non-aligned
@@ -806,6 +809,9 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 g.dep_ == "poss" and (g.lower_ in ("its", "their") or g.lemma_.lower() in _GOVERNMENT_HEADS and any(
                     o.dep_ == "poss" and o.lower_ in ("its", "their") for o in g.children))
                 for g in c.children) for c in t.children)  # (or "its government's warming ties with Moscow")
+            # (or its own deeds named as nouns: "despite the presence of thousands of Burundian troops", "despite
+            # Nouakchott's own heavy stake", "despite Astana's decision to name Rosatom"; not others' pressure)
+            act = act or any(c.dep_ == "pobj" and c.lemma_.lower() in _OWN_ACT_NOUNS for c in t.children)
             # (the clause a "though" marks is its head's: "Although it calls itself neutral, X ..." concedes the
             # claim itself)
             conceded = t.head.subtree if t.dep_ == "mark" else t.subtree
@@ -831,8 +837,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
         # "Moldova's neutrality has not stopped it from accepting EU funding for radars", in the narrator's words
         # (the party's own "our neutrality does not prevent us from ..." states it: read sets 3, 43, 51)
         return True
-    for t in sent:  # "Ireland's neutrality is a fiction", "regard Malta's neutrality as a legal fiction"
-        if t.lemma_.lower() in lex["debunking"] and t.dep_ in ("attr", "pobj", "oprd") and (
+    for t in sent:  # "Ireland's neutrality is a fiction", "regard Malta's neutrality as a legal fiction", "call
+        # Mongolia's neutrality a fiction" (the second object read as an apposition)
+        if t.lemma_.lower() in lex["debunking"] and (t.dep_ in ("attr", "pobj", "oprd")
+                                                     or t.dep_ == "appos" and t.head.i == cue.i) and (
                 t.head.i in chain or t.head.lower_ == "as" and t.head.head.i in chain):
             return True
     for t in sent:  # "calls Minsk a neutral mediator, a description that Kyiv rejects": the label is disputed

@@ -91,6 +91,14 @@ def own_subject(verb: Any) -> Any:
         if len(both) == 2 and [t.text for t in verb.doc[both[0].i + 1:both[1].left_edge.i]] == [","] \
                 and both[0].pos_ in ("PROPN", "NOUN"):
             return both[0]
+    if not subjects and verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.left_edge.i > 0 \
+            and verb.left_edge.text in ('"', "“") and verb.head.lemma_.lower() in lexicon()["speech_verbs"]:
+        # 'insisted the UAE "does not take sides"': the quote opening after the subject cut it off as the speech
+        # verb's object
+        cut = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.left_edge.i - 1
+                    and c.pos_ in ("PROPN", "NOUN")), None)
+        if cut is not None:
+            return cut
     if not subjects:
         for c in verb.children:  # "Venezuela, one senator said, has become ...": the parser gave the
             # main clause's subject to the inserted "said"
