@@ -959,10 +959,12 @@ _OWN_VOICE_VERBS = _REPORTING | {"acknowledge", "admit", "concede"}
 #: A state's own founding or policy texts, which speak for it ("Turkmenistan's constitution describes the country as
 #: neutral").
 STATE_DOCUMENTS = frozenset({"constitution", "concept", "doctrine", "charter", "strategy"})
+#: Verbs that bind their object to a stance ("the constitution commits the country to a non-aligned policy").
+BINDING_VERBS = frozenset({"commit", "bind", "oblige", "obligate", "pledge", "tie"})
 #: Verbs with which a voice casts its object as something ("presented the country as neutral") or binds it to a
-#: stance ("the constitution commits the country to a non-aligned policy").
+#: stance.
 _CASTING_VERBS = frozenset({"present", "cast", "describe", "portray", "paint", "depict", "position", "style", "bill",
-                            "tout", "brand", "call", "declare", "proclaim", "commit", "bind", "oblige"})
+                            "tout", "brand", "call", "declare", "proclaim"}) | BINDING_VERBS
 
 
 def document_owner(noun: Any) -> Any:
@@ -1053,12 +1055,9 @@ def _previous_group_subject(token: Any, sent: Any, previous: Any) -> str | None:
         return None
     root = next((t for t in previous if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    if subj is not None and subj.lower_ in ("thousands", "hundreds", "dozens", "tens"):
+    while subj is not None and subj.lower_ in ("thousands", "hundreds", "dozens", "tens"):
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and g.tag_ == "NNS"), None)  # "Tens of thousands of students marched"
-        while subj is not None and subj.lower_ in ("thousands", "hundreds", "dozens"):
-            subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                         if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
     if subj is None or subj.tag_ != "NNS" or subj.lower_ not in _PEOPLE_GROUPS:
         return None
     info = describe_span(noun_phrase(subj))

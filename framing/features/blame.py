@@ -22,7 +22,7 @@ import yaml
 from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PLACE_BOUND_NOUNS, PUBLICATION_NOUNS, canonical_actor,
                             demonym_state, document_owner, gazetteer, is_dateline_dash, is_state, is_state_media,
                             mentions, noun_phrase)
-from framing.features.syntax import (conjuncts, demonym_states, in_question, is_negated, is_passive,
+from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
 
@@ -183,6 +183,7 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
     info = actors.describe(noun_phrase(tok))
     if info["kind"] == "actor" and info["actor"]:
         return info
+    market = tok.lemma_.lower() in _MARKET_FORCES  # ("weak Chinese demand" is the market's, like "prices")
     for c in tok.children:
         if c.dep_ == "poss" and tok.lower_ not in PARTNER_NOUNS:  # ("Yerevan's Western patrons" are not Armenia)
             sub = actors.describe(noun_phrase(c))
@@ -195,10 +196,9 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             # "the US-led strikes on Yemen": the act of the one who leads it (a led party, "the Saudi-led
             # coalition", is an actor of its own above)
             return {"actor": led_by, "person": None, "kind": "owner"}
-        dem = demonym_state(c) if c.dep_ in ("amod", "compound") and tok.lemma_.lower() not in _MARKET_FORCES \
-            else None  # ("weak Chinese demand" is the market's, like "prices": no act of China)
-        if (c.dep_ == "amod" or dem) and tok.lemma_.lower() not in _MARKET_FORCES:
-            # ("Kyrgyz units", "North Korean shells", "Greek Cypriot intransigence")
+        dem = demonym_state(c) if c.dep_ in ("amod", "compound") and not market else None
+        if (c.dep_ == "amod" or dem) and not market:  # ("Kyrgyz units", "North Korean shells", "Greek Cypriot
+            # intransigence"; no act of China in "weak Chinese demand")
             actor = (actors.canonical(c.text) if c.text[:1].isupper() else None) or dem
             if actor:
                 return {"actor": actor, "person": None, "kind": "owner"}
@@ -474,7 +474,7 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
                and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in t.children)]
     if neither and polarity == "asserted" and not negated:
         polarity = "withheld"  # "blamed neither Baku nor Yerevan": each named party pointedly spared
-    for tgt, named in [(t, n) for t in targets for n in demonym_states(t, actors) or
+    for tgt, named in [(t, n) for t in targets for n in _demonym_conjuncts(t, actors) or
                        _either_parties(t, blamer[0], actors)]:
         info = _party(tgt, actors) if tgt is not None else {"actor": None, "person": None, "kind": None}
         if named is not None:
@@ -555,6 +555,20 @@ def _either_parties(tgt: Any, blamer: str | None, actors: Any) -> list:
     either = tgt.lemma_.lower() in EITHER_NOUNS and not any(c.dep_ == "conj" for c in tgt.children) \
         and any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "both", "neither") for c in tgt.children)
     return (actors.paired_parties(tgt, {blamer}) or [None]) if alone or either else [None]
+
+
+def _demonym_conjuncts(tgt: Any, actors: Any) -> list:
+    """The states of coordinated demonyms on one blamed noun ("American and British warships", "both Mozambican
+    and Rwandan forces": one row each), else ``[]``."""
+    if tgt is None:
+        return []
+    for c in tgt.children:
+        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            states = [gazetteer()["demonyms"].get(t.lower_) or (actors.canonical(t.text) if t.text[:1].isupper()
+                                                                 else None) for t in conjuncts(c)]
+            if len(states) > 1 and all(states):
+                return list(dict.fromkeys(states))
+    return []
 
 
 def _bare_government(tgt: Any) -> bool:
@@ -917,7 +931,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     subj = _reporter_for_thing(chain, subj, actors)
     blamer = _source(subj, actors)
     blamers = [_source(t, actors) for t in conjuncts(subj)] if subj is not None else None
-    states = demonym_states(subj, actors) if blamers is not None and len(blamers) == 1 else []
+    states = _demonym_conjuncts(subj, actors) if blamers is not None and len(blamers) == 1 else []
     if states:  # "Chinese and Pakistani officials blamed ...": each state blames (one row per blamer and blamed)
         blamers = [(state, None) for state in states]
     joined = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_.lower() == "join" \

@@ -278,7 +278,7 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
                 if first is not None:
                     return first
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.pos_ == "VERB" \
-                and verb.lemma_.lower() in _COMMIT_VERBS:
+                and verb.lemma_.lower() in actors_mod.BINDING_VERBS:
             bound = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if bound is not None:  # "the constitution commits the country to a non-aligned foreign policy"
                 return subject_of(verb) if bound.lower_ in _REFLEXIVES else bound
@@ -304,9 +304,6 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
         return noun.head
     return None
 
-
-#: Verbs that bind their object to a stance ("commits the country to a non-aligned policy").
-_COMMIT_VERBS = frozenset({"commit", "bind", "oblige", "obligate", "pledge", "tie"})
 
 #: Verbs that credit their object with a stance ("credit Cairo with a balanced position").
 _CREDIT_VERBS = frozenset({"credit", "praise", "commend", "laud"})
@@ -497,9 +494,10 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
             head.doc[head.i - 1].text == "-" else None  # "a neutral go-between" split by the tokenizer
         among = head.head.head if head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj" \
             and head.head.lower_ == "among" and head.lemma_.lower() in _GROUP_MEMBERS else None
-        if among is not None and among.pos_ in ("AUX", "VERB") and among.lemma_ in ("be", "remain") \
-                and subject_of(among) is not None:
-            return subject_of(among), among  # "Austria and Ireland are among the few neutral states / EU members"
+        grouped = subject_of(among) if among is not None and among.pos_ in ("AUX", "VERB") \
+            and among.lemma_ in ("be", "remain") else None
+        if grouped is not None:
+            return grouped, among  # "Austria and Ireland are among the few neutral states / EU members"
         if head.lower_ in lex["role_nouns"] or head.lemma_.lower() in lex["role_nouns"] \
                 or hyphened in lex["role_nouns"]:
             predicated = head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")

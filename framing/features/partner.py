@@ -21,9 +21,9 @@ import yaml
 from framing.actors import (EITHER_NOUNS, GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS,
                             POSTED_NOUNS, canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state,
                             mentions, modifier_state, noun_phrase)
-from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated,
-                                     is_passive, own_subject, passive_subject, relative_antecedent, span_of,
-                                     speech_source, subject_of)
+from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
+                                     own_subject, passive_subject, relative_antecedent, span_of, speech_source,
+                                     subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)

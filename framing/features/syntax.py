@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from framing.actors import (DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, canonical_actor, gazetteer, is_alias,
-                            is_dateline_dash, noun_phrase)
+from framing.actors import (DAY_NAMES, PARTNER_NOUNS, PLACE_BOUND_NOUNS, canonical_actor, is_alias, is_dateline_dash,
+                            noun_phrase)
 
 _LEX = Path(__file__).parent / "syntax.yaml"
 
@@ -80,6 +80,17 @@ _VERBS_READ_AS_NOUNS = frozenset({"risk", "threat", "hope", "plan", "aim", "fear
 _SUPPLY_NOUNS = frozenset({"arm", "fund", "fuel", "back", "train", "equip", "finance", "supply", "feed"})
 
 
+def _run_into_with(phrase_head: Any, verb: Any) -> Any:
+    """The subject the parser ran into a fronted "With X and Y now in NATO," phrase (headed by ``phrase_head``, the
+    preposition or, with "With" read as a mark, the phrase's first name): the first name coordinated after the
+    phrase's comma with an object inside it, when its coordination ends right before ``verb``; else None."""
+    later = [t for t in phrase_head.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.doc[t.i - 1].text == ","
+             and t.head.dep_ == "pobj" and t.head.i != phrase_head.i]
+    if later and conjuncts(later[0])[-1].right_edge.i + 1 == verb.i:
+        return later[0]
+    return None
+
+
 def own_subject(verb: Any) -> Any:
     subjects = [s for s in (_past_dateline(c) if c.dep_ != "expl" else c for c in verb.children
                             if c.dep_ in ("nsubj", "nsubjpass", "expl")) if s is not None]
@@ -134,14 +145,10 @@ def own_subject(verb: Any) -> Any:
             later = [t for t in conjuncts(obj)[1:] if t.i > 0 and t.doc[t.i - 1].text == ","] if obj is not None else []
             if later and later[0].pos_ == "PROPN" and later[0].i < verb.i:
                 return later[0]
-            # ("With Finland and Sweden now inside NATO, Austria and Ireland are among ...": run into the last name
-            # of the fronted phrase, and ending right before the verb)
-            inner = [g for g in c.subtree if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" \
-                and c.i == c.sent.start else []
-            later = [t for g in inner for t in conjuncts(g)[1:] if t.doc[t.i - 1].text == ","
-                     and t.pos_ == "PROPN" and t.head.i == g.i]
-            if later and conjuncts(later[0])[-1].right_edge.i + 1 == verb.i:
-                return later[0]
+            run_in = _run_into_with(c, verb) if c.dep_ == "prep" and c.lower_ == "with" and c.i == c.sent.start \
+                else None
+            if run_in is not None:  # ("With Finland and Sweden now inside NATO, Austria and Ireland are ...")
+                return run_in
         for c in verb.children:  # "Cairo, however, has accused ...": the name read as an adverbial noun
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
                     and c.left_edge.i == c.sent.start and c.i + 1 < verb.i \
@@ -174,13 +181,10 @@ def own_subject(verb: Any) -> Any:
             and mark.i == mark.sent.start:
         return subjects[-1]  # "As chair of the council, Vietnam has been even-handed": the role is no subject
     first = subjects[0]
-    if first.i == first.sent.start + 1 and first.doc[first.sent.start].lower_ == "with" and first.i < verb.i:
-        # "With Sweden and Finland now in NATO, Malta and Cyprus are ...", with "With" read as a mark and the
-        # fronted phrase as the subject: the names after its comma, ending right before the verb
-        later = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.doc[t.i - 1].text == ","
-                 and t.head.i != first.i and t.head.dep_ == "pobj"]
-        if later and conjuncts(later[0])[-1].right_edge.i + 1 == verb.i:
-            return later[0]
+    run_in = _run_into_with(first, verb) if first.i == first.sent.start + 1 and first.i < verb.i \
+        and first.doc[first.sent.start].lower_ == "with" else None
+    if run_in is not None:
+        return run_in  # ("With Sweden and Finland now in NATO, Malta and Cyprus are ...", "With" read as a mark)
     verbal = next((c for c in subjects[0].children if c.dep_ == "nsubj" and c.i == subjects[0].i - 1
                    and c.pos_ in ("PROPN", "NOUN", "PRON")), None) \
         if subjects[0].tag_ == "NNS" and subjects[0].lemma_.lower() in _VERBS_READ_AS_NOUNS else None
@@ -293,20 +297,6 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any:
                 return own_
         return head
     return None
-
-
-def demonym_states(tok: Any, actors: Any) -> list:
-    """The states of coordinated demonyms on one noun ("American and British warships", "both Mozambican and
-    Rwandan forces", "the British and Dutch governments": one party each), else ``[]``."""
-    if tok is None:
-        return []
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
-            states = [gazetteer()["demonyms"].get(t.lower_) or (actors.canonical(t.text) if t.text[:1].isupper()
-                                                                 else None) for t in conjuncts(c)]
-            if len(states) > 1 and all(states):
-                return list(dict.fromkeys(states))
-    return []
 
 
 def conjuncts(token: Any) -> list[Any]:
