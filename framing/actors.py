@@ -111,7 +111,8 @@ NAMED_GROUP_NOUNS = frozenset({"party", "movement", "group", "militia", "coaliti
 #: Observers of an election or a ceasefire, who stand for the body that sent them.
 _OBSERVER_NOUNS = frozenset({"observers", "observer", "monitors", "monitor"})
 _STAFF_NOUNS = frozenset({"staff", "economists", "researchers", "team", "auditors", "lawyers", "analysts", "experts",
-                          "executives", "managers", "engineers"})
+                          "executives", "managers", "engineers", "executive", "economist", "researcher", "lawyer",
+                          "analyst", "expert", "manager", "engineer"})
 #: Possessive pronouns: a possessor that names no party by itself ("its stake", "their allies").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: A party's friends and sponsors ("Manila's allies", "Kyiv's Western backers"): never the party that owns them.
@@ -615,7 +616,34 @@ def describe_span(span: Any) -> dict[str, Any]:
         owner = _office_owner(span.root)
         if owner is not None:
             return {"actor": owner, "person": None, "kind": "actor"}
+    if span.root.lower_ in _GOVERNMENT_NOUNS and span.root.pos_ == "NOUN" and (
+            info["kind"] == "pronoun" or info["kind"] == "actor" and info["actor"] is not None
+            and info["actor"].lower().removeprefix("the ") == span.root.lower_):
+        # "the government of Lee Jae-myung", "the government in Tokyo": the state its leader or capital names
+        owner = _government_of(span.root)
+        if owner is not None:
+            return {"actor": owner, "person": None, "kind": "actor"}
     return info
+
+
+#: Nouns for a state's executive, which an "of" or "in" phrase can tie to its state.
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
+
+
+def _government_of(noun: Any) -> str | None:
+    """The state a government noun's "of" leader ("the government of Shigeru Ishiba") or "in" capital ("the
+    government in Tokyo") names, else ``None``."""
+    p = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if p is None or p.dep_ != "prep" or p.lower_ not in ("of", "in") or not (
+            p.head == noun or p.lower_ == "in" and noun.dep_ == "dobj" and p.head == noun.head):
+        return None  # (the "in" phrase may hang on the verb: "criticise the government in Tokyo for ...")
+    for g in p.children:
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "GPE")):
+            entry = _lookup(noun.doc[g.left_edge.i:g.right_edge.i + 1].text) or _lookup(
+                noun.doc[g.left_edge.i:g.i + 1].text)
+            if entry is not None and is_state(entry.actor) and (p.lower_ == "of") == (entry.kind == "leader"):
+                return entry.actor  # (a leader after "of", a capital or state after "in")
+    return None
 
 
 def _office_owner(office: Any) -> str | None:
@@ -786,8 +814,12 @@ def _describe_span(span: Any) -> dict[str, Any]:
     if root.pos_ == "PROPN" and not (root.lower_ in gazetteer()["party_nouns"] and root.is_title and not any(
             c.dep_ in ("compound", "flat") and c.i >= span.start for c in root.children)):
         # (a party noun capitalised at the start of a sentence is not a name: "TASHKENT - Farmers blame ...")
-        return {"actor": clean_name(" ".join(t.text for t in span if t.dep_ in ("compound", "flat") or t == root)),
-                "person": None, "kind": "actor"}
+        kept = [t for t in span if t.dep_ in ("compound", "flat") or t == root]
+        ids = {t.i for t in kept}
+        kept = [t for t in span if t.i in ids or t.text in ("-", "–") and not t.whitespace_ and t.i - 1 in ids
+                and t.i + 1 in ids and not t.doc[t.i - 1].whitespace_]  # ("the SPLM-IO": its hyphen kept)
+        name = "".join(t.text + (" " if t.whitespace_ else "") for t in kept[:-1]) + kept[-1].text
+        return {"actor": clean_name(name), "person": None, "kind": "actor"}
     if root.lower_ in NAMED_GROUP_NOUNS:
         # "the ruling Georgian Dream party", "the Islamic Resistance group": the name before the head
         name = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]

@@ -95,6 +95,9 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                     if inner:
                         return inner
                     continue
+                if objs and c.lower_ == "for" and objs[0].lower_ == "part" and any(
+                        g.dep_ == "poss" for g in objs[0].children):
+                    continue  # "Washington, for its part, has blamed ...": a turn in the story, no reason
                 if objs and (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "FAC")
                              or c.lower_ == "for" and objs[0].lemma_.lower() in _DURATIONS
                              and not any(g.dep_ == "prep" and g.lower_ == "of" for g in objs[0].children)
@@ -176,11 +179,35 @@ def _clause_reason(verb: Any, sent: Any) -> str | None:
 _MARKET_FORCES = frozenset({"demand", "consumption", "appetite", "price", "growth", "slowdown"})
 
 
+#: Acts a party's name before them makes its own ("NATO expansion", "EU sanctions", "Hamas rockets"); not things
+#: ("the BRICS currency", "the NATO summit").
+_NAMED_ACTS = frozenset({"expansion", "enlargement", "sanction", "policy", "interference", "meddling", "pressure",
+                         "aggression", "action", "decision", "rocket", "missile", "drone", "strike", "attack",
+                         "bombing", "blockade", "tariff", "intervention", "incursion", "offensive", "raid", "shelling"})
+
+
 def _party(tok: Any, actors: Any) -> dict[str, Any]:
     """Actor of a noun token, falling back to its possessor or a by-agent ("Russia's invasion")."""
     if tok is None:
         return {"actor": None, "person": None, "kind": None}
+    state = gazetteer()["demonyms"].get(tok.lower_) if tok.pos_ in ("PROPN", "ADJ") else None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if state is not None and (any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > tok.i and any(
+            g.dep_ == "amod" and g.lower_ in gazetteer()["demonyms"] for g in c.children) for c in tok.children)
+                              or nxt is not None and nxt.dep_ == tok.dep_ == "dobj" and nxt.head == tok.head
+                              and nxt.lower_ in PLACE_BOUND_NOUNS):
+        # "blamed Lithuanian and Polish special services", parsed with the first demonym as the noun; "accused
+        # Azerbaijani officials", parsed as two objects
+        return {"actor": state, "person": None, "kind": "owner"}
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lemma_.lower() == "campaign" else None
+    if owner is not None and actors.describe(noun_phrase(owner))["actor"]:
+        # "caused by Russia's campaign": a party's campaign is its act (a bare "the campaign" is a party of its own)
+        return {**actors.describe(noun_phrase(owner)), "kind": "owner"}
     info = actors.describe(noun_phrase(tok))
+    if info["kind"] == "actor" and info["actor"] and info["actor"].lower() in gazetteer()["demonyms"] \
+            and tok.pos_ == "PROPN":
+        # a demonym the parser made the noun ("caused by Kuwaiti dredging", "Kuwaiti" the agent): its state
+        return {"actor": gazetteer()["demonyms"][info["actor"].lower()], "person": None, "kind": "owner"}
     if info["kind"] == "actor" and info["actor"]:
         return info
     market = tok.lemma_.lower() in _MARKET_FORCES  # ("weak Chinese demand" is the market's, like "prices")
@@ -208,6 +235,12 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
                 sub = actors.describe(noun_phrase(obj))
                 if sub["actor"]:
                     return {**sub, "kind": "owner"}
+        named = actors.canonical(c.text) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 \
+            and tok.lemma_.lower() in _NAMED_ACTS else None
+        if named is not None and not is_state(named) and (c.text.isupper() or named == c.text):
+            # "NATO expansion was to blame", "Hamas rockets": an alliance's or group's act named by its name
+            # (not a state or a place: "the Ukraine war", "the Brussels summit")
+            return {"actor": named, "person": None, "kind": "owner"}
     owner = _compound_owner(tok, actors)
     if owner is not None:
         actor = demonym_state(owner) or actors.canonical(owner.text)
@@ -431,7 +464,13 @@ def _blamer_and_negation(verb: Any) -> tuple[bool, Any, bool]:
     subj = subject_of(holder) if withheld and holder is not None else subject_of(verb)
     negated = (is_negated(verb) and not withheld) or (holder is not None and is_negated(holder)
                                                       and not _pointed_negation(verb))  # ("did not go so far as to")
-    return withheld, subj, negated
+    return withheld, subj, negated or (not withheld and _nobody(subj))
+
+
+def _nobody(subj: Any) -> bool:
+    """Is the blamer "nobody" or "no one" ("No one can blame Brazil's diplomats for trying"): a denial, no row?"""
+    return subj is not None and (subj.lower_ == "nobody" or subj.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
 
 
 def _row(span: Any, cue: Any, **roles: Any) -> dict[str, Any]:
@@ -604,7 +643,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)):
             # (a verb the small model tagged as a noun, with its subject and object: "The authorities in Port Sudan
             # condemn Abu Dhabi for ...")
-            _verb(tok, rows, sent=sent, actors=actors)
+            if _read_as_modifier(tok):
+                _modifier_verb(tok, rows, sent=sent, actors=actors)
+            else:
+                _verb(tok, rows, sent=sent, actors=actors)
         elif lemma == "take" and tok.pos_ == "VERB" and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "task" for g in c.children)
                 for c in tok.children):
@@ -716,6 +758,33 @@ def _to_task(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     _emit(rows, sent=sent, cue=v, blamer=_source(subj, actors), targets=conjuncts(obj),
           reason=_reason(v, task, sent=sent), polarity="withheld" if withheld else "asserted", negated=negated,
           actors=actors, extra_tokens=(task,))
+
+
+def _read_as_modifier(v: Any) -> bool:
+    """A finite blame verb the parser read as a modifier of its object, which it made the root ("The OSCE condemned
+    Belarusian authorities for ...", "Tunisia's interior minister blamed smugglers and Libyan militias for ...")."""
+    obj = v.head
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and obj.dep_ == "ROOT" and obj.pos_ == "NOUN" \
+        and obj.i > v.i and v.lemma_.lower() in lexicon()["verbs"] and not any(
+            c.dep_ in ("det", "poss") and v.i < c.i < obj.i for c in obj.children) and _modifier_subject(v) is not None
+
+
+def _modifier_subject(v: Any) -> Any:
+    """The subject of a verb read as a modifier: its own subject, or a name before it hung on it as an adverbial."""
+    return next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None) or next(
+        (c for c in v.children if c.dep_ in ("advmod", "npadvmod", "compound", "nmod") and c.i < v.i
+         and c.pos_ == "PROPN"), None)
+
+
+def _modifier_verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
+    obj = v.head
+    preps = ("of",) if lexicon()["verbs"].get(v.lemma_.lower()) == "accuse" or v.lemma_.lower() == "accuse" \
+        else ("for", "over")
+    # (the object's demonym names it: the noun phrase of the misread root runs over the verb and its subject)
+    targets = [next((c for c in t.children if c.dep_ == "amod" and c.i > v.i and demonym_state(c)), t)
+               if t.lower_ in PLACE_BOUND_NOUNS else t for t in conjuncts(obj)]  # ("Libyan militias" keep their noun)
+    _emit(rows, sent=sent, cue=v, blamer=_source(_modifier_subject(v), actors), targets=targets,
+          reason=_reason(obj, sent=sent, preps=preps), polarity="asserted", negated=False, actors=actors)
 
 
 def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -854,7 +923,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                  for a in list(v.ancestors)[:3] if a.dep_ in ("ROOT", "ccomp", "conj") or a.i == v.head.i)
     went = withheld and not pointed and _pointed_negation(v)  # "did not go so far as to blame X": its "not"
     negated = (is_negated(v) and not withheld) or denied or (holder is not None and not pointed and not went
-                                                             and is_negated(holder))
+                                                             and is_negated(holder)) or (
+        not withheld and v.dep_ in ("ROOT", "ccomp", "conj") and _nobody(subject_of(v)))
     if pointed:
         holder = None  # the cue itself is withheld: its own subject is the blamer
     polarity = "withheld" if withheld else "asserted"
@@ -954,6 +1024,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         obj = named  # "accused his old ally Carlos Vega of ...": the name, not the description
     if obj is not None and obj.lower_ in ("whom", "which", "who", "that"):
         obj = relative_antecedent(obj) or obj  # "Cuban authorities, whom he accused of neglecting ..."
+    if obj is None:  # "condemned what it called India's groundless hype": the act so named
+        obj = next((g for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "term", "describe")
+                    and any(d.dep_ == "dobj" and d.lower_ == "what" for d in c.children)
+                    for g in c.children if g.dep_ in ("oprd", "attr")), None)
     preps = {"object": ("of", "for", "over", "in"), "charge": ("with",)}.get(kind, ("for", "over"))
     # "blamed France and ECOWAS for the shortages": the small model can coordinate the second name with the verb
     # and hang the reason on it
@@ -967,6 +1041,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             if g.dep_ == "pobj"] if obj is not None and obj.pos_ in ("PRON", "NUM", "DET") else []
     reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), *part, sent=sent,
                      preps=preps)
+    if reason is None and obj is not None and obj.dep_ in ("oprd", "attr") and obj.head.dep_ == "ccomp":
+        reason = _reason(obj.head, sent=sent, preps=preps)  # ("blamed what it called X for ...", on "called")
     if reason is None and obj is not None and preps != ("with",):
         # "blamed smugglers operating from Niger for the surge in fuel theft": the "for" hung on the participle
         # ("blamed Pyongyang's refusal to talk for the breakdown of the talks": hung on the act's infinitive, unless
@@ -1236,7 +1312,10 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advcl") and hl in ("hold", "deem", "consider", "find", "judge",
                                                                    "declare", "name", "make", "see"):
-        obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
+        obj = next((c for c in head.children if c.dep_ in ("dobj",) and not (
+            c.i > tok.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")), None)
+        # (not a phrase after the cue and a comma that sums the claim up: "holds NATO responsible for the conflict,
+        # a view that ...")
         if obj is None and tok.dep_ in ("ccomp", "xcomp"):
             obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if obj is None and is_passive(head):  # "Russia must be held responsible for this disaster"
@@ -1964,6 +2043,13 @@ def _caused_by(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     found = speech_source(tok)
     if found is None:  # the codebook counts "caused by X" only in a source's words
         return
+    lex = lexicon()
+    for a in tok.ancestors:  # up the noun phrase the participle sits in
+        if a.dep_ == "prep" and a.lower_ == "for" and (a.head.lemma_.lower() in lex["verbs"]
+                                                       or a.head.lower_ in lex["responsibility_words"]):
+            return  # "hold Beijing responsible for any damage caused by its campaign": the cause inside the reason
+        if a.pos_ in ("VERB", "AUX"):
+            break
     agent = [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children
              if g.dep_ == "pobj"]
     if not agent:  # "caused by Beijing holding back water": the subject of the act after "by"

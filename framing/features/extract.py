@@ -290,6 +290,11 @@ class Actors:
                             and actors_mod.canonical_actor(named["actor"]) is not None:
                         info = {"actor": actors_mod.canonical_actor(named["actor"]), "person": None, "kind": "actor"}
                         break
+                    if named is not None and named["kind"] == "actor" and named["actor"] and body.pos_ == "PROPN" \
+                            and body.ent_type_ == "ORG" and root.lower_ in _VOICE_NOUNS:
+                        # ("a spokesman for the Ambazonia Governing Council": a body the gazetteer does not list)
+                        info = {"actor": named["actor"], "person": None, "kind": "actor"}
+                        break
             if (info["kind"] == "non-actor" and root.lemma_.lower() in actors_mod.PUBLICATION_NOUNS
                     or info["kind"] == "actor" and root.lower_ in _FROM_BOUND_NOUNS) and not non_state \
                     and actors_mod.canonical_actor(info["actor"] or "") is None:
@@ -432,6 +437,12 @@ class Actors:
                                  and t.i < span.root.i and t.pos_ == "NOUN"), None)
                     placed = self.describe(actors_mod.noun_phrase(ante))["actor"] if ante is not None else None
                     actor = placed if actors_mod.canonical_actor(placed or "") is not None else actor
+                if actor == "Commission":
+                    # "The Commission describes its stance as balanced": "its" is the Commission as "the Commission"
+                    # itself reads (the European Union where the passage speaks of it or of a member state)
+                    named = next((t for w in (sent, prev) if w is not None for t in w if t.text == "Commission"
+                                  and t.i < span.root.i), None)
+                    actor = self.describe(actors_mod.noun_phrase(named))["actor"] if named is not None else actor
                 if span.root.lower_ in actors_mod.BLOC_NOUNS and actors_mod.led_modified(span) \
                         and not (actor and _BLOC_NAME.search(actor)):
                     # "the Russian-led alliance" after "the Collective Security Treaty Organization" is that body;

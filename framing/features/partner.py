@@ -202,7 +202,11 @@ def _acts_as_patron(tok: Any) -> bool:
     of ...", "is playing patron"), one party and no list or generic class?"""
     if tok.tag_ != "NN" or any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in tok.children):
         return False
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        tok = tok.head  # "has become the region's paymaster and patron": as the first noun is
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like") else tok.head
+    if tok.dep_ == "pobj" and verb.lemma_.lower() == "see" and is_passive(verb):
+        return True  # "wants to be seen as a patron"
     if tok.dep_ in ("attr", "oprd"):
         return verb.lemma_.lower() in ("be", "become", "remain")
     if tok.dep_ == "dobj":
@@ -637,6 +641,11 @@ _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hai
                            "cast", "depict", "characterise", "characterize", "treat"})
 #: Verbs whose subject receives a provision from the party after "from" ("enjoys diplomatic cover from Beijing").
 _RECEIVING_VERBS = frozenset({"enjoy", "receive", "get", "obtain", "win", "secure", "seek", "need", "want"})
+#: Events a party can pay for in a place that is not thereby its junior ("bankrolled the talks in Doha").
+_EVENT_NOUNS = frozenset({"talk", "talks", "conference", "summit", "negotiation", "meeting", "election", "campaign",
+                          "operation", "mission", "tournament", "festival", "games", "forum"})
+#: Verbs whose subject, a party's cover or shield, works for their object ("X's diplomatic cover has shielded Y").
+_SHIELDING_VERBS = frozenset({"allow", "shield", "protect", "let", "enable", "spare", "insulate", "save"})
 #: Verbs with which orders taken from a party rank it above the taker.
 _ORDER_VERBS = frozenset({"take", "follow", "receive", "get", "await", "obey"})
 #: Nouns whose "of" names a rank ("the role of junior partner").
@@ -786,9 +795,13 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
             c.dep_ == "poss" and c.lower_ in ("its", "their") and actors.for_token(c) == s_actor
             for c in junior.children):
         return  # "Beijing was accused of subsidising its electrolyser makers": a party's own firms rank no one
-    if any(name is not None and name.lower().removeprefix("the ") in gazetteer()["people_nouns"]
-           for name in (s_actor, j_actor)):
-        return  # people groups (the gazetteer's) rank no one: "residents depend on the ferry"
+    people = gazetteer()["people_nouns"]
+    if any(name is not None and name.lower().removeprefix("the ") in people for name in (s_actor, j_actor)) and not (
+            cue.lower_ == "mercy" and j_actor is not None and j_actor.lower().removeprefix("the ") in people
+            and s_actor is not None and actors.canonical(s_actor) is not None):
+        # people groups (the gazetteer's) rank no one ("residents depend on the ferry"), but a named party can hold
+        # them at its mercy ("Farmers in the Mekong Delta are at the mercy of Beijing")
+        return
     if s_actor is None and j_actor is None:
         return
     if require_both and (s_actor is None or j_actor is None):
@@ -958,6 +971,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if holder is None:  # "his Iranian patrons": the demonym names the patron
                 holder = next((c for c in tok.children if c.dep_ in ("amod", "compound")
                                and gazetteer()["demonyms"].get(c.lower_)), None)
+            if holder is not None and junior is not None and tok.lemma_.lower() == "patron" and _acts_as_patron(tok) \
+                    and _party(junior, actors)[2] == "non-actor":  # (not "a guarantor of the ceasefire")
+                junior = None  # "acts as patron to more than one client", "of the whole North Atlantic": no party
             if holder is not None and junior is None and _acts_as_patron(tok) \
                     and actors.canonical(noun_phrase(holder).text) is not None:
                 # "Caracas was for years a generous patron in the region", "Beijing is increasingly playing patron":
@@ -1067,7 +1083,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     junior = next((g for t in junior.subtree if t.dep_ == "prep" and t.lower_ == "in"
                                    and t.head.dep_ == "pobj" and actors.place(t) is not None
                                    for g in t.children if g.dep_ == "pobj"), None) \
-                        or _named_owner(list(junior.subtree), actors) or junior
+                        or _named_owner(list(junior.subtree), actors) or (next(
+                            (g for t in [*junior.subtree, *tok.children] if t.dep_ == "prep" and t.lower_ == "in"
+                             and t.i > junior.i and (t.head.i == tok.i or t.head.dep_ in ("dobj", "conj"))
+                             and is_state(actors.place(t)) for g in t.children if g.dep_ == "pobj"), None)
+                            if junior.lemma_.lower() not in _EVENT_NOUNS else None) or junior
+                    # (or the state where the things paid for are: "has bankrolled motorways and a steel mill in
+                    # Serbia", the place hung on the last thing or on the verb)
                     # (or the party owning what is paid for: "bankrolls most of the training for Ghana's coastguard")
                 if junior is None and tok.pos_ == "VERB":
                     # the object misparsed as a clause or an adverb's phrase: "has bankrolled Addis Ababa's
@@ -1234,8 +1256,23 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head.head), actors=actors,
                   negated=is_negated(head.head), tokens=(head.head, sr))
         return
+    if verb is None and noun.dep_ == "nsubj" and head.lemma_.lower() in _SHIELDING_VERBS:
+        # "Beijing's diplomatic cover has allowed Phnom Penh to block ...", "Diplomatic cover from Beijing has
+        # shielded Islamabad from censure": the provider's cover works for the verb's object
+        provider = owner if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS else _pobj(noun, ("from",))
+        shielded = next((c for c in head.children if c.dep_ == "dobj"), None) or next(
+            (g for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.i > head.i for g in c.children
+             if g.dep_ == "nsubj" and g.i < c.i), None)  # ("has allowed Iran to keep selling crude")
+        if provider is not None and shielded is not None:
+            for sr in conjuncts(provider):
+                for jr in conjuncts(shielded):
+                    _emit(rows, sent=sent, cue=tok, senior=sr, junior=jr, actors=actors, negated=is_negated(head),
+                          tokens=(sr, jr))
+        return
     if verb is None and noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVING_VERBS:
-        provider = _pobj(noun, ("from",)) or _pobj(head, ("from",))
+        provider = _pobj(noun, ("from",)) or _pobj(head, ("from",)) or (
+            owner if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS else None)
+        # ("Rabat has enjoyed Washington's diplomatic cover": the owner provides it)
         if provider is not None:  # "Naypyidaw enjoys diplomatic cover from Beijing": the subject receives it
             for sr in conjuncts(provider):
                 _emit(rows, sent=sent, cue=tok, senior=sr, junior=subject_of(head), actors=actors,
@@ -1297,7 +1334,8 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             if junior is None:  # (a capital can be parsed as an adjective: "has given Malabo diplomatic cover")
                 junior = next((c for c in noun.children if c.i < noun.i and (
                     c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")
-                    or c.dep_ == "amod" and c.text[:1].isupper() and is_alias(c.text) and demonym_state(c) is None)),
+                    or c.dep_ == "amod" and c.text[:1].isupper() and (is_alias(c.text) or actors.canonical(c.text))
+                    and demonym_state(c) is None)),  # (or a leader's name: "has given Saied political cover")
                     None)
             if junior is not None and junior.dep_ == "dative" and junior.lower_ in ("to", "for"):
                 junior = next((g for g in junior.children if g.dep_ == "pobj"), None)
@@ -1308,6 +1346,21 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         for j in conjuncts(junior):
             _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(verb),
                   tokens=(verb,), thing_senior=True)
+
+
+def _whoever_rules(tok: Any, actors: Any) -> Any:
+    """The place a "whoever" clause after "at the mercy of" names ("at the mercy of whoever governs in Rome", "of
+    whoever occupies the White House"): the state that rules there, as a token; else ``None``."""
+    clause = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pcomp"), None)
+    if clause is None or not any(c.dep_ == "nsubj" and c.lower_ == "whoever" for c in clause.children):
+        return None
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and is_state(actors.place(c)):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "dobj" and is_state(actors.canonical(noun_phrase(c).text)):
+            return c
+    return None
 
 
 def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
@@ -1337,8 +1390,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             _emit(rows, sent=sent, cue=tok, senior=owner, junior=junior, actors=actors, negated=is_negated(noun.head),
                   tokens=(noun,), require_both=True)
         return
-    if senior is None and tok.lower_ == "mercy":
-        senior = _pobj(tok, ("of",))
+    if tok.lower_ == "mercy" and (senior is None or senior.dep_ == "pcomp"):
+        senior = _whoever_rules(tok, actors) or _pobj(tok, ("of",))
     if senior is None and tok.lower_ in ("mercy", "beck", "pocket"):  # "at Washington's beck and call / mercy"
         senior = next((c for c in tok.children if c.dep_ == "poss"), None)
     if senior is None and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1392,6 +1445,10 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     elif tok.pos_ == "NOUN":
         junior = next((c for c in tok.children if c.dep_ == "poss"), None)
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        if verb is not tok and verb.lemma_.lower() == "put" and verb.dep_ == "advcl" and tok.dep_ == "conj" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            verb = verb.head  # "Seoul is, as one trade official put it, hostage to ...": the aside's clause
         if junior is not None and junior.lower_ in ("its", "their") and verb is not tok \
                 and subject_of(verb) is not None and _party(junior, actors)[0] is None:
             junior = subject_of(verb)  # "the junta takes its orders from Moscow": the one who takes them

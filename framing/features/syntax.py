@@ -149,6 +149,11 @@ def own_subject(verb: Any) -> Any:
                 else None
             if run_in is not None:  # ("With Finland and Sweden now inside NATO, Austria and Ireland are ...")
                 return run_in
+        misread = next((c for c in verb.head.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")
+                        and c.i < verb.head.i and any(g.dep_ == "nsubj" for g in c.children)), None) \
+            if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" else None
+        if misread is not None:  # "X blamed Y ... and accused Z", the first verb read as a modifier of Y (the root)
+            return next(c for c in misread.children if c.dep_ == "nsubj")
         for c in verb.children:  # "Cairo, however, has accused ...": the name read as an adverbial noun
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
                     and c.left_edge.i == c.sent.start and c.i + 1 < verb.i \
@@ -164,6 +169,10 @@ def own_subject(verb: Any) -> Any:
         if named.pos_ == "PROPN" and named.dep_ in ("intj", "npadvmod", "dep", "nmod") and named.head == verb \
                 and named.left_edge.i == named.sent.start:
             return named  # "Nauru and Tuvalu both depend on ...", parsed with "both" as the subject
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not any(True for _ in subjects[0].children):
+            first = own_subject(verb.head)
+            if first is not None and first.pos_ == "PROPN" and len(conjuncts(first)) > 1:
+                return first  # "India and Brazil abstained, and both refused to ...": the parties of the first clause
     if len(subjects) > 1 and subjects[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM") \
             and subjects[-1].pos_ in ("NOUN", "PROPN", "PRON"):
         return subjects[-1]  # "Ostensibly non-aligned, Turkmenistan depends ...": "non" is no subject
@@ -519,6 +528,9 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
             subj = subject_of(root)
             if subj is not None and subj not in c.subtree:
                 return subj, root
+    inserted = _inserted_root_speaker(root)
+    if inserted is not None and token in inserted[0].subtree and token not in inserted[1].subtree:
+        return inserted[1], root
     # "according to X"
     for tok in token.sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
@@ -533,6 +545,34 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
     return None
 
 
+def _inserted_root_speaker(root: Any) -> tuple[Any, Any] | None:
+    """(main subject, speaker) when an attribution inserted between commas after the main clause's subject was
+    parsed as the root, with the main verb hung after it: "Austria's neutrality, a Polish diplomat remarked, ends
+    where ..." (two subjects of "remarked"), "The so-called neutrality of Switzerland, a Ukrainian lawmaker wrote,
+    has become ..." (the speaker an apposition closing the subject); else ``None``."""
+    if root.lemma_.lower() not in lexicon()["speech_verbs"] or root.pos_ != "VERB":
+        return None
+    doc = root.doc
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if not subjects or subjects[0].left_edge.i != root.sent.start:
+        return None
+    main = subjects[0]
+    if len(subjects) == 2:
+        speaker = subjects[1]
+    elif len(subjects) == 1:
+        speaker = next((t for t in main.subtree if t.dep_ == "appos" and t.right_edge.i == root.i - 1), None)
+    else:
+        return None
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or doc[speaker.left_edge.i - 1].text != "," \
+            or (speaker.dep_ == "nsubj" and main.right_edge.i + 1 < speaker.left_edge.i - 1):
+        return None
+    # the main clause's verb after the inserted one, set off by a comma, with no subject of its own
+    rest = next((c for c in root.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i > root.i
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    return (main, speaker) if rest is not None else None
+
+
 def stranded_speaker(verb: Any) -> Any:
     """The subject of a trailing speech verb that the parser hung inside the reported clause as an apposition
     ("France is to blame for the chaos in Libya, Italy's deputy prime minister said": "minister" an appos of
@@ -542,9 +582,14 @@ def stranded_speaker(verb: Any) -> Any:
         return None
     noun = verb.doc[verb.i - 1]
     doc = verb.doc
-    if noun.dep_ == "conj" and (noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" or noun.pos_ in ("NOUN", "PROPN")
-                                and any(c.dep_ == "poss" for c in noun.children)) and noun.left_edge.i > 0 \
-            and doc[noun.left_edge.i - 1].text == ",":
+    body = noun
+    while body.dep_ in ("pobj", "prep") and body.head.i < body.i and body.head.right_edge.i == verb.i - 1:
+        body = body.head  # (up a name with "of" in it: "..., the Department of Foreign Affairs said")
+    if body.dep_ == "conj" and body.ent_type_ == "ORG" and body.lower_ in ("department", "ministry", "office"):
+        noun = body
+    if noun.dep_ == "conj" and (noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "ORG")
+                                or noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in noun.children)) \
+            and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ",":
         # "... between Washington and Beijing, Economy Secretary Marcelo Ebrard said": the speaker joined to the
         # last name of the clause by a comma alone (no "and" or "or" since the conjunct before it); or an owned
         # office ("... between Chisinau and Tiraspol, Ukraine's foreign ministry said")
@@ -558,7 +603,9 @@ def stranded_speaker(verb: Any) -> Any:
     # the reported clause: the verb's ccomp, or the clause the parser joined the verb to ("New Delhi will remain
     # neutral in any dispute over the Strait, India's minister told parliament" with "told" a conj of "remain")
     clause = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
-    if verb.dep_ == "conj" and verb.head.i < verb.i:
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i and verb.doc[verb.i - 1].pos_ != "PUNCT":
+        # (or hung on it as a parataxis: "Rome will stay out of the row between Madrid and Rabat, Italy's foreign
+        # minister said")
         clause |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     # (or as an object after a comma: "Australia does not take sides in the dispute, a spokeswoman ... said")
     if noun.dep_ in ("appos", "dobj", "npadvmod") and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 \
