@@ -699,6 +699,11 @@ def _describe_span(span: Any) -> dict[str, Any]:
     if root.lower_ in PRONOUNS and root.pos_ == "PRON" or low in {"it", "they", "them"} \
             or (root.lower_ in PERSONAL_PRONOUNS and len(span) == 1):
         return {"actor": None, "person": None, "kind": "pronoun"}
+    joined = next((c for c in root.children if c.dep_ == "conj" and c.i == root.i + 2
+                   and root.doc[root.i + 1].lower_ == "and"), None)
+    named = _lookup(root.doc[span.start:joined.i + 1].text) if joined is not None else None
+    if named is not None and named.kind == "alias":  # a name with "and" in it the parser split: "Law and Justice"
+        return {"actor": named.actor, "person": None, "kind": "actor"}
     fronted = comma_name(root) if root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass") else None
     if fronted is not None and fronted.i < span.start:
         # "Beijing, long Pyongyang's main patron, insists ...", parsed with the name as a modifier of the

@@ -3652,6 +3652,18 @@ CASES = [
      "guard: 'Tatar' alone names no leader"),
     ("Few in Chisinau still believe Moscow is an impartial guarantor of the 1992 ceasefire.", "partner_hierarchy", [],
      "guard: a guarantor of a ceasefire ranks no party"),
+    ("Kyiv withdrew its complaint, saying it trusted Brussels to act as an impartial arbiter.", "neutrality_claim",
+     [{"claimant": "European Union", "voice": "other"}], "object control: 'trusted X to act as ...' is X"),
+    ("The treaty requires Austria to remain neutral.", "neutrality_claim", [{"claimant": "Austria"}],
+     "... 'the treaty requires X to remain neutral'"),
+    ("Law and Justice accused Tusk's government of betraying Polish farmers.", "blame_attribution",
+     [{"blamer": "Law and Justice"}], "a listed name with 'and' in it the parser split is one party"),
+    ("Russia and China blamed Washington.", "blame_attribution",
+     [{"blamer": "China"}, {"blamer": "Russia"}], "guard: two parties joined by 'and'"),
+    ("Gerapetritis criticised Skopje's government for what he called irredentist rhetoric.", "blame_attribution",
+     [{"blamer": "Greece", "blamed": "North Macedonia"}], "gazetteer: Greece's foreign minister"),
+    ("Civil society groups blamed Beijing and the Kenyatta administration for keeping the loan agreements secret.",
+     "blame_attribution", [{"blamed": "China"}, {"blamed": "Kenya"}], "gazetteer: Uhuru Kenyatta"),
 ]
 
 
