@@ -200,9 +200,10 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
         # Azerbaijani officials", parsed as two objects
         return {"actor": state, "person": None, "kind": "owner"}
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lemma_.lower() == "campaign" else None
-    if owner is not None and actors.describe(noun_phrase(owner))["actor"]:
+    owned = actors.describe(noun_phrase(owner)) if owner is not None else None
+    if owned is not None and owned["actor"]:
         # "caused by Russia's campaign": a party's campaign is its act (a bare "the campaign" is a party of its own)
-        return {**actors.describe(noun_phrase(owner)), "kind": "owner"}
+        return {**owned, "kind": "owner"}
     info = actors.describe(noun_phrase(tok))
     if info["kind"] == "actor" and info["actor"] and info["actor"].lower() in gazetteer()["demonyms"] \
             and tok.pos_ == "PROPN":
@@ -760,6 +761,10 @@ def _to_task(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
           actors=actors, extra_tokens=(task,))
 
 
+#: The prepositions that carry the reason of a cue verb, by its kind (blame.yaml): "accused X of", "charged X with".
+_PREPS_BY_KIND = {"object": ("of", "for", "over", "in"), "charge": ("with",)}
+
+
 def _read_as_modifier(v: Any) -> bool:
     """A finite blame verb the parser read as a modifier of its object, which it made the root ("The OSCE condemned
     Belarusian authorities for ...", "Tunisia's interior minister blamed smugglers and Libyan militias for ...")."""
@@ -778,8 +783,7 @@ def _modifier_subject(v: Any) -> Any:
 
 def _modifier_verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     obj = v.head
-    preps = ("of",) if lexicon()["verbs"].get(v.lemma_.lower()) == "accuse" or v.lemma_.lower() == "accuse" \
-        else ("for", "over")
+    preps = _PREPS_BY_KIND.get(lexicon()["verbs"].get(v.lemma_.lower(), "blame"), ("for", "over"))
     # (the object's demonym names it: the noun phrase of the misread root runs over the verb and its subject)
     targets = [next((c for c in t.children if c.dep_ == "amod" and c.i > v.i and demonym_state(c)), t)
                if t.lower_ in PLACE_BOUND_NOUNS else t for t in conjuncts(obj)]  # ("Libyan militias" keep their noun)
@@ -1028,7 +1032,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         obj = next((g for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "term", "describe")
                     and any(d.dep_ == "dobj" and d.lower_ == "what" for d in c.children)
                     for g in c.children if g.dep_ in ("oprd", "attr")), None)
-    preps = {"object": ("of", "for", "over", "in"), "charge": ("with",)}.get(kind, ("for", "over"))
+    preps = _PREPS_BY_KIND.get(kind, ("for", "over"))
     # "blamed France and ECOWAS for the shortages": the small model can coordinate the second name with the verb
     # and hang the reason on it
     # (tagged a verb itself: "ECOWAS")
