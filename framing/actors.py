@@ -593,6 +593,8 @@ GLOSS_WORDS = frozenset({"chiefly", "notably", "mainly", "mostly", "principally"
 _APPOSITIVE_OFFICES = OFFICE_NOUNS | {"member", "chairman", "chairwoman", "chair", "head", "chief", "commander",
                                       "representative", "governor", "adviser", "advisor", "negotiator", "aide",
                                       "speaker", "administrator"}  # ("Panama's canal administrator")
+#: Nouns for a state's executive, which an "of" or "in" phrase can tie to its state.
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
 
 
 def describe_span(span: Any) -> dict[str, Any]:
@@ -609,16 +611,14 @@ def describe_span(span: Any) -> dict[str, Any]:
         if office is not None:
             return {"actor": office, "person": info["person"], "kind": "actor"}
     if span.root.lower_ in _APPOSITIVE_OFFICES and span.root.pos_ == "NOUN" and (
-            info["kind"] == "non-actor" or info["kind"] == "actor" and info["actor"] is not None
-            and info["actor"].lower().removeprefix("the ") == span.root.lower_):
+            info["kind"] == "non-actor" or _only_its_noun(info, span)):
         # a bare office ("the governor") whose place or body is named by a possessive or an "of" phrase the phrase
         # leaves out: "Okinawa's governor", "the head of the International Maritime Organization"
         owner = _office_owner(span.root)
         if owner is not None:
             return {"actor": owner, "person": None, "kind": "actor"}
     if span.root.lower_ in _GOVERNMENT_NOUNS and span.root.pos_ == "NOUN" and (
-            info["kind"] == "pronoun" or info["kind"] == "actor" and info["actor"] is not None
-            and info["actor"].lower().removeprefix("the ") == span.root.lower_):
+            info["kind"] == "pronoun" or _only_its_noun(info, span)):
         # "the government of Lee Jae-myung", "the government in Tokyo": the state its leader or capital names
         owner = _government_of(span.root)
         if owner is not None:
@@ -626,8 +626,10 @@ def describe_span(span: Any) -> dict[str, Any]:
     return info
 
 
-#: Nouns for a state's executive, which an "of" or "in" phrase can tie to its state.
-_GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
+def _only_its_noun(info: dict[str, Any], span: Any) -> bool:
+    """Did the phrase resolve to nothing but its own head noun ("the governor", "the government")?"""
+    return info["kind"] == "actor" and info["actor"] is not None \
+        and info["actor"].lower().removeprefix("the ") == span.root.lower_
 
 
 def _government_of(noun: Any) -> str | None:
