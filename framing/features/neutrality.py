@@ -834,8 +834,7 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
                 return True
     if _scare_quoted(cue):
         return True
-    if cue.dep_ == "pobj" and cue.head.lower_ == "behind" and cue.head.head.lemma_.lower() in ("hide", "shelter",
-                                                                                          "cower"):
+    if cue.dep_ == "pobj" and cue.head.lower_ == "behind" and cue.head.head.lemma_.lower() in _HIDING_VERBS:
         return True  # "accused Hungary of hiding behind a neutrality it does not practise": a pretext
     if cue.dep_ in ("nsubj", "nsubjpass") and cue.head.lemma_.lower() in ("stop", "prevent", "deter", "keep") \
             and is_negated(cue.head) and any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.head.children) \
@@ -880,6 +879,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     if nxt is not None and (_next_contrast().search(nxt.text) and not _clarifies(nxt) or _critics_reply(nxt)):
         return True
     return False
+
+
+#: Verbs of hiding behind a stance ("accused Hungary of hiding behind a neutrality it does not practise").
+_HIDING_VERBS = frozenset({"hide", "shelter", "cower"})
 
 
 def _clarifies(tokens: Any) -> bool:
@@ -1449,7 +1452,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 verb = tok.head
                 owner = subject_of(verb)
             hide = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "behind" else None
-            if hide is not None and hide.lemma_.lower() in ("hide", "shelter", "cower") and (
+            if hide is not None and hide.lemma_.lower() in _HIDING_VERBS and (
                     owner is None or owner.lower_ in ("its", "their")):
                 # "accused Hungary of hiding behind a neutrality it does not practise", "faulted Bern for hiding
                 # behind its neutrality": the one accused hides behind it

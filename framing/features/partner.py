@@ -193,8 +193,6 @@ _REDUCING_VERBS = frozenset({"reduce", "relegate", "demote", "consign", "downgra
 #: Heads of the names of structures ("the Demerara Harbour Bridge"), which are no party.
 _FACILITIES = frozenset({"bridge", "crossing", "road", "highway", "railway", "railroad", "tunnel", "pipeline", "canal",
                          "airport", "dam", "causeway", "line"})
-#: Verbs that cast their object "as" a rank; negated, they deny it ("does not see Denmark as a junior partner").
-_SEEING_VERBS = frozenset({"see", "regard", "view", "consider", "treat", "describe", "portray", "cast", "think"})
 
 
 def _acts_as_patron(tok: Any) -> bool:
@@ -636,7 +634,8 @@ _DESIGN_NOUNS = frozenset({"strategy", "plan", "plans", "initiative", "project",
                            "arrangements"})
 #: Nouns a status noun can qualify as a compound ("a client state", "an Emirati proxy militia").
 _STATUS_HEADS = frozenset({"state", "regime", "government", "kingdom", "militia", "force", "group", "army"})
-#: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo").
+#: Verbs that cast their object (or passive subject) "as" something ("seen as a lifeline for Cairo"); negated, they
+#: deny a rank ("does not see Denmark as a junior partner").
 _SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "hail", "portray", "present", "call",
                            "cast", "depict", "characterise", "characterize", "treat"})
 #: Verbs whose subject receives a provision from the party after "from" ("enjoys diplomatic cover from Beijing").
