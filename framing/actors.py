@@ -32,7 +32,13 @@ DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the go
                                "the archipelago", "the island nation", "the island state", "the islands",
                                "the federation", "the court", "the tribunal", "the agency", "the watchdog",
                                "the organisation", "the organization", "the fund", "the council",
-                               "the grouping", "the coalition"})
+                               "the grouping", "the coalition", "the paper", "the newspaper", "the broadcaster",
+                               "the tabloid", "the group", "the militia"})
+#: Definite descriptions of an outlet ("the paper" after "the Global Times"): their antecedent is an outlet, never a
+#: state named by its own name or capital.
+MEDIA_NOUNS = frozenset({"paper", "newspaper", "broadcaster", "tabloid"})
+#: Definite descriptions of a movement or armed group ("the group" after "the Houthis"): never a state.
+GROUP_NOUNS = frozenset({"group", "militia"})
 #: Definite descriptions of an organisation or alliance ("the bloc" after "the African Union", "the Russian-led
 #: alliance" after "the Collective Security Treaty Organization"): their antecedent is an organisation, not a state.
 BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping", "coalition", "organisation", "organization"})
@@ -124,6 +130,7 @@ PARTNER_NOUNS = frozenset({"ally", "allies", "backer", "backers", "patron", "pat
 STATE_BODY_HEADS = frozenset({"security council", "ministry", "police", "forces", "force", "guard", "command",
                               "agency", "service", "army", "navy", "staff", "chiefs", "directorate", "cabinet",
                               "office", "bureau", "authority", "treasury", "department", "administration",
+                              "committee",
                               # a ruling council ("Sudan's Sovereign Council") and a state's security service
                               # named by its acronym ("Belarus's KGB")
                               "sovereign council", "sovereignty council", "kgb"})
@@ -135,6 +142,8 @@ WEATHER_NOUNS = frozenset({"fog", "mist", "haze", "smog", "drought", "droughts",
 #: Definite descriptions of a state ("the country", "the kingdom"): their antecedent is a state.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands",
                            "archipelago", "sultanate", "principality", "monarchy", "federation"})
+#: Objects that continue the topic, the subject of an earlier clause ("accused it of ...", "blamed the group").
+_OBJECT_ANAPHORS = frozenset({"it", "them"}) | COUNTRY_NOUNS | GROUP_NOUNS
 #: Nouns that stand for one of two (or more) parties after "either" / "neither" / "both" and name none of them
 #: themselves ("either side", "both governments", "would not favour either party").
 EITHER_NOUNS = frozenset({"side", "government", "capital", "party", "country", "state", "neighbour", "neighbor",
@@ -153,7 +162,9 @@ REGION_WORDS = frozenset({"pacific", "atlantic", "arctic", "gulf", "baltic", "ba
 #: Texts that voice whoever carries or signs them ("an editorial carried by Xinhua", "Beijing's white paper").
 PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article", "op-ed", "column", "communique",
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
-                               "letter", "note", "bulletin", "dispatch", "resolution", "indictment"})
+                               "letter", "note", "bulletin", "dispatch", "resolution", "indictment", "review",
+                               "assessment", "audit", "ruling", "verdict", "complaint", "lawsuit", "suit",
+                               "counter-suit", "petition", "filing"})
 
 
 @dataclass(frozen=True)
@@ -247,6 +258,11 @@ DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DAY_PREFIX = re.compile(r"^(?:%s)\s+(?=\S)" % "|".join(DAY_NAMES))
 
 
+#: A named organ of a state or body: "permanent council of the oas", "general secretariat of the oas".
+_ORGAN_OF = re.compile(r"^((?:[a-z-]+ ){0,3}(?:council|commission|assembly|secretariat|committee|"
+                       r"directorate|office)) of (?:the )?(.+)$")
+
+
 def _lookup(text: str) -> Entry | None:
     g = gazetteer()
     key = _DAY_PREFIX.sub("", _norm(text))
@@ -259,6 +275,11 @@ def _lookup(text: str) -> Entry | None:
         return None
     if key in g["aliases"]:
         return g["aliases"][key]
+    organ = _ORGAN_OF.match(key)
+    if organ is not None and organ.group(2) in g["aliases"] and not is_state(g["aliases"][organ.group(2)].actor):
+        # "the Permanent Council of the OAS": an organisation's organ speaks for it (not "the Minerals Council of
+        # Australia", an industry body)
+        return g["aliases"][organ.group(2)]
     # strip titles and demonym/state prefixes before a person's name: "Russian President Vladimir Putin"
     words = key.split(" ")
     for i in range(1, len(words)):
@@ -288,7 +309,11 @@ def _lookup(text: str) -> Entry | None:
             continue  # a state's allies or backers are not the state ("Manila's allies"; "NATO allies" are NATO)
         if inst:
             if head in g["demonyms"]:
-                return Entry(g["demonyms"][head], None, "institution")
+                # (a name that begins with the demonym: "Georgian Dream officials" are the party's)
+                longer = next((g["aliases"][h] for k in range(len(words) - 1, len(head.split(" ")), -1)
+                               for h in [" ".join(words[:k])] if h in g["aliases"]
+                               and _institution_tail(" ".join(words[k:]))), None)
+                return Entry(longer.actor if longer is not None else g["demonyms"][head], None, "institution")
             entry = g["aliases"].get(head) if not (head in g["titled"] and bare.islower()) else None
             if entry is None:  # "President Zelensky's government": strip titles before the leader's name
                 hw = head.split(" ")
@@ -610,6 +635,11 @@ def describe_span(span: Any) -> dict[str, Any]:
         office = _appositive_office(span.root)
         if office is not None:
             return {"actor": office, "person": info["person"], "kind": "actor"}
+        if span.root.pos_ == "NOUN" and span.root.lower_ in _APPOSITIVE_OFFICES and span.start < span.root.i:
+            # the office first, the name in apposition after it: "The EU ambassador, Pawel Herczynski"
+            held = _describe_span(span.doc[span.start:span.root.i + 1])
+            if held["kind"] == "actor" and canonical_actor(held["actor"] or "") is not None:
+                return {"actor": canonical_actor(held["actor"]), "person": info["person"], "kind": "actor"}
     if span.root.lower_ in _APPOSITIVE_OFFICES and span.root.pos_ == "NOUN" and (
             info["kind"] == "non-actor" or _only_its_noun(info, span)):
         # a bare office ("the governor") whose place or body is named by a possessive or an "of" phrase the phrase
@@ -685,7 +715,8 @@ def _appositive_office(root: Any) -> str | None:
         # ("Rwanda's foreign minister", "the president of the M23", "secretary of Armenia's Security Council": a
         # state's own body is the state's)
         # (or the body owning the office itself: "Miroslav Lajcak, the EU's special representative")
-        for w in whose + [g for w in whose for g in w.children if g.dep_ == "poss" and g.pos_ == "PROPN"]:
+        # (or a state's body owning it: "Tal Becker, the Israeli foreign ministry's legal adviser")
+        for w in whose + [g for w in whose for g in w.children if g.dep_ == "poss" and g.pos_ in ("PROPN", "NOUN")]:
             found = _describe_span(noun_phrase(w))
             if found["kind"] == "actor" and found["actor"] and canonical_actor(found["actor"]) is not None:
                 return canonical_actor(found["actor"])
@@ -835,14 +866,24 @@ def _describe_span(span: Any) -> dict[str, Any]:
             text = org.text  # a name the parser split ("SMB-Winning" with "Winning" as a modifier)
             if _lookup(text) is None and text[:1].isupper():
                 return {"actor": clean_name(text), "person": None, "kind": "actor"}
+            if _listed_group(text) is not None:  # (a party the gazetteer lists: "the ruling Georgian Dream party")
+                return {"actor": _listed_group(text), "person": None, "kind": "actor"}
         if name and name[-1].i == root.i - 1:
             text = root.doc[name[0].left_edge.i:root.i].text
             if _lookup(text) is None and text[:1].isupper():
                 return {"actor": clean_name(text), "person": None, "kind": "actor"}
+            if _listed_group(text) is not None:
+                return {"actor": _listed_group(text), "person": None, "kind": "actor"}
     named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i
                   and not any(g.lower_ in GLOSS_WORDS for g in c.children)), None)
     # (not a gloss the parser hung on the wrong noun: "Haiti's council is at the mercy of foreign donors, chiefly
     # Washington and Ottawa")
+    if named is not None and root.pos_ == "NOUN" and root.lower_ in _APPOSITIVE_OFFICES and root.i > span.start:
+        # "The African Union Commission chairman, Moussa Faki Mahamat": the office's body or state, when the words
+        # before the office name one
+        served = _lookup(root.doc[span.start:root.i].text)
+        if served is not None and served.kind in ("alias", "institution"):
+            return {"actor": served.actor, "person": clean_name(noun_phrase(named).text), "kind": "actor"}
     if named is not None and root.pos_ == "NOUN":
         # "the ferry's owner, Bahari Link": a common noun followed by the name in apposition is that name
         info = describe_span(noun_phrase(named))
@@ -907,6 +948,12 @@ def _describe_span(span: Any) -> dict[str, Any]:
         has_the = any(t.lower_ == "the" for t in span) or any(t.dep_ == "poss" for t in span)
         return {"actor": ("the " if has_the else "") + root.lower_, "person": None, "kind": "actor"}
     return {"actor": None, "person": None, "kind": "non-actor"}
+
+
+def _listed_group(text: str) -> str | None:
+    """The actor a name of the gazetteer that is no state names ("Georgian Dream"), else ``None``."""
+    entry = _lookup(text)
+    return entry.actor if entry is not None and entry.kind == "alias" and not is_state(entry.actor) else None
 
 
 def _acronym(tok: Any) -> bool:
@@ -1294,9 +1341,10 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if reported else None
         if subj is not None and subj.tag_ in ("NN", "NNP") and (subj.lower_ in gazetteer()["institutions"]
                                                        or subj.lower_ in PLACE_BOUND_NOUNS):
-            # (one institution: "Western officials" are not the country's voice)
+            # (one institution: "Western officials" are not the country's voice; a party's are not a country's,
+            # "Georgian Dream officials")
             voices = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
-                                        if canonical_actor(a) is not None))
+                                        if canonical_actor(a) is not None and is_state(canonical_actor(a))))
             if len(voices) == 1:
                 return voices[0]
     if token.lower_ in COUNTRY_NOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
@@ -1332,6 +1380,14 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
             if len(found) == 1:
                 return found[0]
     for in_previous, candidates in ((False, own), (True, mentions(previous) if previous is not None else [])):
+        if token.lower_ in MEDIA_NOUNS:
+            # "The Global Times called Canada a vassal ... In an editorial, the paper blamed Ottawa": the outlet
+            candidates = [(i, a) for i, a in candidates if is_state_media(noun_phrase(token.doc[i]).text)
+                          or not is_state(a) and token.doc[i].ent_type_ == "ORG"]
+        if token.lower_ in GROUP_NOUNS:
+            # "Al-Shabaab claimed the bombing. Nairobi blamed the group for ...": a group, never a state
+            candidates = [(i, a) for i, a in candidates if not is_state(a)
+                          and not (token.doc[i].ent_type_ == "PERSON" and canonical_actor(a) is None)]
         if token.lower_ in BODY_NOUNS and token.lower_ not in BLOC_NOUNS:
             # "the court" -> "the International Criminal Court" (a name with that noun), never a state ("the
             # organisation" is any organisation, as "the bloc" is below: "the UN ... the organisation")
@@ -1421,7 +1477,7 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                         subjects = inner or subjects
                         break
             if len(subjects) == 1 and not coordinated and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                    token.dep_ in ("dobj", "dative") and (token.lower_ in ("it", "them") or token.lower_ in COUNTRY_NOUNS)
+                    token.dep_ in ("dobj", "dative") and (token.lower_ in _OBJECT_ANAPHORS)
                     and (in_previous or token.i > next(i for i, a in candidates if a == subjects[0])))):
                 # an object pronoun continues the topic, the subject of an earlier clause (its own clause's subject
                 # was removed above): "Naypyitaw has become dependent on Beijing and Moscow. Rebel groups accuse it

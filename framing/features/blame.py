@@ -317,7 +317,8 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
 _ISSUING_VERBS = frozenset({"issue", "adopt", "pass", "release", "publish", "approve", "sign", "circulate",
                             "table", "send", "deliver", "unveil", "post", "endorse"})
 #: Counts of people whose "of" object is who acts ("thousands of protesters").
-_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "groups"})
+_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "groups", "group",
+                     "delegation"})
 
 
 class _Blamer(tuple):
@@ -387,6 +388,12 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     """Is ``verb`` governed by a withholding word? Returns (withheld, the withholding token)."""
     if _unprevented(verb) is not None:
         return False, None
+    first = verb.head if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor"
+                                                      for c in verb.head.children) else verb
+    if verb.pos_ == "VERB" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        # "neither praised nor criticised Tegucigalpa's decision", "kept his distance, neither praising nor
+        # criticising ...": blame pointedly held back, by the subject of the first verb or of the clause it qualifies
+        return True, first.head if first.dep_ == "advcl" else first
     words = lexicon()["withhold_verbs"]
     before = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 2):verb.i]]
     if before in (["rather", "than"], ["instead", "of"]) and verb.pos_ == "VERB":
@@ -545,6 +552,10 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         if actor is not None and tgt is not None and _bare_government(tgt) and blamer[0] is not None \
                 and actors.canonical(blamer[0]) is None and blamer[0].lower().removeprefix("the ") not in _OFFICIAL_VOICES:
             actor = "the government"  # "the opposition blamed the government": a domestic quarrel, not a state's
+        if actor is not None and actor == blamer[0] and kind == "actor" and tgt is not None and (
+                tgt.lower_ in ("himself", "herself") or tgt.lower_ in ("he", "she") and tgt.dep_ == "nsubj"
+                or actors.canonical(actor) is None and tgt.ent_type_ == "PERSON"):
+            continue  # "Galtieri said he alone bore responsibility": one's own act claimed, no blame of another
         if actor is not None and actor == blamer[0] and actors.canonical(actor) is not None:
             other = _other_owner(tgt, actor) if tgt is not None else None
             if other is not None:
@@ -564,7 +575,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
 #: Official voices whose state the text leaves to context ("..., a spokesman said", "the foreign ministry said").
 _OFFICIAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "foreign ministry",
                               "interior ministry", "defence ministry", "defense ministry", "foreign office",
-                              "treasury", "presidency", "cabinet"})
+                              "treasury", "presidency", "cabinet", "minister", "foreign minister", "interior minister",
+                              "defence minister", "defense minister", "foreign secretary", "secretary"})
 
 
 def _voice_owner(blamer: str, blamed: set, cue: Any, sent: Any, actors: Any) -> str | None:
@@ -829,7 +841,9 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     much = v.head if infinitive and v.dep_ in ("relcl", "xcomp") and v.head.lower_ == "much" \
         and v.head.dep_ in ("acomp", "attr") and v.head.head.lemma_ == "be" else None
     degree = likely if likely is not None else much
-    if infinitive and (v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp") or degree is not None):
+    # (not with an object of its own: "it was the first government to blame Quito" is a blame of Quito)
+    if infinitive and (v.head.lemma_ == "be" and v.dep_ in ("xcomp", "acomp", "advcl", "ccomp") or degree is not None) \
+            and not any(c.dep_ == "dobj" and c.left_edge.i == v.i + 1 for c in v.children):
         # (also "Russia was most likely to blame for the damaged cable": the likelihood is the speaker's hedge)
         be = v.head if degree is None else degree.head
         subj = subject_of(be)
@@ -1029,9 +1043,12 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if obj is not None and obj.lower_ in ("whom", "which", "who", "that"):
         obj = relative_antecedent(obj) or obj  # "Cuban authorities, whom he accused of neglecting ..."
     if obj is None:  # "condemned what it called India's groundless hype": the act so named
+        # ("what it described as India's interference": the name after "as")
         obj = next((g for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "term", "describe")
                     and any(d.dep_ == "dobj" and d.lower_ == "what" for d in c.children)
-                    for g in c.children if g.dep_ in ("oprd", "attr")), None)
+                    for g in [*c.children, *(a for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                                             for a in p.children if a.dep_ == "pobj")]
+                    if g.dep_ in ("oprd", "attr", "pobj")), None)
     preps = _PREPS_BY_KIND.get(kind, ("for", "over"))
     # "blamed France and ECOWAS for the shortages": the small model can coordinate the second name with the verb
     # and hang the reason on it
@@ -1109,10 +1126,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # for the act, the act is the reason - withheld too ("has refused to criticise Russia's invasion": reason
         # "invasion"; the act not condemned is stated; docs/codebook.md, session 8)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        cut = min([c.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] + [obj.right_edge.i + 1])
+        cut = min([c.i for c in obj.children if c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "by" and any(
+            g.lower_ == "name" for g in c.children))] + [obj.right_edge.i + 1])  # (nor "by name")
         first = owner.right_edge.i if owner is not None else obj.left_edge.i - 1
         rest = [t for t in obj.subtree if first < t.i < cut]  # not "as a grave threat"
-        reason = sent.doc[rest[0].i:rest[-1].i + 1].text if rest else None
+        reason = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(" ,;:\"“”'‘’") or None if rest else None
     if kind == "critic" and withheld and reason is None and all(_party(t, actors)["actor"] is None for t in targets):
         # "declined to condemn the invasion of Ukraine": what is not condemned is the act (a pronoun names none:
         # "stopped short of condemning them")
@@ -1689,14 +1707,30 @@ def _blame_noun(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if _share_of(tok, "nsubj") is not None:
             subject = head.head
         verb = subject.head if subject is not None else None
+        reason = None
         if verb is None or verb.lemma_.lower() not in ("lie", "rest", "fall"):
-            return
+            verb, reason = _lies_in_gerund(tok)
+            if verb is None:
+                return
         obj = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
                for g in c.children if g.dep_ == "pobj"]
         if obj:
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(verb, actors), targets=conjuncts(obj[0]),
-                  reason=_reason(tok, sent=sent) or _said_of(verb, sent), polarity="asserted",
+                  reason=reason or _reason(tok, sent=sent) or _said_of(verb, sent), polarity="asserted",
                   negated=is_negated(verb), actors=actors, extra_tokens=(verb,))
+
+
+def _lies_in_gerund(tok: Any) -> tuple[Any, str | None]:
+    """"the blame for poisoning these talks lies with Cairo", which the parser reads as a clause inside the
+    gerund ("these talks lies with ..."): the verb "lies" and the act, the gerund with its object, else
+    ``(None, None)``."""
+    for gerund in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+        verb = next((c for c in gerund.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("lie", "rest")
+                     and any(n.dep_ == "nsubj" for n in c.children)), None)
+        if verb is not None:
+            return verb, tok.doc[gerund.i:verb.i].text.strip(" ,") or None
+    return None, None
 
 
 def _asked_about(cue: Any, sent: Any) -> str | None:

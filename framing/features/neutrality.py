@@ -193,7 +193,20 @@ def _excluded_prefix(tok: Any) -> bool:
         return True
     if "-" in tok.text and tok.text.split("-")[0].lower() in pre:
         return True
-    return False
+    return _rating(tok)
+
+
+#: Verbs that move an analyst's rating ("cut its rating on the bonds to neutral").
+_RATING_VERBS = frozenset({"move", "cut", "downgrade", "upgrade", "raise", "lower", "lift", "revise", "reduce"})
+
+
+def _rating(tok: Any) -> bool:
+    """"downgraded Egyptian bonds to neutral", "moved its recommendation to neutral": a market rating, no stance."""
+    if tok.lower_ != "neutral" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in ("to", "from") \
+            or any(c.dep_ not in ("aux", "punct") for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("to neutral" read as an infinitive, too)
+    return verb.lemma_.lower() in _RATING_VERBS
 
 
 #: Nouns whose "of" phrase names the other side of a relation, never the party described ("a neutral friend of both
@@ -1272,6 +1285,10 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
     return "other", verb
 
 
+#: Adverbs of impartial conduct ("has acted impartially", "deals even-handedly with both").
+_ADVERBS = frozenset({"impartially", "neutrally", "even-handedly", "evenhandedly"})
+
+
 def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
     """Neutrality rows for the target sentence (see the module docstring)."""
     sent = sentences.target
@@ -1309,6 +1326,18 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             if not is_negated(tok.head):
                 _add(rows, tok, subject_of(tok.head), tok.head, False, None, sent, sentences, actors)
+            continue
+        if low == "handedly" and tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-" \
+                and doc[tok.i - 2].lower_ == "even":
+            low = "even-handedly"
+        if low in _ADVERBS and tok.dep_ == "advmod":
+            # "Oslo maintains that it administers the archipelago impartially", "Egypt had behaved impartially
+            # during the exchanges": the manner of the subject's own conduct (the adverb may hang on the verb's
+            # object or preposition: "would chair the meeting impartially", "deals even-handedly with both")
+            verb = tok.head.head if tok.head.dep_ in ("dobj", "prep") else tok.head
+            if verb.pos_ in ("VERB", "AUX"):
+                _add(rows, tok, subject_of(verb), verb, is_negated(verb), _issue(verb, sent=sent), sent, sentences,
+                     actors)
             continue
         if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
             if _excluded_prefix(tok) or _inside_name(tok, actors):

@@ -21,9 +21,9 @@ import yaml
 from framing.actors import (EITHER_NOUNS, GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS,
                             POSTED_NOUNS, canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state,
                             mentions, modifier_state, noun_phrase)
-from framing.features.syntax import (WISH_NOUNS, conjuncts, in_question, is_dateline, is_negated, is_passive,
-                                     own_subject, passive_subject, relative_antecedent, span_of, speech_source,
-                                     subject_of)
+from framing.features.syntax import (WISH_NOUNS, cast_antecedent, conjuncts, in_question, is_dateline, is_negated,
+                                     is_passive, own_subject, passive_subject, relative_antecedent, span_of,
+                                     speech_source, subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -103,11 +103,18 @@ _ARMED_NOUNS = frozenset({"forces", "troops", "army", "military"})
 _DECISION_NOUNS = frozenset({"decision", "choice", "whim", "policy", "order", "instruction", "calculation"})
 
 
+#: What a party relies on for knowledge, not for its survival: their owner is no patron.
+_INFORMATION_NOUNS = frozenset({"finding", "data", "figure", "estimate", "statistic", "study", "research", "analysis",
+                                "assessment", "testimony", "forecast", "survey", "evidence"})
+
+
 def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
     """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
     if tok is None:
         return None, None, None
     tok = relative_antecedent(tok)
+    if tok is not None and any(c.dep_ == "relcl" for c in tok.children):
+        tok = cast_antecedent(tok)  # (a relative clause on "as a partner that ...": the party cast as one)
     if tok is None:
         return None, None, None
     if tok.pos_ == "ADJ" or tok.lower_ in gazetteer()["demonyms"]:
@@ -135,6 +142,8 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
         return info["actor"], info["person"], "actor"
     if info["kind"] is None:
         return None, None, None  # unresolved pronoun: a party we cannot name
+    if tok.lemma_.lower() in _INFORMATION_NOUNS:
+        return None, None, "non-actor"  # "would rely on the Commission's technical findings": facts, not a patron
     for c in tok.children:
         if c.dep_ == "poss":
             owner = relative_antecedent(c)  # ("China, whose rollover of loans has become a lifeline")
@@ -740,6 +749,12 @@ def _both_named(senior: Any, junior: Any, actors: Any) -> tuple[str, list[str]] 
     return None
 
 
+#: Plural party nouns that, on their own, name no party in particular ("smaller states", "African governments").
+_GENERIC_PLURALS = frozenset({"states", "countries", "governments", "nations", "regimes", "capitals"})
+#: Nouns that count what their "of" names ("a growing number of governments").
+_COUNT_NOUNS = frozenset({"number", "handful", "host", "string", "series", "clutch"})
+
+
 def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: Any, negated: bool,
           tokens: tuple = (), require_both: bool = False, thing_senior: bool = False,
           junior_name: str | None = None, senior_name: str | None = None) -> None:
@@ -766,6 +781,13 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         return  # "Asked whether Belgrade was Beijing's junior partner, ...": raised, not asserted
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
     j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
+    counted = _pobj(junior, ("of",)) if junior is not None and junior.lemma_.lower() in _COUNT_NOUNS else junior
+    if junior_name is None and counted is not None and not isinstance(cue, str) \
+            and cue.lemma_.lower() in lexicon()["patron"] and counted.tag_ == "NNS" \
+            and counted.lower_ in _GENERIC_PLURALS and actors.canonical(j_actor or "") is None:
+        # "a patron of small Himalayan states", "patron to a growing number of African governments": no party in
+        # particular
+        j_actor, j_person, j_kind = None, None, None
     if junior_name is not None:
         j_actor, j_person, j_kind = junior_name, None, "actor"
     if senior_name is not None:
@@ -965,6 +987,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" else None
             if looker is not None and holder is not None and looker.i != holder.i:
                 junior = looker  # "Hezbollah and the Houthis both look to Tehran as their patron": each who looks
+            if holder is None:  # "Cairo's Gulf patrons, Saudi Arabia and the United Arab Emirates, have ...": the names
+                holder = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                               and c.i > tok.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                               and actors.canonical(noun_phrase(c).text) is not None), None)
             if holder is None:  # "Pyongyang's patron in Beijing"
                 holder = _place_object(tok, actors)
             if holder is None:  # "his Iranian patrons": the demonym names the patron
@@ -1206,12 +1232,18 @@ def _bare_cover_for_state(noun: Any, actors: Any) -> bool:
     return taker is not None and taker.pos_ == "PROPN" and is_state(actors.canonical(taker.text) or "")
 
 
+#: Nouns of quantity before a provision ("a measure of political cover", "a degree of diplomatic cover").
+_MEASURE_NOUNS = frozenset({"measure", "degree", "amount", "layer", "modicum", "kind", "form", "bit"})
+
+
 def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     noun = tok
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "missiles and diplomatic cover"
         noun = noun.head
     mods = {c.lower_ for t in (tok, noun) for c in t.children if c.dep_ in ("amod", "compound")}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MEASURE_NOUNS:
+        noun = noun.head.head  # "offered the Houthis a measure of political cover": the measure is what is given
     if tok.lemma_.lower() in ("cover", "backing", "shield", "umbrella") and not (mods & lex["cover_mods"]) \
             and not _bare_cover_for_state(noun, actors):
         return
@@ -1781,9 +1813,12 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is None and head.pos_ in ("VERB", "AUX"):
             # "Beijing calls the shots and the Kremlin nods along": the subject of the clause joined to it, or set
             # against it by "while" ("Washington calls the shots, while Canberra and London largely follow")
+            # (not a reporting verb the parser joined to it: "..., a retired Danish colonel argued")
+            found = speech_source(head)
             other = next((c for c in head.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "conj" or (
                 c.dep_ == "advcl" and c.lemma_.lower() in _FOLLOW_VERBS and any(
-                    m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)))), None)
+                    m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)))
+                and not (found is not None and found[1].i == c.i)), None)
             subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None) if other else None
             if subj is not None and actors.canonical(noun_phrase(subj).text) is None:
                 # "... and smaller producers such as Kuwait and Oman follow its lead": the named examples

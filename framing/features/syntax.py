@@ -438,6 +438,10 @@ def _places_of(token: Any) -> list[Any]:
     return places if len(places) > 1 else []
 
 
+#: Negators of a state, not of an act ("is hardly even-handed", but "can hardly claim to be neutral").
+_HARDLY = frozenset({"hardly", "scarcely"})
+
+
 def is_negated(token: Any) -> bool:
     """Negated by ``not``/``never``/``no longer`` on the token, its auxiliaries, or the verb of its copula."""
     negs = lexicon()["negators"]
@@ -451,6 +455,8 @@ def is_negated(token: Any) -> bool:
             if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely",
                                                                                          "solely", "simply"):
                 continue  # "not only the ruling party's fault": it is, among others
+            if c.lower_ in _HARDLY and h.tag_ in ("VB", "VBP", "VBZ", "VBD", "VBG"):
+                continue  # "can hardly claim to be neutral" still makes the claim; "is hardly neutral" does not
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "neg") and c.lower_ in negs):
                 return True
             if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -660,6 +666,22 @@ def span_of(tokens: list[Any], sentence: Any) -> Any:
 
 def in_span(token: Any, span: Any) -> bool:
     return token is not None and span.start <= token.i < span.end
+
+
+def cast_antecedent(ante: Any) -> Any:
+    """For the antecedent of a relative clause: the party an indefinite description is said of, when the clause
+    hangs on what an object is cast as or a subject has become ("portraying Armenia as a junior partner that owes
+    its survival to Moscow", "Oslo has become a client state that follows the Pentagon's lead"); else ``ante``."""
+    if ante is None or ante.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                      for c in ante.children):
+        return ante
+    if ante.dep_ == "pobj" and ante.head.lower_ == "as":
+        obj = next((c for c in ante.head.head.children if c.dep_ == "dobj" and c.i < ante.i), None)
+        return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") else ante
+    if ante.dep_ == "attr" and ante.head.lemma_.lower() in ("be", "become", "remain"):
+        subj = next((c for c in ante.head.children if c.dep_ == "nsubj" and c.i < ante.i), None)
+        return subj if subj is not None and subj.pos_ == "PROPN" else ante
+    return ante
 
 
 def relative_antecedent(tok: Any) -> Any:
