@@ -164,7 +164,7 @@ PUBLICATION_NOUNS = frozenset({"editorial", "commentary", "statement", "article"
                                "communiqué", "paper", "readout", "declaration", "broadcast", "report", "post",
                                "letter", "note", "bulletin", "dispatch", "resolution", "indictment", "review",
                                "assessment", "audit", "ruling", "verdict", "complaint", "lawsuit", "suit",
-                               "counter-suit", "petition", "filing"})
+                               "petition", "filing"})
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DAY_PREFIX = re.compile(r"^(?:%s)\s+(?=\S)" % "|".join(DAY_NAMES))
 
 
-#: A named organ of a state or body: "permanent council of the oas", "general secretariat of the oas".
+#: A named organ of an organisation ("permanent council of the oas"); one "of" a state is left to the other rules.
 _ORGAN_OF = re.compile(r"^((?:[a-z-]+ ){0,3}(?:council|commission|assembly|secretariat|committee|"
                        r"directorate|office)) of (?:the )?(.+)$")
 
@@ -1477,7 +1477,7 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
                         subjects = inner or subjects
                         break
             if len(subjects) == 1 and not coordinated and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                    token.dep_ in ("dobj", "dative") and (token.lower_ in _OBJECT_ANAPHORS)
+                    token.dep_ in ("dobj", "dative") and token.lower_ in _OBJECT_ANAPHORS
                     and (in_previous or token.i > next(i for i, a in candidates if a == subjects[0])))):
                 # an object pronoun continues the topic, the subject of an earlier clause (its own clause's subject
                 # was removed above): "Naypyitaw has become dependent on Beijing and Moscow. Rebel groups accuse it

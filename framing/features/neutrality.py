@@ -193,7 +193,7 @@ def _excluded_prefix(tok: Any) -> bool:
         return True
     if "-" in tok.text and tok.text.split("-")[0].lower() in pre:
         return True
-    return _rating(tok)
+    return False
 
 
 #: Verbs that move an analyst's rating ("cut its rating on the bonds to neutral").
@@ -1340,7 +1340,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                      actors)
             continue
         if low in lex["adjectives"] or (low.startswith("non-") and low in lex["adjectives"]):
-            if _excluded_prefix(tok) or _inside_name(tok, actors):
+            if _excluded_prefix(tok) or _rating(tok) or _inside_name(tok, actors):
                 continue  # part of a name: "the Non-Aligned Movement", "Neutral Bay"
             if low == "honest" and not (tok.dep_ == "amod" and tok.head.lemma_.lower() == "broker"):
                 continue  # only "an honest broker"
@@ -1425,7 +1425,7 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
         elif low in lex["nouns"] or lemma in lex["nouns"] or (
                 tok.i >= sent.start + 2 and doc[tok.i - 1].text == "-"
                 and (doc[tok.i - 2].lower_ + "-" + low) in lex["nouns"]):
-            if _excluded_prefix(tok):
+            if _excluded_prefix(tok) or _rating(tok):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             holder = tok
