@@ -1326,7 +1326,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in POSTED_NOUNS and (
                 subj.lower_ in PLACE_BOUND_NOUNS or subj.lower_ in gazetteer()["institutions"]
-                or subj.lemma_.lower() in ("leader", "leadership") or subj.lemma_.lower() in STATE_DOCUMENTS):
+                or subj.lemma_.lower() in ("leader", "leadership") or subj.lemma_.lower() in STATE_DOCUMENTS
+                or subj.lower_ == "media" and any(c.lower_ == "state" for c in subj.children)):
+            # (or its state media: "Vietnamese state media cast the country as an impartial bridge")
             # (or the state's own charter: "Uzbekistan's foreign policy concept describes the country as ...")
             voices = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])
                                         if is_state(a)))

@@ -3837,6 +3837,19 @@ CASES = [
      "patrons named in apposition after the patron noun (parsed as an apposition or a conjunct)"),
     ("Pyongyang's patron in Beijing said nothing.", "partner_hierarchy", [{"senior": "China", "junior": "North Korea"}],
      "guard: the patron's place"),
+    ("Abiy has argued that Ethiopia cannot remain at the mercy of Djibouti, whose port fees consume a billion dollars "
+     "a year.", "partner_hierarchy", [{"senior": "Djibouti", "junior": "Ethiopia"}],
+     "'cannot remain at the mercy of X': the state is presupposed, only its lasting refused"),
+    ("Kyiv could not remain hostage to Moscow's gas, the minister said.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Ukraine"}], "'could not remain hostage to'"),
+    ("Minsk is not dependent on Moscow.", "partner_hierarchy", [], "guard: a plain denial"),
+    ("Ukraine will not be anyone's vassal.", "partner_hierarchy", [], "guard: 'will not be anyone's vassal'"),
+    ("Vietnamese state media cast the country as an impartial bridge between Washington and Beijing.",
+     "neutrality_claim", [{"claimant": "Vietnam", "voice": "self"}],
+     "a state's own media casting 'the country' speak of their state, as its officials do"),
+    ("Leaders of the Southern Transitional Council say they will stay out of the confrontation.", "neutrality_claim",
+     [{"claimant": "Southern Transitional Council", "voice": "self"}],
+     "gazetteer: Yemen's Southern Transitional Council"),
 ]
 
 

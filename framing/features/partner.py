@@ -749,6 +749,13 @@ def _both_named(senior: Any, junior: Any, actors: Any) -> tuple[str, list[str]] 
     return None
 
 
+def _cannot_remain(cue: Any) -> bool:
+    """"cannot / could not remain (at the mercy of) X": the state is presupposed, only its lasting is refused."""
+    verb = next((a for a in [cue, *list(cue.ancestors)[:3]] if a.lemma_.lower() in ("remain", "stay")), None)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children)
+
+
 #: Plural party nouns that, on their own, name no party in particular ("smaller states", "African governments").
 _GENERIC_PLURALS = frozenset({"states", "countries", "governments", "nations", "regimes", "capitals"})
 #: Nouns that count what their "of" names ("a growing number of governments").
@@ -770,6 +777,8 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         return
     if not isinstance(cue, str) and _denied(cue):
         negated = True
+    if negated and not isinstance(cue, str) and _cannot_remain(cue):
+        negated = False  # "Ethiopia cannot remain at the mercy of Djibouti": it is, and says it must not stay so
     for who in (senior, junior):  # "plays second fiddle to neither Moscow nor Beijing": a denial of each
         while who is not None and who.dep_ == "conj" and who.head.i != who.i:
             who = who.head
