@@ -866,14 +866,16 @@ def _describe_span(span: Any) -> dict[str, Any]:
             text = org.text  # a name the parser split ("SMB-Winning" with "Winning" as a modifier)
             if _lookup(text) is None and text[:1].isupper():
                 return {"actor": clean_name(text), "person": None, "kind": "actor"}
-            if _listed_group(text) is not None:  # (a party the gazetteer lists: "the ruling Georgian Dream party")
-                return {"actor": _listed_group(text), "person": None, "kind": "actor"}
+            group = _listed_group(text)  # (a party the gazetteer lists: "the ruling Georgian Dream party")
+            if group is not None:
+                return {"actor": group, "person": None, "kind": "actor"}
         if name and name[-1].i == root.i - 1:
             text = root.doc[name[0].left_edge.i:root.i].text
             if _lookup(text) is None and text[:1].isupper():
                 return {"actor": clean_name(text), "person": None, "kind": "actor"}
-            if _listed_group(text) is not None:
-                return {"actor": _listed_group(text), "person": None, "kind": "actor"}
+            group = _listed_group(text)
+            if group is not None:
+                return {"actor": group, "person": None, "kind": "actor"}
     named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i
                   and not any(g.lower_ in GLOSS_WORDS for g in c.children)), None)
     # (not a gloss the parser hung on the wrong noun: "Haiti's council is at the mercy of foreign donors, chiefly

@@ -790,10 +790,11 @@ def _emit(rows: list, *, sent: Any, cue: Any, senior: Any, junior: Any, actors: 
         return  # "Asked whether Belgrade was Beijing's junior partner, ...": raised, not asserted
     s_actor, s_person, s_kind = _party(senior, actors) if senior is not None else (None, None, None)
     j_actor, j_person, j_kind = _party(junior, actors) if junior is not None else (None, None, None)
-    counted = _pobj(junior, ("of",)) if junior is not None and junior.lemma_.lower() in _COUNT_NOUNS else junior
-    if junior_name is None and counted is not None and not isinstance(cue, str) \
-            and cue.lemma_.lower() in lexicon()["patron"] and counted.tag_ == "NNS" \
-            and counted.lower_ in _GENERIC_PLURALS and actors.canonical(j_actor or "") is None:
+    patron = junior_name is None and junior is not None and not isinstance(cue, str) \
+        and cue.lemma_.lower() in lexicon()["patron"]
+    counted = (_pobj(junior, ("of",)) if junior.lemma_.lower() in _COUNT_NOUNS else junior) if patron else None
+    if counted is not None and counted.tag_ == "NNS" and counted.lower_ in _GENERIC_PLURALS \
+            and actors.canonical(j_actor or "") is None:
         # "a patron of small Himalayan states", "patron to a growing number of African governments": no party in
         # particular
         j_actor, j_person, j_kind = None, None, None
