@@ -72,7 +72,7 @@ PLACE_BOUND_NOUNS = frozenset({"country", "nation", "government", "regime", "sta
                                "minister", "secretary", "president", "premier", "chancellor", "ambassador",
                                "envoy", "spokesperson", "emir", "king", "monarch", "mission", "delegation",
                                "taoiseach", "sultan", "embassy", "navy", "generals", "rulers", "ruler", "presidents",
-                               "mediators",
+                               "mediators", "ombudsman",
                                "negotiators", "negotiator", "secretariat", "board",
                                "diplomat", "coordinator", "rapporteur", "representative", "adviser", "advisor",
                                "ministers", "governments", "regimes", "administrations", "panel", "commission",
@@ -286,6 +286,12 @@ def _lookup(text: str) -> Entry | None:
         tail = " ".join(words[i:])
         entry = g["aliases"].get(tail)
         if entry is not None and entry.kind == "leader":
+            office = _office_holder(text, key) if re.search(r"\b(?:minister|president|chancellor|premier)\b",
+                                                            " ".join(words[:i])) else None
+            if office is not None and office.actor != entry.actor and is_state(office.actor):
+                # the office the text gives wins over the one the gazetteer lists: "Estonian Prime Minister Kaja
+                # Kallas" spoke for Estonia before she spoke for the EU
+                return office
             return entry
     # an office holder the gazetteer does not list, presented as acting for a state: "Kenyan President William
     # Ruto", "Malaysia's Prime Minister Anwar Ibrahim" -> the state, with the person's name
@@ -586,10 +592,25 @@ def modifier_state(noun: Any) -> str | None:
     "North Korean shells"), else None."""
     for c in noun.children:
         if c.dep_ in ("amod", "compound"):
+            if compass_point(c, noun):
+                continue
             state = demonym_state(c)
             if state is not None:
                 return state
     return None
+
+
+def compass_point(modifier: Any, noun: Any) -> bool:
+    """Is a lower-case "western" a compass point, not the West ("the western route", "its western neighbour"),
+    given the noun it modifies?"""
+    return modifier.text == "western" and noun.lemma_.lower() in _COMPASS_NOUNS
+
+
+#: Places and directions that lower-case "western" locates rather than makes the political West.
+_COMPASS_NOUNS = frozenset({"route", "neighbour", "neighbor", "border", "flank", "province", "region", "coast",
+                            "front", "part", "side", "edge", "shore", "city", "town", "district", "corridor",
+                            "frontier", "outskirts", "approach", "reach", "slope", "desert", "highlands", "plain",
+                            "bank", "half", "sector", "suburb", "state", "county", "island", "port", "tip"})
 
 
 def _demonym_pair(modifier: Any) -> str | None:
@@ -901,6 +922,14 @@ def _describe_span(span: Any) -> dict[str, Any]:
                 state = (demonym_state(by) or canonical_actor(by.text)) if by is not None else None
                 if state is not None and is_state(state):
                     return {"actor": state, "person": None, "kind": "actor"}
+            if c.dep_ == "amod" and c.lower_ == "led" and root.lower_ in ("troops", "forces") and c.i < root.i:
+                # "NATO-led troops", "American-led forces": the troops of the state or alliance that leads them (a
+                # coalition or mission keeps its own name: "the Saudi-led coalition")
+                by = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                           and g.i < c.i), None)
+                leader = (demonym_state(by) or canonical_actor(by.text)) if by is not None else None
+                if leader is not None:
+                    return {"actor": leader, "person": None, "kind": "actor"}
         # "an EU official", "the Nato leadership": a named actor as a compound names the party
         for c in root.children:
             # (a multi-word name: "United Nations investigators")
@@ -1152,6 +1181,50 @@ def _previous_group_subject(token: Any, sent: Any, previous: Any) -> str | None:
     return info["actor"] if info["kind"] == "actor" and canonical_actor(info["actor"] or "") is None else None
 
 
+#: Nouns of a party's own word whose "that" clause states it ("Austria's assurance that it is not a party").
+_PLEDGE_NOUNS = frozenset({"assurance", "assurances", "pledge", "promise", "insistence", "claim", "guarantee",
+                           "vow", "commitment"})
+
+
+def clause_host(token: Any) -> str | None:
+    """The party a subject "it" stands for when its clause completes a named party's own verb or pledge: "the EU
+    envoy said Kazakhstan had shown it does not favour either side" (the verb nearest above, not the reporting
+    voice), "Austria's assurance that it is not a party"; else None."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ not in ("ccomp", "acl") \
+            or token.head.pos_ not in ("VERB", "AUX"):
+        return None  # (not a small clause: "Bamako holds it responsible")
+    host = token.head.head
+    if host.pos_ in ("VERB", "AUX") and token.head.dep_ == "ccomp":
+        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PROPN" or subj.i > token.i or host.dep_ not in ("ccomp", "conj") \
+                or any(c.dep_ == "conj" for c in subj.children) \
+                or any(c.dep_ in ("dobj", "dative") for c in host.children):
+            return None  # (only a clause inside another's report: the reporting voice itself keeps the old rules)
+    elif host.pos_ == "NOUN" and host.lower_ in _PLEDGE_NOUNS:
+        subj = next((c for c in host.children if c.dep_ == "poss"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+    else:
+        return None
+    found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
+    return found[0] if len(found) == 1 else None
+
+
+def _reporting_office(token: Any) -> str | None:
+    """The state of an unnamed office holder who reports the clause a "his"/"her" is in: "the Slovak leader repeated
+    that his country was neutral" is Slovakia, whoever else the sentence names; else None."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "ccomp":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in OFFICE_NOUNS or subj.i > token.i:
+        return None
+    held = describe_span(noun_phrase(subj))["actor"]
+    return held if held is not None and is_state(canonical_actor(held)) else None
+
+
 def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None) -> str | None:
     """Resolve a pronoun (``it``, ``its``, ``they``) or ``the country`` at ``token`` to an actor mentioned before
     it in its sentence (``sentence``, default the parser's), else in ``previous`` (the previous sentence's span),
@@ -1163,12 +1236,30 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
     sent = sentence if sentence is not None else token.sent
     if token.lower_ in PERSONAL_PRONOUNS:
         # he/him/his/she/her: the nearest person mention before it (same sentence, else the previous one)
+        reporter = _reporting_office(token)
+        if reporter is not None:
+            return reporter
+        bound: set[int] = set()
+        if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "dative"):
+            # an object pronoun is not the subject of its own clause ("Tusk accused him of ...")
+            subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # (the subject itself, not a possessor or phrase inside it: "Zelensky's critics accused him" is Zelensky)
+            bound = {t.i for t in subj.subtree} - {t.i for c in subj.children if c.dep_ in ("poss", "prep", "relcl",
+                                                                                          "acl") for t in c.subtree} \
+                if subj is not None else set()
         for span in (token.doc[sent.start:token.i], previous):
             if span is None:
                 continue
-            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i
+            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= token.i and e.root.i not in bound
                       and getattr(_lookup(e.text), "kind", None) != "alias"  # not a state tagged as a person
                       and e[-1].lower_ not in _PLACE_WORDS]  # nor a place ("Cam Ranh Bay")
+            if not people and bound:
+                # (a leader the gazetteer lists whom the model did not tag as a person: "Orbán described his trip
+                # ... But Tusk accused him of ...")
+                leaders = [_lookup(t.text) for t in span if t.pos_ == "PROPN" and t.i < token.i and t.i not in bound
+                           and getattr(_lookup(t.text), "kind", None) == "leader"]
+                if leaders:
+                    return leaders[-1].actor
             place = people[-1].root if people else None
             while place is not None and place.dep_ == "compound" and place.head.pos_ == "NOUN":
                 place = place.head  # ("toured the al-Qaim crossing": the name modifies a place noun)
@@ -1211,6 +1302,9 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
     group = _previous_group_subject(token, sent, previous)
     if group is not None:
         return group
+    host = clause_host(token)
+    if host is not None:
+        return host
     own = [(i, a) for i, a in mentions(token.doc[sent.start:token.i]) if i < token.i]
     # what an object is described as is not another referent ("dismissed Kuwait as a Saudi client state and
     # accused it of ..." is Kuwait)
@@ -1434,6 +1528,13 @@ def resolve_antecedent(token: Any, *, sentence: Any = None, previous: Any = None
         if token.lower_ in COUNTRY_NOUNS or (token.dep_ == "poss" and token.head.lower_ in COUNTRY_NOUNS):
             # "the country's neutrality", "their country": a state, not "the Federal Council" before it
             states = [(i, a) for i, a in candidates if canonical_actor(a) is not None]
+            if not states and token.lower_ in COUNTRY_NOUNS:
+                # a body named with its state's demonym is that state ("outside the Philippine Senate. ... the
+                # country"); a city or refinery named before it is no country, so look back a sentence
+                states = [(i, st) for i, _ in candidates for st in [modifier_state(noun_phrase(token.doc[i]).root)
+                                                                      or demonym_state(token.doc[i])] if st]
+                if not states and not in_previous and candidates and previous is not None:
+                    continue
             candidates = states or candidates
         groups = [t for t in token.doc[sent.start:token.i] if t.tag_ == "NNS" and t.lower_ in
                   gazetteer()["party_nouns"] and t.dep_ in ("nsubj", "nsubjpass")

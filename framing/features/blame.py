@@ -98,7 +98,7 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                 if objs and c.lower_ == "for" and objs[0].lower_ == "part" and any(
                         g.dep_ == "poss" for g in objs[0].children):
                     continue  # "Washington, for its part, has blamed ...": a turn in the story, no reason
-                if objs and (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "FAC")
+                if objs and (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE")
                              or c.lower_ == "for" and objs[0].lemma_.lower() in _DURATIONS
                              and not any(g.dep_ == "prep" and g.lower_ == "of" for g in objs[0].children)
                              or c.lower_ == "for" and objs[0].lemma_.lower() in ("fear", "sake")):
@@ -261,10 +261,16 @@ def _compound_owner(noun: Any, actors: Any) -> Any:
     return None
 
 
+#: What an outlet calls itself in its own editorials ("this newspaper", "this column").
+_OWN_PAGES = frozenset({"newspaper", "paper", "column", "editorial", "magazine", "publication", "page", "website"})
+
+
 def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     """Blamer from a subject token: an actor, else a source noun ("the report") or party head noun."""
     if tok is None:
         return None, None
+    if tok.lower_ in _OWN_PAGES and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children):
+        return None, None  # "..., this newspaper believes": the outlet's own editorial voice, the narrator's
     if tok.lower_ in _CROWDS:  # "Thousands of protesters in Skopje blamed ...": the people counted
         counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"), None)
@@ -395,6 +401,9 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
         # criticising ...": blame pointedly held back, by the subject of the first verb or of the clause it qualifies
         return True, first.head if first.dep_ == "advcl" else first
     words = lexicon()["withhold_verbs"]
+    if verb.tag_ == "VBG" and any(c.dep_ == "amod" and c.i == verb.i - 1 and c.lemma_.lower() in words
+                                  for c in verb.children):
+        return True, verb  # "avoided criticising", the withholding verb parsed as the gerund's modifier
     before = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 2):verb.i]]
     if before in (["rather", "than"], ["instead", "of"]) and verb.pos_ == "VERB":
         # "has kept silent rather than criticise Beijing", "instead of condemning Moscow": the course not taken
@@ -418,7 +427,8 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
     if t.dep_ == "conj":
         t = t.head
     for _ in range(4):
-        if t.head == t or t.dep_ not in ("xcomp", "pcomp", "prep", "advmod", "acomp", "pobj", "conj", "advcl"):
+        if t.head == t or t.dep_ not in ("xcomp", "pcomp", "prep", "advmod", "acomp", "pobj", "conj", "advcl") and not (
+                t.dep_ == "dobj" and t.tag_ == "VBG" and t is verb):  # ("avoided criticising", the gerund its object)
             break
         if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
             break  # ("While the United States blamed Iran ..., Pakistan refrained from ...": a clause of its own)
@@ -527,12 +537,15 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
         if named is not None:
             info = {"actor": named, "person": None, "kind": "owner"}
         if tgt is not None and (tgt.lower_ in ("those", "these", "whoever", "anyone", "someone") or any(
-                c.dep_ == "amod" and c.lower_ in _UNNAMED for c in tgt.children)):
+                c.dep_ == "amod" and c.lower_ in _UNNAMED for c in tgt.children)
+                or _vague_party(tgt) and info["kind"] == "actor"):
             # "Those who keep supplying weapons", "unnamed foreign parties": no party the text names
             info = {"actor": None, "person": None, "kind": None}
         # (a conjunct shares the determiner of the first: "any official or faction")
         first = tgt.head if tgt is not None and tgt.dep_ == "conj" and tgt.head.pos_ == "NOUN" else tgt
-        dets = {c.lower_ for t in {tgt, first} if t is not None for c in t.children if c.dep_ == "det"}
+        dets = {c.lower_ for t in {tgt, first} if t is not None for c in t.children if c.dep_ == "det"
+                or c.dep_ == "preconj" and t.pos_ == "NOUN" and not any(g.dep_ == "conj" for g in t.children)}
+        # ("either side" with "either" read as a conjunction; not "either the army or the RSF", both named)
         if tgt is not None and tgt.pos_ == "PROPN" and any(c.dep_ == "conj" for c in tgt.children):
             dets -= {"either"}  # "either Maduro or Ali", "either" parsed as the first name's determiner: both named
         if tgt is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tgt.children) \
@@ -549,6 +562,12 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
             kind = None  # unresolved pronoun: an actor we cannot name
         if kind == "non-actor" and polarity == "withheld":
             kind = None  # "declined to condemn the annexation": the blamed party is not named
+        leader = blamer[1] or blamer[0]
+        if actor is not None and tgt is not None and _bare_government(tgt) and leader and re.search(
+                r"(?i)\bopposition leader,? " + re.escape(leader), sent.text):
+            # "Opposition leader X blamed the government": a domestic quarrel between the two sides the codebook
+            # names by their head nouns
+            blamer, actor = ("the opposition", leader), "the government"
         if actor is not None and tgt is not None and _bare_government(tgt) and blamer[0] is not None \
                 and actors.canonical(blamer[0]) is None and blamer[0].lower().removeprefix("the ") not in _OFFICIAL_VOICES:
             actor = "the government"  # "the opposition blamed the government": a domestic quarrel, not a state's
@@ -562,6 +581,16 @@ def _emit(rows: list, *, sent: Any, cue: Any, blamer: tuple, targets: list, reas
                 # "Manila lodged a protest with Beijing and held its coast guard responsible": a party does not
                 # blame its own body, so "its" is the one other state named before it
                 actor = other
+            elif blamer[1] is not None and tgt is not None and tgt.pos_ == "PROPN" \
+                    and (tgt.ent_type_ == "PERSON" or info.get("person")):
+                # two people of one state ("Sheikh Hasina accused Muhammad Yunus of ..."): the accuser, out of
+                # office, speaks for herself, the one in office for the state
+                blamer = (blamer[1], blamer[1])
+            elif blamer[1] is None and tgt is not None and tgt.pos_ == "PROPN" and tgt.ent_type_ == "PERSON" \
+                    and info.get("person"):
+                # a state blaming one of its own people ("Bangladesh's interim government holds Sheikh Hasina
+                # responsible"): the person, not the state, is blamed
+                actor = info["person"]
             else:
                 # a party blaming itself: the blamer was mis-resolved (a pronoun, a mis-hung subject); the blamed
                 # is the argument of the cue itself, so it stays and the blamer is left empty rather than guessed
@@ -1002,6 +1031,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 targets = conjuncts(on[0])
         if kind == "critic" and subj is not None and _party(subj, actors)["actor"] is None and reason is None:
             return
+        if kind == "critic" and subj is not None and reason is None and _party(subj, actors)["kind"] == "owner" \
+                and subj.pos_ == "NOUN":
+            # "Thai air strikes on Cambodian positions were condemned by Phnom Penh": the act condemned, its owner
+            # blamed
+            reason = phrase(subj, stop=sent) or None
         _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
               negated=negated, actors=actors, blamers=blamers_)
         return
@@ -1032,7 +1066,10 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     finite_glued = v.dep_ == "amod" and v.tag_ == "VBD" and v.head.i == v.i + 1 and v.head.pos_ == "PROPN" \
         and any(c.dep_ == "nsubj" for c in v.children)
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative")] or ([glued.head] if glued is not None else []) \
-        or ([v.head] if finite_glued else [])
+        or ([v.head] if finite_glued else []) or [
+            c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == v.i + 1
+            and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i == c.right_edge.i + 1 for p in v.children)]
+    # (a name the parser read as a modifier of the verb: "accused Nauru of seeking more money")
     obj = objs[0] if objs else None
     if len(objs) > 1 and objs[1].pos_ == "PROPN" and objs[1].left_edge.i == objs[0].i + 1:
         obj = objs[1]  # "accused his former mentor Evo Morales": the name the parser split off is the object
@@ -1193,6 +1230,22 @@ _PLAN_NOUNS = frozenset({"budget", "plan", "proposal", "bill", "draft", "forecas
                          "strategy", "programme", "program", "agenda", "blueprint", "roadmap", "timetable",
                          "declaration", "communique", "communiqué", "text", "resolution", "decree", "guidelines",
                          "accord", "agreement", "deal", "treaty", "pact", "contract"})
+#: Plural party nouns that "certain", "outside" or "foreign" leave unnamed ("blamed certain countries",
+#: "outside forces"; "foreign forces" are troops, and keep their noun).
+_VAGUE_PARTIES = frozenset({"countries", "powers", "forces", "actors", "governments", "states", "hands", "elements",
+                            "backers", "sponsors", "players", "quarters", "circles", "meddlers", "capitals"})
+_VAGUE_MODIFIERS = frozenset({"certain", "outside", "foreign"})
+
+
+def _vague_party(tgt: Any) -> bool:
+    """"certain countries", "outside forces": no party named (not "certain Western countries", which names the
+    West, nor a conjunct beside a named party, "the council and its foreign backers")."""
+    return tgt.tag_ == "NNS" and tgt.lower_ in _VAGUE_PARTIES and tgt.dep_ != "conj" and any(
+        c.dep_ == "amod" and c.lower_ in _VAGUE_MODIFIERS and not (c.lower_ == "foreign" and tgt.lower_ == "forces")
+        for c in tgt.children) and not any(c.dep_ in ("amod", "compound") and demonym_state(c) is not None
+                                           for c in tgt.children)
+
+
 #: Modifiers that leave a party unnamed ("accused unnamed foreign powers of ...").
 _UNNAMED = frozenset({"unnamed", "unidentified", "unspecified", "unknown", "mysterious", "shadowy"})
 #: Quantities of a responsibility ("much of the responsibility", "a share of the blame").
@@ -1281,6 +1334,9 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                        for c in tok.children if c.lower_ == "for" for g in c.children)
             if hl == "share" and task:
                 return  # "the two states share responsibility for finding a settlement": a duty, not blame
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _DUTY_NOUNS for c in [*tok.children, *head.children]
+                   if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
+                return  # "bears responsibility for the safety of coalition personnel", "for peace": a duty
             subj = subject_of(head) or _misparsed_subject(head, actors)
             if subj is None:
                 return
@@ -1502,6 +1558,9 @@ def _negative(reason: str | None, *, window: int | None = 6) -> bool:
     return any(w in lexicon()["negative_events"] or _NEGATIVE_STEMS.match(w) for w in words[:window])
 
 
+#: Goods a party is charged with keeping, not blamed for ("bears responsibility for the safety of ...").
+_DUTY_NOUNS = frozenset({"safety", "security", "peace", "stability", "protection", "welfare", "well-being",
+                         "wellbeing", "upkeep", "maintenance", "defence", "defense"})
 #: Tasks a party is charged with, not blamed for ("share responsibility for finding a settlement").
 _DUTY_VERBS = frozenset({"find", "protect", "maintain", "ensure", "manage", "keep", "secure", "build", "resolve",
                          "settle", "monitor", "police", "patrol", "rescue", "guard", "preserve", "implement", "uphold",

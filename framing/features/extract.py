@@ -397,7 +397,8 @@ class Actors:
             owner_tok = next((c for c in root.children if c.dep_ == "poss"
                               and c.lower_ not in actors_mod.POSSESSIVE_PRONOUNS), None)
             named_by = actors_mod.modifier_state(root)
-            if root.lower_ in actors_mod.PARTNER_NOUNS and owner_tok is not None and named_by \
+            owned = owner_tok is not None or any(c.dep_ == "poss" for c in root.children)  # ("its Russian partners")
+            if root.lower_ in actors_mod.PARTNER_NOUNS and owned and named_by \
                     and info["actor"] in (None, "the " + root.lower_):
                 # a party's friends are never the party (actors._lookup); a demonym names them: "Israel's American
                 # allies" -> United States, "Kyiv's Western backers" -> Western countries
@@ -421,6 +422,15 @@ class Actors:
                 if any(_EU.search(w.text) for w in window) or any(
                         a in actors_mod.gazetteer()["eu_members"] for w in window for _, a in actors_mod.mentions(w)):
                     info = {"actor": "European Union", "person": None, "kind": "actor"}
+            if span.text.removeprefix("the ").removeprefix("The ") == "Fund" and span.root.text == "Fund" \
+                    and span.root.i > span.root.sent.start + 1 \
+                    and actors_mod.canonical_actor(info["actor"] or "") is None:
+                # "the Fund", capitalised inside a sentence, is the IMF (financial usage), unless the sentence or the
+                # one before names another fund the gazetteer lists
+                named = {a for w in self._window(span.root) for _, a in actors_mod.mentions(w) if "Fund" in a
+                         and actors_mod.canonical_actor(a) is not None}
+                info = {"actor": named.pop() if len(named) == 1 else "International Monetary Fund", "person": None,
+                        "kind": "actor"} if len(named) <= 1 else info
             state = actors_mod.gazetteer()["context_capitals"].get(actors_mod.clean_name(span.text))  # ("Georgetown's")
             if state is not None and actors_mod.canonical_actor(info["actor"] or "") is None \
                     and self._speaks_of(span, state):

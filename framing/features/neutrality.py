@@ -257,6 +257,11 @@ def _stance_owner(noun: Any, actors: Any, *, role: bool = False) -> Any:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and actors.describe(noun_phrase(obj))["actor"]:
                 return obj
+    if noun.lemma_.lower() in ("position", "stance", "policy", "posture", "approach", "line") and noun.dep_ == "dobj":
+        named = [c for c in noun.children
+                 if c.dep_ in ("amod", "compound") and actors_mod.demonym_state(c) is not None]
+        if len(named) == 1:
+            return named[0]  # "described the Saudi position as objective and fair": the demonym's state
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "NOUN":
         # "its self-description / reputation / image as an even-handed mediator": the noun's owner
         owner = next((c for c in noun.head.head.children if c.dep_ == "poss"), None)
@@ -1231,7 +1236,16 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
             # (a state's own charter speaks for it: "Uzbekistan's foreign policy concept describes the country as")
             if (obj is not None or char_verb.lemma_.lower() in _JUDGING_VERBS) and \
                     char_verb.lemma_.lower() in _CHAR_VERBS:  # ("critics scoffed at Bern's neutrality")
-                return ("self" if claimant in whos else "other"), char_verb
+                own = claimant in whos or (
+                    char_verb.lemma_.lower() not in _JUDGING_VERBS and subj.pos_ in ("NOUN", "PROPN")
+                    and subj.tag_ not in ("NNS", "NNPS") and obj is not None
+                    and obj.lemma_.lower() in lexicon()["stance_nouns"]
+                    and not any(actors_mod.canonical_actor(w) is not None for w in whos)
+                    and claimant is not None and actors_mod.is_state(actors_mod.canonical_actor(claimant))
+                    and _unowned_official(subj, claimant))
+                # ("The foreign ministry describes Mexico's foreign policy as neutral": one official voice naming no
+                # state, describing a state's own policy, is that state's; "officials regard X as neutral" are others)
+                return ("self" if own else "other"), char_verb
             if char_verb.lemma_.lower() in _SELF_VERBS and claimant in whos:
                 return "self", char_verb
             if obj is None and claimant in whos:
@@ -1262,27 +1276,34 @@ def _voice(cue: Any, claimant: str | None, char_verb: Any, actors: Any) -> tuple
     owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
     if owner is not None and claimant is not None and actors.for_token(owner) == claimant:
         return "self", verb  # "..., the bloc's special representative said": the bloc's own envoy
-    if who is None or actors_mod.canonical_actor(who) is None:
-        named = {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
-        titled = any(t.lower_ in _OFFICIAL_VOICES or t.lower_ in actors_mod.gazetteer()["titles"]
-                     for t in np_ if t.i < speaker.i and t.dep_ == "compound")  # "Foreign Minister Sugiono"
-        posted = speaker.lower_ in actors_mod.POSTED_NOUNS and any(c.dep_ == "prep" and c.lower_ == "in"
-                                                           for c in speaker.children)
-        # ("the chancellor said": a title as the head; "The Federal Council says": a state's executive council)
-        # (not a retired or former office holder: "a retired army general told a committee")
-        titled = titled or speaker.lower_ in actors_mod.gazetteer()["titles"] and not any(
-            c.lower_ in ("retired", "former", "ex") for c in speaker.children) or (
-            speaker.lower_ == "council" and any(c.lower_ == "federal" for c in speaker.children))
-        # (a state's own organs speak for a state, not for a court or a body they describe: "The government insists
-        # the reformed Constitutional Tribunal is impartial" is another's voice)
-        organ = speaker.lemma_.lower() in ("government", "ministry", "cabinet", "presidency")
-        if not named and not posted and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled) and not (
-                organ and claimant is not None and not actors_mod.is_state(actors_mod.canonical_actor(claimant))):
-            # "It favours neither side, a foreign ministry spokesman said": an official voice that names no
-            # other state speaks for the state whose stance it states ("diplomats in Hanoi", posted there from
-            # elsewhere, do not)
-            return "self", verb
+    if (who is None or actors_mod.canonical_actor(who) is None) and _unowned_official(speaker, claimant):
+        # "It favours neither side, a foreign ministry spokesman said": an official voice that names no other state
+        # speaks for the state whose stance it states ("diplomats in Hanoi", posted there from elsewhere, do not)
+        return "self", verb
     return "other", verb
+
+
+def _unowned_official(speaker: Any, claimant: str | None) -> bool:
+    """Is ``speaker`` an official voice that names no state of its own ("a foreign ministry spokesman", "the
+    chancellor", "The foreign ministry")? It then speaks for the state whose stance it states."""
+    np_ = noun_phrase(speaker)
+    named = {a for _, a in actors_mod.mentions(np_) if actors_mod.canonical_actor(a) is not None}
+    titled = any(t.lower_ in _OFFICIAL_VOICES or t.lower_ in actors_mod.gazetteer()["titles"]
+                 for t in np_ if t.i < speaker.i and t.dep_ == "compound")  # "Foreign Minister Sugiono"
+    posted = speaker.lower_ in actors_mod.POSTED_NOUNS and any(c.dep_ == "prep" and c.lower_ == "in"
+                                                       for c in speaker.children)
+    # ("the chancellor said": a title as the head; "The Federal Council says": a state's executive council)
+    # (not a retired or former office holder: "a retired army general told a committee")
+    titled = titled or speaker.lower_ in actors_mod.gazetteer()["titles"] and not any(
+        c.lower_ in ("retired", "former", "ex") for c in speaker.children) or (
+        speaker.lower_ == "council" and any(c.lower_ == "federal" for c in speaker.children))
+    # (a state's own organs speak for a state, not for a court or a body they describe: "The government insists
+    # the reformed Constitutional Tribunal is impartial" is another's voice)
+    organ = speaker.lemma_.lower() in ("government", "ministry", "cabinet", "presidency")
+    titled = titled or speaker.lemma_.lower() == "administration" and any(
+        c.lower_ == "presidential" for c in speaker.children)  # ("the presidential administration says")
+    return not named and not posted and (speaker.lemma_.lower() in _OFFICIAL_VOICES or titled) and not (
+        organ and claimant is not None and not actors_mod.is_state(actors_mod.canonical_actor(claimant)))
 
 
 #: Adverbs of impartial conduct ("has acted impartially", "deals even-handedly with both").
@@ -1410,7 +1431,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # a fronted adjunct ("Nominally neutral, X depends on China ...") says nothing about what the main
             # verb's objects are: the issue comes from the cue alone
             adjunct = tok.dep_ in ("advcl", "npadvmod", "dep") or (hyphen is not None and claim_tok is not None
-                                                                     and pred is not None and pred.i > tok.i)
+                                                                     and pred is not None and pred.i > tok.i) \
+                or (tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i)
+            # (also hung on the main verb as a modifier: "Officially neutral, Turkmenistan votes with Moscow on ...")
             # ("Mongolia's stance on the war is balanced, the president told reporters in Tokyo": the participle's
             # own stance subject holds the issue, before the reporting verb)
             issue_heads = [tok] + [c for c in tok.children if c.dep_ == "nsubjpass" and
@@ -1913,7 +1936,8 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         owner = next((c for c in claim_tok.head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ == "PROPN":
             claim_tok = owner  # "Abu Dhabi's insistence that it favours neither side": the claim's owner
-    if claim_tok.pos_ == "PRON" and claim_tok.lower_ in ("it", "they") and claim_tok.dep_ in ("nsubj", "nsubjpass"):
+    if claim_tok.pos_ == "PRON" and claim_tok.lower_ in ("it", "they") and claim_tok.dep_ in ("nsubj", "nsubjpass") \
+            and actors_mod.clause_host(claim_tok) is None:  # (not "said Kazakhstan had shown it favours neither")
         # "Both Kazakhstan and Uzbekistan have said they will stay neutral": the pronoun in a state's own reported
         # claim is that state (one row per coordinated speaker), as in the codebook's "said the country would
         # remain militarily neutral"

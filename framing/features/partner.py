@@ -20,7 +20,7 @@ import yaml
 
 from framing.actors import (EITHER_NOUNS, GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS,
                             POSTED_NOUNS, canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state,
-                            mentions, modifier_state, noun_phrase)
+                            compass_point, mentions, modifier_state, noun_phrase)
 from framing.features.syntax import (WISH_NOUNS, cast_antecedent, conjuncts, in_question, is_dateline, is_negated,
                                      is_passive, own_subject, passive_subject, relative_antecedent, span_of,
                                      speech_source, subject_of)
@@ -154,7 +154,8 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
             # (a name of several words, "World Bank loans", after a capitalised first word of the sentence:
             # "Fresh World Bank financing")
             start = c.left_edge.i
-            actor = demonym_state(c) or (actors.canonical(c.doc[start:c.i + 1].text) or (
+            named = demonym_state(c) if not compass_point(c, tok) else None
+            actor = named or (actors.canonical(c.doc[start:c.i + 1].text) or (
                 actors.canonical(c.doc[start + 1:c.i + 1].text) if start == c.sent.start and start < c.i else None)
                 if c.text[:1].isupper() else None)
             if actor:
@@ -297,6 +298,11 @@ def _holder(noun: Any) -> Any:
             first = next((c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None) or next(
                 (c for c in noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                  and c.i == noun.left_edge.i), None)  # ("call Panama and Peru satellites of Beijing": one noun)
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if first is None and owner is not None:
+                # "call Azerbaijan NATO's satellite", the one called read as a modifier of the owner's name
+                first = next((c for c in owner.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                              and c.i == noun.left_edge.i and canonical_actor(c.text) is not None), None)
             if first is not None:
                 return first
         if head.lemma_.lower() in ("play", "have", "hold", "gain", "take", "assume", "accept", "enjoy", "wield",
@@ -431,6 +437,7 @@ def _as_holder(prep_as: Any) -> Any:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:  # ("refer to Georgia's government as Moscow's junior partner", "looks to Moscow as its protector")
         obj = _pobj(verb, ("of", "about") + (("to",) if verb.lemma_.lower() in ("refer", "look", "turn") else ()))
+        obj = obj if obj is not None and obj.i > verb.i else None  # (not a fronted "To many Arab critics, X looks")
     return obj if obj is not None else subject_of(verb)
 
 
@@ -687,6 +694,11 @@ _NOT_PARTIES = frozenset({"naira", "rouble", "ruble", "rupee", "lira", "yuan", "
 def _denied(cue: Any) -> bool:
     """The ranking sits in a claim the text's source rejects ("rejected any suggestion that X was Y's junior
     partner", "denied that Minsk is a vassal")."""
+    noun = cue.head if cue.dep_ == "compound" else cue
+    than = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "than" else next(
+        (c for c in noun.head.children if c.dep_ == "cc" and c.lower_ == "than"), None) if noun.dep_ == "conj" else None
+    if than is not None and any(g.lower_ == "rather" for g in than.children):
+        return True  # "portrays X as a loyal ally rather than a client state": the ranking set aside
     climbed = [cue]
     for a in list(cue.ancestors)[:8]:
         if climbed and climbed[-1].dep_ == "conj" and climbed[-1].pos_ in ("VERB", "AUX"):
@@ -964,6 +976,12 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             if senior is not None and any(c.lower_ in ("either", "neither") for c in senior.children):
                 continue  # "a satellite of either Moscow or Beijing": no particular party
+            if senior is not None and holder is not None and holder.head.i == senior.i \
+                    and holder.dep_ in ("compound", "nmod") and actors.canonical(senior.text) is not None:
+                # "call Azerbaijan NATO's satellite": the owner is its own name, without the one called
+                _emit(rows, sent=sent, cue=tok, senior=senior, junior=holder, actors=actors, negated=is_negated(noun),
+                      senior_name=actors.canonical(senior.text))
+                continue
             for j in members(holder, actors) if holder is not None else [None]:  # "Mali and Niger are satellites"
                 # (and each named senior: "a client of both Moscow and Beijing")
                 for sr in members(senior, actors) if senior is not None and senior.pos_ == "PROPN" else [senior]:

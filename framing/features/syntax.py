@@ -488,6 +488,10 @@ def participle_subject(verb: Any) -> Any:
     return subject_of(root)
 
 
+#: Quotation marks, straight and curly.
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
 def speech_source(token: Any) -> tuple[Any, Any] | None:
     """If ``token`` sits in reported speech, return ``(speaker_token, speech_verb)``.
 
@@ -514,6 +518,14 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
                 return subj, parent
         if parent.lemma_.lower() in speech and t.dep_ in ("ccomp",):
             return None
+        if t.dep_ == "relcl" and parent.dep_ in ("dobj", "dative") and parent.head.lemma_.lower() in speech \
+                and any(c.lower_ == "that" and c.i < t.i for c in t.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
+            # "told foreign journalists that Belarus was staying out", the reported clause read as a relative
+            # clause on the addressee
+            subj = subject_of(parent.head)
+            if subj is not None:
+                return subj, parent.head
         t = parent
     # a trailing or inverted attribution hanging off the reported clause: "X is to blame, critics said",
     # "..., said Fang Jiarui"
@@ -527,6 +539,18 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
                 subj = own_subject(c) or stranded_speaker(c)
                 if subj is not None:
                     return subj, c
+    # (one clause further down, after a closing quote mark: "'Vietnam is neutral, and we will stay neutral,' the
+    # defence minister told delegates", with "told" hung on the second clause)
+    for a in ancestors:
+        for v in a.children:
+            if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.i < token.i:
+                continue
+            for c in v.children:
+                if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in speech and c.tag_ in ("VBD", "VBZ", "VBP") \
+                        and any(t.text in _QUOTE_MARKS for t in token.doc[token.i:c.i]):
+                    subj = own_subject(c)
+                    if subj is not None:
+                        return subj, c
     root = token.sent.root if token.doc.has_annotation("DEP") else token
     # a speech verb that the parser made the root with the reported clause as its ccomp/parataxis
     for c in root.children:
@@ -616,6 +640,12 @@ def stranded_speaker(verb: Any) -> Any:
     # (or as an object after a comma: "Australia does not take sides in the dispute, a spokeswoman ... said")
     if noun.dep_ in ("appos", "dobj", "npadvmod") and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 \
             and verb.doc[noun.left_edge.i - 1].text == "," and noun.head.i < noun.i and noun.i in clause:
+        return noun
+    # (or hung on a fronted participle's place: "Speaking in Baku, Italy's foreign minister said ...", "minister"
+    # an apposition of "Baku")
+    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG" for t in c.subtree}
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i in fronted and noun.left_edge.i > 0 \
+            and verb.doc[noun.left_edge.i - 1].text == ",":
         return noun
     return None
 
