@@ -4045,6 +4045,15 @@ CASES = [
     ("'Laos is neutral, and we will stay neutral,' the defence minister told delegates in Singapore.",
      "neutrality_claim", [{"claimant": "Laos", "voice": "self"}],
      "a quote of two clauses: the speech verb the parser hung on the second"),
+    ("The Fund refrained from criticising Cairo for missing the revenue target.", "blame_attribution",
+     [{"blamer": "International Monetary Fund", "blamed": "Egypt", "polarity": "withheld"}],
+     "'The Fund' opening a sentence is the IMF too, when no other fund is named around it"),
+    ("The Global Fund pays for most of the clinics. The Fund depends on Washington for a third of its budget.",
+     "partner_hierarchy", [{"senior": "United States", "junior": "Global Fund"}],
+     "guard: a fund named just before is the one 'the Fund' means"),
+    ("BRUSSELS — The Commission props up the bloc's smaller national regulators.", "partner_hierarchy",
+     [{"senior": "European Union"}],
+     "'the Commission' under a BRUSSELS dateline is the European Commission"),
 ]
 
 

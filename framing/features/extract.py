@@ -200,7 +200,10 @@ _QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 #: "The North" / "the South" in a passage about Korea (see Actors.describe).
 _KOREAN_HALVES = {"north": "North Korea", "south": "South Korea"}
 #: A passage that speaks of the European Union (or of a member state), where "the Commission" is its executive.
-_EU = re.compile(r"\b(?:EU|E\.U\.|European Union|Brussels|eurozone|euro zone|member states?|European Parliament)\b")
+_EU = re.compile(r"\b(?:EU|E\.U\.|European Union|Brussels|BRUSSELS|eurozone|euro zone|member states?"
+                 r"|European Parliament)\b")
+#: A fund named by its own name ("the Global Fund", "the Public Investment Fund"), which "the Fund" may refer to.
+_OTHER_FUND = re.compile(r"\b([A-Z][a-z]+) Fund\b")
 _KOREA = re.compile(r"\b(?:Korean?s?|Seoul|Pyongyang|DPRK|Kim Jong[ -]?Un)\b")
 #: Names of organisations a "<state>-led" bloc description can refer back to (and acronyms such as NATO, CSTO).
 _BLOC_NAME = re.compile(r"\b(?:(?i:organi[sz]ation|alliance|treaty|union|pact|community|council|cooperation|league|"
@@ -423,14 +426,16 @@ class Actors:
                         a in actors_mod.gazetteer()["eu_members"] for w in window for _, a in actors_mod.mentions(w)):
                     info = {"actor": "European Union", "person": None, "kind": "actor"}
             if span.text.removeprefix("the ").removeprefix("The ") == "Fund" and span.root.text == "Fund" \
-                    and span.root.i > span.root.sent.start + 1 \
                     and actors_mod.canonical_actor(info["actor"] or "") is None:
-                # "the Fund", capitalised inside a sentence, is the IMF (financial usage), unless the sentence or the
-                # one before names another fund the gazetteer lists
-                named = {a for w in self._window(span.root) for _, a in actors_mod.mentions(w) if "Fund" in a
+                # "the Fund" with a capital F is the IMF (financial usage), unless the sentence or the one before
+                # names another fund: a listed one is that fund, an unlisted one ("the Global Fund") leaves it be
+                window = self._window(span.root)
+                named = {a for w in window for _, a in actors_mod.mentions(w) if "Fund" in a
                          and actors_mod.canonical_actor(a) is not None}
-                info = {"actor": named.pop() if len(named) == 1 else "International Monetary Fund", "person": None,
-                        "kind": "actor"} if len(named) <= 1 else info
+                other = any(m.group(1) not in ("Monetary", "The") for w in window for m in _OTHER_FUND.finditer(w.text))
+                if len(named) == 1 or not named and not other:
+                    info = {"actor": named.pop() if named else "International Monetary Fund", "person": None,
+                            "kind": "actor"}
             state = actors_mod.gazetteer()["context_capitals"].get(actors_mod.clean_name(span.text))  # ("Georgetown's")
             if state is not None and actors_mod.canonical_actor(info["actor"] or "") is None \
                     and self._speaks_of(span, state):
