@@ -1181,31 +1181,18 @@ def _previous_group_subject(token: Any, sent: Any, previous: Any) -> str | None:
     return info["actor"] if info["kind"] == "actor" and canonical_actor(info["actor"] or "") is None else None
 
 
-#: Nouns of a party's own word whose "that" clause states it ("Austria's assurance that it is not a party").
-_PLEDGE_NOUNS = frozenset({"assurance", "assurances", "pledge", "promise", "insistence", "claim", "guarantee",
-                           "vow", "commitment"})
-
-
 def clause_host(token: Any) -> str | None:
-    """The party a subject "it" stands for when its clause completes a named party's own verb or pledge: "the EU
-    envoy said Kazakhstan had shown it does not favour either side" (the verb nearest above, not the reporting
-    voice), "Austria's assurance that it is not a party"; else None."""
-    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ not in ("ccomp", "acl") \
-            or token.head.pos_ not in ("VERB", "AUX"):
+    """The party a subject "it" stands for when its clause completes a named party's own verb inside someone else's
+    report: "the EU envoy said Kazakhstan had shown it does not favour either side" (the verb nearest above, not the
+    reporting voice); else None."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp" \
+            or token.head.pos_ not in ("VERB", "AUX") or token.head.head.pos_ not in ("VERB", "AUX"):
         return None  # (not a small clause: "Bamako holds it responsible")
     host = token.head.head
-    if host.pos_ in ("VERB", "AUX") and token.head.dep_ == "ccomp":
-        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ != "PROPN" or subj.i > token.i or host.dep_ not in ("ccomp", "conj") \
-                or any(c.dep_ == "conj" for c in subj.children) \
-                or any(c.dep_ in ("dobj", "dative") for c in host.children):
-            return None  # (only a clause inside another's report: the reporting voice itself keeps the old rules)
-    elif host.pos_ == "NOUN" and host.lower_ in _PLEDGE_NOUNS:
-        subj = next((c for c in host.children if c.dep_ == "poss"), None)
-        if subj is None or subj.pos_ != "PROPN":
-            return None
-    else:
-        return None
+    subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i > token.i or host.dep_ not in ("ccomp", "conj") \
+            or any(c.dep_ == "conj" for c in subj.children) or any(c.dep_ in ("dobj", "dative") for c in host.children):
+        return None  # (only a clause inside another's report: the reporting voice itself keeps the old rules)
     found = list(dict.fromkeys(a for _, a in mentions(token.doc[subj.left_edge.i:subj.right_edge.i + 1])))
     return found[0] if len(found) == 1 else None
 

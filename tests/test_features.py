@@ -4054,6 +4054,9 @@ CASES = [
     ("BRUSSELS — The Commission props up the bloc's smaller national regulators.", "partner_hierarchy",
      [{"senior": "European Union"}],
      "'the Commission' under a BRUSSELS dateline is the European Commission"),
+    ("Moscow welcomed Vienna's assurance that it would remain neutral.", "neutrality_claim",
+     [{"claimant": "Austria", "voice": "self"}],
+     "'X's assurance that it ...' is X's own claim, as 'X's insistence that it ...' was"),
 ]
 
 

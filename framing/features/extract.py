@@ -77,7 +77,7 @@ import pandas as pd
 
 from framing import actors as actors_mod
 from framing import nlp as nlp_mod
-from framing.features.syntax import conjuncts, relative_antecedent, speech_source
+from framing.features.syntax import QUOTE_MARKS, conjuncts, relative_antecedent, speech_source
 from framing.schema import FRAME_COLUMNS
 
 #: Built-in feature names, in output order of preference.
@@ -195,8 +195,6 @@ _FROM_BOUND_NOUNS = (actors_mod.PLACE_BOUND_NOUNS | actors_mod.PUBLICATION_NOUNS
                      | {"observers", "delegates", "representatives", "monitors", "statement"}) - {"people"}
 
 
-#: Quotation marks that open or close a quotation (a lone straight apostrophe too: the tokenizer keeps "'s" apart).
-_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 #: "The North" / "the South" in a passage about Korea (see Actors.describe).
 _KOREAN_HALVES = {"north": "North Korea", "south": "South Korea"}
 #: A passage that speaks of the European Union (or of a member state), where "the Commission" is its executive.
@@ -606,7 +604,7 @@ class Actors:
         sent = token.sent if target.start <= token.sent.start and token.sent.end <= target.end else target
         if not sent.start <= token.i < sent.end:
             return None
-        marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+        marks = [t.i for t in sent if t.text in QUOTE_MARKS]
         if len(marks) % 2 == 0 or marks[0] > token.i:
             return None  # (the quotation closes in its own sentence, or opens after the token)
         if sent.end < target.end:
@@ -615,7 +613,7 @@ class Actors:
             after = self.sentences.after[0]
         else:
             return None
-        close = next((t for t in after if t.text in _QUOTE_MARKS), None)
+        close = next((t for t in after if t.text in QUOTE_MARKS), None)
         inside = [t for t in after if close is not None and t.i < close.i and not t.is_punct]
         return speech_source(inside[-1]) if inside else None
 

@@ -95,7 +95,7 @@ _EVIDENCE_NOUNS = frozenset({"report", "finding", "evidence", "accusation", "all
 _DISTANCING_NOUNS = frozenset({"claim", "pretension"})
 #: Nouns of a party's own claim ("Hungary's claim / bid / insistence to be ...").
 _CLAIM_NOUNS = frozenset({"claim", "insistence", "assertion", "pledge", "promise", "vow", "ambition", "bid",
-                          "aspiration", "desire", "wish"})
+                          "aspiration", "desire", "wish", "assurance", "assurances", "guarantee", "commitment"})
 #: What a mediator's or guarantor's "of" phrase names when it is the issue ("guarantors of the talks").
 _PROCESSES = frozenset({"talks", "negotiation", "negotiations", "process", "dialogue", "ceasefire", "truce",
                         "agreement", "deal", "accord", "settlement", "election", "elections", "vote", "referendum"})

@@ -488,8 +488,8 @@ def participle_subject(verb: Any) -> Any:
     return subject_of(root)
 
 
-#: Quotation marks, straight and curly.
-_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
+#: Quotation marks that open or close a quotation (a lone straight apostrophe too: the tokenizer keeps "'s" apart).
+QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 
 
 def speech_source(token: Any) -> tuple[Any, Any] | None:
@@ -547,7 +547,7 @@ def speech_source(token: Any) -> tuple[Any, Any] | None:
                 continue
             for c in v.children:
                 if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in speech and c.tag_ in ("VBD", "VBZ", "VBP") \
-                        and any(t.text in _QUOTE_MARKS for t in token.doc[token.i:c.i]):
+                        and any(t.text in QUOTE_MARKS for t in token.doc[token.i:c.i]):
                     subj = own_subject(c)
                     if subj is not None:
                         return subj, c
