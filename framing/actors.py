@@ -914,22 +914,18 @@ def _describe_span(span: Any) -> dict[str, Any]:
             return info
     head = root.lower_ if root.lower_ in gazetteer()["party_nouns"] else root.lemma_.lower()
     if root.lower_ in PLACE_BOUND_NOUNS:
-        # "the Russian-installed governor", "the Kremlin-appointed administration": the appointing state's official
+        # "the Russian-installed governor", "the Kremlin-appointed administration": the appointing state's official;
+        # "NATO-led troops", "American-led forces": the troops of the state or alliance that leads them (a coalition
+        # or mission keeps its own name: "the Saudi-led coalition")
         for c in root.children:
-            if c.dep_ == "amod" and c.lower_ in ("installed", "appointed", "imposed") and c.i < root.i:
-                by = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                           and g.i < c.i), None)
-                state = (demonym_state(by) or canonical_actor(by.text)) if by is not None else None
-                if state is not None and is_state(state):
-                    return {"actor": state, "person": None, "kind": "actor"}
-            if c.dep_ == "amod" and c.lower_ == "led" and root.lower_ in ("troops", "forces") and c.i < root.i:
-                # "NATO-led troops", "American-led forces": the troops of the state or alliance that leads them (a
-                # coalition or mission keeps its own name: "the Saudi-led coalition")
-                by = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                           and g.i < c.i), None)
-                leader = (demonym_state(by) or canonical_actor(by.text)) if by is not None else None
-                if leader is not None:
-                    return {"actor": leader, "person": None, "kind": "actor"}
+            led = c.lower_ == "led" and root.lower_ in ("troops", "forces")
+            if c.dep_ != "amod" or c.i > root.i or not (led or c.lower_ in ("installed", "appointed", "imposed")):
+                continue
+            by = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i < c.i),
+                      None)
+            state = (demonym_state(by) or canonical_actor(by.text)) if by is not None else None
+            if state is not None and (led or is_state(state)):
+                return {"actor": state, "person": None, "kind": "actor"}
         # "an EU official", "the Nato leadership": a named actor as a compound names the party
         for c in root.children:
             # (a multi-word name: "United Nations investigators")

@@ -643,9 +643,10 @@ def stranded_speaker(verb: Any) -> Any:
         return noun
     # (or hung on a fronted participle's place: "Speaking in Baku, Italy's foreign minister said ...", "minister"
     # an apposition of "Baku")
-    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG" for t in c.subtree}
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i in fronted and noun.left_edge.i > 0 \
-            and verb.doc[noun.left_edge.i - 1].text == ",":
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.left_edge.i > 0 \
+            and verb.doc[noun.left_edge.i - 1].text == "," and any(
+                c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG"
+                and c.left_edge.i <= noun.head.i <= c.right_edge.i for c in verb.children):
         return noun
     return None
 
