@@ -33,7 +33,7 @@ DEFINITE_ANAPHORS = frozenset({"the country", "the nation", "the state", "the go
                                "the federation", "the court", "the tribunal", "the agency", "the watchdog",
                                "the organisation", "the organization", "the fund", "the council",
                                "the grouping", "the coalition", "the paper", "the newspaper", "the broadcaster",
-                               "the tabloid", "the group", "the militia"})
+                               "the tabloid", "the group", "the militia", "the mission", "the force"})
 #: Definite descriptions of an outlet ("the paper" after "the Global Times"): their antecedent is an outlet, never a
 #: state named by its own name or capital.
 MEDIA_NOUNS = frozenset({"paper", "newspaper", "broadcaster", "tabloid"})
@@ -46,7 +46,8 @@ BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping", "coalition", "o
 _LED_WORDS = frozenset({"led", "backed", "dominated", "based", "sponsored", "funded"})
 #: Definite descriptions of a named body ("the court" after "the International Criminal Court"): their antecedent
 #: is an actor whose name holds the same noun.
-BODY_NOUNS = frozenset({"court", "tribunal", "agency", "watchdog", "organisation", "organization", "fund", "council"})
+BODY_NOUNS = frozenset({"court", "tribunal", "agency", "watchdog", "organisation", "organization", "fund", "council",
+                        "mission", "force"})
 _ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 #: Regions the small model tags LOC that the news treats as collective parties ("Europe's dependence on Russian
 #: gas"), unlike rivers, seas and mountains.
@@ -772,6 +773,7 @@ def _describe_span(span: Any) -> dict[str, Any]:
         rest = span.doc[span.end:whole.end]
         if whole.label_ == "ORG" and root.text[:1].isupper() and root.i > root.sent.start and len(rest) > 1 \
                 and rest[0].lower_ == "of" and not any(_lookup(e.text) for e in rest.ents) \
+                and rest[1].is_alpha \
                 and not any(_lookup(t.text) for t in rest):
             # a body named by its own title: "the Government of National Unity" (not "the Government of Iraq"),
             # a state's own organ standing for the state ("South Korea's Joint Chiefs of Staff")
@@ -1040,7 +1042,11 @@ def mentions(span: Any) -> list[tuple[int, str]]:
             out.append((ent.root.i, demonym))
             seen.update(range(ent.start, ent.end))
         elif ent.label_ in ("GPE", "ORG") and _norm(ent.text) not in gazetteer()["waters"]:
-            out.append((ent.root.i, _state_body(ent, span) or clean_name(ent.text)))
+            # (a capital read only in context that bears its state's name is that state as an antecedent: "Critics in
+            # Panama City say ... the country")
+            capital = gazetteer()["context_capitals"].get(clean_name(ent.text))
+            capital = capital if capital is not None and capital.lower() in ent.text.lower() else None  # "Panama City"
+            out.append((ent.root.i, capital or _state_body(ent, span) or clean_name(ent.text)))
             seen.update(range(ent.start, ent.end))
     for tok in span:
         if tok.i in seen or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
