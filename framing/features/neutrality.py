@@ -483,7 +483,8 @@ def _claimant_token(tok: Any, actors: Any) -> tuple[Any, Any]:
         return subj, head
     if dep == "amod" or (dep == "compound" and head.pos_ in ("NOUN", "PROPN")):
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]:
+        if (head.lower_ in lex["excluded_heads"] or head.lemma_.lower() in lex["excluded_heads"]) \
+                and not _referee_of_party(head, lex, actors):
             distanced = any(c.lower_ in lex["distancing"] for c in [*tok.children, *head.children]) \
                 or _so_called(tok) is not None or _scare_quoted(tok)
             if owner is not None and distanced:
@@ -676,7 +677,7 @@ _TO_STANCES = frozenset({"approach", "attitude", "response", "policy", "stance"}
 _OCCASIONS = frozenset({"visit", "trip", "tour", "stopover", "call", "meeting", "conference", "ceremony",
                         "dinner", "reception"})
 #: Heads of an "in" phrase that give the setting of a claim, never its issue ("in a speech", "in the region").
-_SETTING_NOUNS = frozenset({"speech", "statement", "interview", "address", "remarks", "letter", "briefing",
+_SETTING_NOUNS = frozenset({"contrast", "speech", "statement", "interview", "address", "remarks", "letter", "briefing",
                             "communique", "post", "op-ed", "editorial", "name", "region", "world", "neighbourhood",
                             "neighborhood", "water", "area", "public", "private", "principle", "theory", "practice",
                             "person", "writing", "secret"})
@@ -689,12 +690,38 @@ _AGENT_ROLES = frozenset({"facilitator", "guarantor", "regulator", "arbiter", "c
                           "intermediary", "go-between", "peacemaker", "umpire", "steward", "overseer"})
 
 
+def _referee_of_party(head: Any, lex: dict[str, Any], actors: Any) -> bool:
+    """A sport-sense role noun said of a named party ("describe the IMF as the one neutral referee among the
+    creditors", "Oman is a neutral referee"): the role, not a match official."""
+    if head.lemma_.lower() not in lex["role_nouns"]:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":
+        party = next((c for c in head.head.head.children if c.dep_ == "dobj"), None)
+    elif head.dep_ == "attr" and head.head.pos_ in ("AUX", "VERB"):
+        party = subject_of(head.head)
+    elif head.dep_ == "oprd" and head.head.pos_ == "VERB":  # "called the Commission an impartial referee"
+        party = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    else:
+        return False
+    return party is not None and actors.describe(noun_phrase(party))["kind"] == "actor"
+
+
 def _names_parties(prep: Any) -> bool:
     """Whether the object of ``prep`` is a party rather than a matter ("a neutral mediator for Khartoum", "for both
     sides")."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return obj is None or obj.lemma_.lower() in _CAMPS | actors_mod.EITHER_NOUNS | {"party", "parties"} \
         or actors_mod.describe_span(noun_phrase(obj))["kind"] == "actor"
+
+
+def _capital(tok: Any) -> bool:
+    """Is ``tok`` a bare capital or other metonym of a state ("Doha", "Niamey"), sharing no word with the state's
+    own name ("Bosnia", "eastern Congo" and "Ukraine" are the country)?"""
+    if any(c.dep_ in ("amod", "compound", "det") for c in tok.children):
+        return False
+    state = actors_mod.canonical_actor(tok.text)
+    return state is not None and actors_mod.is_state(state) \
+        and not set(tok.lower_.split()) & set(state.lower().split())
 
 
 def _issue(*heads: Any, sent: Any) -> str | None:
@@ -730,8 +757,12 @@ def _issue(*heads: Any, sent: Any) -> str | None:
                     g.dep_ == "pobj" and actors_mod.canonical_actor(noun_phrase(g).text) is not None
                     and not actors_mod.is_state(actors_mod.canonical_actor(noun_phrase(g).text)) for g in c.children):
                 continue  # the body it acts within: "the most impartial voice in ASEAN on the Myanmar crisis"
+            if c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" and _capital(g)
+                                        for g in c.children):
+                continue  # a capital is where, not what about: "described Qatar as a neutral mediator in Doha"
             if c.lower_ == "in" and h.lemma_.lower() in _CHAR_VERBS and any(
-                    g.dep_ == "pobj" and actors_mod.canonical_actor(g.text) is not None for g in c.children):
+                    g.dep_ == "pobj" and (actors_mod.canonical_actor(g.text) is not None or g.ent_type_ == "GPE"
+                                          or g.lemma_.lower() == "capital") for g in c.children):
                 continue  # where the judges are: "Turkey, seen in Baku and Moscow as even-handed"
             # (a stance "to" something: "its approach to the Venezuelan crisis", "attitude to the war")
             # (and what it handles: "its even-handed handling of the port audits")
@@ -782,6 +813,19 @@ def _asked_about(sent: Any) -> str | None:
     obj = next((g for c in first.children if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
                 if g.dep_ == "pobj"), None)
     return phrase(obj, stop=sent) or None if obj is not None else None
+
+
+def _within_claim(tok: Any, chain: set[int]) -> bool:
+    """Is ``tok`` on the claim's clause chain, or on a verb that continues the claimant's own act without a subject
+    of its own ("has adopted a balanced position, declining to back Cairo despite Sisi's appeals")?"""
+    for _ in range(4):
+        if tok.i in chain:
+            return True
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("xcomp", "advcl") or own_subject(tok) is not None \
+                or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _clause_chain(cue: Any) -> set[int]:
@@ -835,12 +879,16 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
             # claim itself)
             conceded = t.head.subtree if t.dep_ == "mark" else t.subtree
             if t.lower_ in _CONCESSIVE and t.dep_ in ("prep", "mark") and cue.i not in {g.i for g in conceded} \
-                    and t.head.i in chain and not act and not any(
+                    and _within_claim(t.head, chain) and not act and not any(
                         c.dep_ == "pobj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in t.children):
                 continue  # "Despite pressure from both camps, Ghana has stayed neutral": the claim stands
                 # (but "..., despite reports that its drones struck ..." undercuts it)
             if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and _parties_contrasted(t, cue):
                 continue  # "While Moscow and Beijing compete for influence, Turkmenistan has remained neutral"
+            if t.lower_ == "while" and t.dep_ == "mark" and t.head.lemma_.lower() in _PRAISE_VERBS \
+                    and own_subject(t.head) is None and cue.i in {g.i for g in t.head.subtree}:
+                continue  # "Washington blamed Hamas for ..., while praising Egypt's even-handed role": two acts of one
+                # speaker, the praise not contrasted
             if t.lower_ == "but" and t.dep_ == "cc" and t.i > cue.i and t.head.pos_ == "NOUN" \
                     and t.head.i not in chain and t.head.dep_ in ("dobj", "pobj"):
                 continue  # "..., offering technical advice but no fuel": two things joined, no claim contrasted
@@ -899,6 +947,10 @@ def _qualified(cue: Any, sent: Any, sentences: Any, speech_verb: Any) -> bool:
     return False
 
 
+#: Verbs whose subject takes on the role named after "as" ("would act as an honest broker that favoured neither").
+_ACTING_VERBS = frozenset({"act", "serve", "function", "operate"})
+#: Verbs of praise whose object's neutrality a speaker commends ("while praising Egypt's even-handed role").
+_PRAISE_VERBS = frozenset({"praise", "commend", "hail", "laud", "applaud", "salute", "thank"})
 #: Verbs of hiding behind a stance ("accused Hungary of hiding behind a neutrality it does not practise").
 _HIDING_VERBS = frozenset({"hide", "shelter", "cower"})
 
@@ -1047,8 +1099,9 @@ def _contested(cue: Any, claimant: str | None, actors: Any) -> bool:
     for t in cue.sent:
         if t.i <= cue.i:
             continue
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _CONTEST_VERBS or is_negated(t):
-            continue
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _CONTEST_VERBS or is_negated(t) \
+                or t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "avoid"):
+            continue  # (nor "... and declined to criticise China": criticism held back contests nothing)
         for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
             if obj.lower_ in ("it", "them", "they") or actors.describe(noun_phrase(obj))["actor"] == claimant:
                 return True
@@ -1426,8 +1479,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             if claim_tok is None:
                 claim_tok = _epithet_holder(doc[tok.i - 2] if "-" in low and tok.i >= 2 else tok, tok, actors)
                 pred = tok if claim_tok is not None else pred
+            first_part = doc[tok.i - 2] if "-" in low and tok.i >= sent.start + 2 else tok
             negated = is_negated(tok) or (pred is not None and pred is not tok and is_negated(pred)
-                                          and tok.dep_ in ("acomp", "attr", "oprd", "xcomp"))
+                                          and tok.dep_ in ("acomp", "attr", "oprd", "xcomp")
+                                          # not a fronted adjunct: "Non-aligned since independence, Indonesia has
+                                          # never allowed a foreign base" (the split word hung on the main verb)
+                                          and not (first_part.dep_ in ("advcl", "npadvmod", "dep")
+                                                   and first_part.head.i == pred.i and first_part.i < pred.i))
             # a fronted adjunct ("Nominally neutral, X depends on China ...") says nothing about what the main
             # verb's objects are: the issue comes from the cue alone
             adjunct = tok.dep_ in ("advcl", "npadvmod", "dep") or (hyphen is not None and claim_tok is not None
@@ -1438,6 +1496,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             # own stance subject holds the issue, before the reporting verb)
             issue_heads = [tok] + [c for c in tok.children if c.dep_ == "nsubjpass" and
                                    c.lemma_.lower() in lex["stance_nouns"]] + ([] if adjunct else [pred])
+            if pred is not None and pred.dep_ == "pobj" and pred.head.lower_ == "as" and pred.head.head.pos_ == "VERB" \
+                    and pred.head.head.lemma_.lower() in _CHAR_VERBS and pred.lemma_.lower() in lex["role_nouns"]:
+                issue_heads.append(pred.head.head)  # "praised Montenegro as an even-handed neighbour throughout the
+                # crisis", the phrase hung on the verb
             if pred is not None and pred.pos_ in ("VERB", "AUX"):
                 # "described China's stance on the Gaza war as impartial": the stance noun holds the issue
                 held = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["stance_nouns"]]
@@ -1470,6 +1532,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             verb = holder.head if holder.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
             if verb is not None and verb.pos_ == "ADP":
                 verb = verb.head
+            if owner is None and verb is not None and verb.dep_ == "dobj" and holder.head.lower_ == "as" \
+                    and verb.lemma_.lower() in lex["stance_nouns"] and verb.head.lemma_.lower() in _CHAR_VERBS:
+                # "described Serbia's policy as military neutrality", "as" hung on the stance: the stance's owner
+                owner, verb = _stance_owner(verb, actors), verb.head
             if verb is not None and verb.dep_ == "acomp" and verb.lower_ in ("committed", "wedded", "devoted"):
                 verb = verb.head  # "remains committed to military neutrality": the copula holds it
             # (with an ending verb, "ending decades of neutrality", the party's past neutrality is still described:
@@ -1498,6 +1564,20 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 stance_ = subject_of(verb)
                 if stance_ is not None and stance_.lemma_.lower() in lex["stance_nouns"]:
                     owner = _stance_owner(stance_, actors)
+            called = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lower_ != "what"), None) \
+                if tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _CHAR_VERBS else None
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _CHAR_VERBS:
+                # (the stance so called read as a modifier of the cue: "calls its approach 'positive neutrality'")
+                called = next((c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
+                               and c.lemma_.lower() in lex["stance_nouns"]), None)
+            if tok.dep_ == "appos" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in lex["stance_nouns"] \
+                    and tok.head.head.lemma_.lower() in _CHAR_VERBS:
+                called = tok.head  # (or as its apposition: "calls its foreign policy 'permanent neutrality'")
+            if owner is None and called is not None:
+                # "Bishkek calls its approach 'positive neutrality'", "calls Mongolia's policy permanent neutrality":
+                # what is so called, or the owner of the stance so called
+                verb = tok.head
+                owner = _stance_owner(called, actors) if called.lemma_.lower() in lex["stance_nouns"] else called
             if owner is None and tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children):
                 # "Mauritania has maintained what it calls positive neutrality": the one who calls it so
@@ -1526,8 +1606,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             issue_heads = [tok, holder]
             topic = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS and c.i > holder.i] \
                 if verb is not None and holder.dep_ == "dobj" and verb.lemma_.lower() in _HOLD_VERBS else []
-            if topic and topic[0].lower_ in ("on", "over", "towards", "toward", "regarding"):
+            if topic and (topic[0].lower_ in ("on", "over", "towards", "toward", "regarding") or topic[0].lower_ == "in"
+                          and any(g.lemma_.lower() in _CONFLICTS for g in topic[0].children)):
                 issue_heads.append(verb)  # "has kept a studied neutrality on the question", the "on" on the verb
+                # (and "keeps strict neutrality in international disputes")
         elif tok.dep_ == "pobj" and (low == "camp" and tok.head.lower_ in ("in", "to") or low == "side"
                                      and tok.head.lower_ == "on") \
                 and tok.head.head.lemma_.lower() in ("be", "remain", "stay", "belong", "sit", "stand"):
@@ -1602,10 +1684,13 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             issue_heads = [tok] if tilt else [verb, tok]  # (not "towards either side" itself)
         elif lemma in ("favour", "favor", "back", "support", "prefer") and tok.pos_ == "VERB" and any(
                 g.dep_ in ("preconj", "det") and (g.lower_ == "neither" or g.lower_ == "either" and is_negated(tok))
-                for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() != "side" for g in c.children):
+                for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() != "side" for g in c.children) or any(
+                c.dep_ == "dobj" and (c.lower_ == "neither" or c.lower_ == "either" and is_negated(tok))
+                and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children):
+            # ("favours neither of its neighbours")
             # "the sultanate favours neither Tehran nor Washington", "favours neither giant", "does not favour either
-            # Washington or Beijing in their trade rivalry"
-            claim_tok, pred = subject_of(tok), tok
+            # Washington or Beijing in their trade rivalry"; "its foreign policy does not favour either": the owner's
+            claim_tok, pred = _acting_party(subject_of(tok), actors), tok
             # ("would not favour either party in the Kashmir crisis": the "in" hung on the generic party noun)
             generic = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in actors_mod.EITHER_NOUNS]
             _add(rows, tok, claim_tok, pred, False, _issue(tok, *generic, sent=sent), sent, sentences, actors)
@@ -1898,12 +1983,18 @@ def _add(rows: list, cue: Any, claim_tok: Any, pred: Any, negated: bool, issue: 
         # "Kenya was the only government in the region that had remained neutral": the subject it is said of
         claim_tok = subject_of(claim_tok.head)
     if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "pobj" and claim_tok.head.lower_ == "as" \
+            and claim_tok.head.head.pos_ == "VERB" and claim_tok.head.head.lemma_.lower() in _ACTING_VERBS \
+            and subject_of(claim_tok.head.head) is not None:
+        # "France would act as a balancing power that would not take sides": the one acting as it
+        claim_tok = subject_of(claim_tok.head.head)
+    if claim_tok.pos_ == "NOUN" and claim_tok.dep_ == "pobj" and claim_tok.head.lower_ == "as" \
             and claim_tok.head.head.pos_ == "VERB" and claim_tok.head.head.lemma_.lower() in _CHAR_VERBS:
         # "describe Djibouti as a reliable partner that keeps its distance": the noun stands for the party described
         claim_tok, pred = _as_phrase_claimant(claim_tok.head.head, lexicon(), actors)
         if claim_tok is None:
             return
     if re.search(r"\b(?:central bank|reserve bank|bank of \w+|federal reserve|monetary|interest rates?"
+                 r"|rates unchanged"
                  r"|policy rates?)\b", cue.sent.text, re.IGNORECASE) \
             and any(t.lemma_.lower() in ("stance", "policy", "position", "setting", "rate", "level")
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
