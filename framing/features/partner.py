@@ -105,7 +105,8 @@ _DECISION_NOUNS = frozenset({"decision", "choice", "whim", "policy", "order", "i
 
 #: What a party relies on for knowledge, not for its survival: their owner is no patron.
 _INFORMATION_NOUNS = frozenset({"finding", "data", "figure", "estimate", "statistic", "study", "research", "analysis",
-                                "assessment", "testimony", "forecast", "survey", "evidence"})
+                                "assessment", "testimony", "forecast", "survey", "evidence", "statement", "report",
+                                "briefing"})
 
 
 def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
@@ -150,7 +151,8 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
             sub = actors.describe(noun_phrase(owner)) if owner is not None else {"actor": None}
             if sub["actor"]:
                 return sub["actor"], sub["person"], "owner"
-        if c.dep_ in ("amod", "compound"):
+        if c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and any(g.dep_ == "conj" for g in c.children):
+            # (coordinated demonyms read as a name: "Emirati and Qatari investment")
             # (a name of several words, "World Bank loans", after a capitalised first word of the sentence:
             # "Fresh World Bank financing")
             start = c.left_edge.i
@@ -227,6 +229,14 @@ def _ends_up(verb: Any) -> bool:
     """"end up" / "wind up" with its predicate noun read as an object ("could end up a Chinese satellite")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ("end", "wind") and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _quote_read_as_possessive(tok: Any) -> bool:
+    """"called Cambodia 'a Chinese satellite'", parsed with the opening quote as the possessive ending of the name
+    before it: a quote mark, then an article."""
+    doc = tok.doc
+    return tok.dep_ == "poss" and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("'", "‘") \
+        and doc[tok.i + 1].whitespace_ == "" and doc[tok.i].whitespace_ != "" and doc[tok.i + 2].pos_ == "DET"
 
 
 def _holder(noun: Any) -> Any:
@@ -635,8 +645,10 @@ def _business(noun: Any) -> bool:
             if any(t.lemma_.lower() in biz and not _forum(t) and t.i not in aside for t in c.subtree):
                 return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        # "joined the Dublin office of an international law firm as a senior partner"
-        return any(t.lemma_.lower() in biz for c in noun.head.head.children if c.dep_ == "dobj" for t in c.subtree)
+        # "joined the Dublin office of an international law firm as a senior partner" (or "served as junior partner
+        # in the consortium", the venture after the verb)
+        return any(t.lemma_.lower() in biz for c in noun.head.head.children if c.dep_ == "dobj" or c.dep_ == "prep"
+                   and c.lower_ in ("in", "at") and c.i > noun.i for t in c.subtree)
     return False
 
 
@@ -672,6 +684,14 @@ _SUPPLANTING_VERBS = frozenset({"eclipse", "replace", "supplant", "overtake", "d
                                 "outstrip", "usurp"})
 #: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
 _TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "administer", "use"})
+#: Nouns for dealings with a partner, who is named after "with" ("trade with Iran", "the partnership with Jakarta").
+_TIES_NOUNS = frozenset({"trade", "partnership", "ties", "cooperation", "relationship", "relations", "links",
+                         "friendship", "commerce", "dealings"})
+#: Causes a person is the patron of ("a patron of a temple charity", "patron of the arts"): no party ranked.
+_GOOD_CAUSES = frozenset({"charity", "foundation", "art", "arts", "festival", "museum", "orchestra", "hospital",
+                          "school", "society", "trust", "appeal", "hospice", "gallery", "library", "theatre"})
+#: Verbs whose subject gains dependants as its object ("is collecting client states", "cultivated proxies").
+_ACQUIRING_VERBS = frozenset({"collect", "acquire", "gather", "cultivate", "amass", "accumulate", "recruit"})
 #: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
 _CLAIM_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "accusation", "allegation", "assertion",
                           "talk", "characterisation", "characterization", "perception", "impression", "view"})
@@ -709,6 +729,9 @@ def _denied(cue: Any) -> bool:
                 and a.head.head.lemma_.lower() in _DENY_CLAIM_VERBS):
             return True  # (and "bristles at / objects to any suggestion that ...", the verb even read as a noun)
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _DENY_VERBS and a.i < cue.i:
+            below = climbed[-2] if len(climbed) > 1 else None
+            if below is not None and below.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in below.children):
+                return False  # "commentators bristled when a paper cast Hanoi as ...": the paper's act, reported
             noun = cue.head if cue.dep_ == "compound" else cue  # ("a Saudi client state")
             while noun.dep_ == "pobj" and noun.head.lower_ == "than" and noun.head.head.dep_ == "pobj":
                 noun = noun.head.head  # "dismiss X as little more than an Emirati proxy"
@@ -952,6 +975,10 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                            for c in tok.children) or _treater(tok) is not None):
                 # ("an Emirati client", the demonym parsed as a name; "treated the island as a client")
                 continue  # "client" alone is a customer; "a client of Beijing", "a Soviet client" rank
+            if lemma == "client" and tok.dep_ == "pobj" and tok.head.lower_ not in ("as", "like", "of") \
+                    and tok.head.head.pos_ == "NOUN" and any(t.lemma_.lower() in lexicon()["business"]
+                                                             for t in tok.head.head.subtree if t.i < tok.head.i):
+                continue  # "the caution of Kyrgyz banks toward Russian clients": a business's customers
             noun = tok.head if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _STATUS_HEADS else tok
             holder = relative_antecedent(_holder(noun))
             if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "PROPN":
@@ -961,6 +988,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                     _emit(rows, sent=sent, cue=tok, senior=senior_, junior=holder, actors=actors, negated=False)
                     continue
             senior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("of", "for", "to"))
+            if senior is not None and _quote_read_as_possessive(senior):
+                # "called Cambodia 'a Chinese satellite'": the opening quote read as a possessive ending
+                holder, senior = senior, None
             if senior is None:  # "a Soviet client", "a Kremlin client"
                 for c in [*noun.children, *tok.children]:
                     if c.dep_ in ("amod", "compound", "nmod") and c.i != tok.i and (
@@ -972,6 +1002,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 holder = _fronted(noun)  # "Once Moscow's most loyal satellite in the Middle East, Syria is now ..."
             if senior is None and holder is not None:
                 senior = _foreign_turner(noun, holder, actors)
+            if senior is None and holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+                    and noun.head.lemma_.lower() in _ACQUIRING_VERBS:
+                senior = subject_of(noun.head)  # "Beijing is quietly collecting client states across the region"
             if holder is None and senior is None:
                 continue
             if senior is not None and any(c.lower_ in ("either", "neither") for c in senior.children):
@@ -992,6 +1025,18 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                           or noun.i >= 2 and noun.doc[noun.i - 2].lower_ in ("nobody", "noone")
                           and noun.doc[noun.i - 1].lower_ in ("'s", "’s"))
         elif lemma in lex["patron"] and tok.pos_ == "NOUN":
+            as_ = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+            with_ = None if as_ is None else as_.head if as_.head.lower_ == "with" else \
+                as_.head.head if as_.head.dep_ == "pobj" and as_.head.head.lower_ == "with" else None
+            named = next((g for g in with_.children if g.dep_ == "pobj"), None) if with_ is not None else None
+            if named is not None and with_.head.pos_ in ("VERB", "AUX") \
+                    and actors.canonical(noun_phrase(named).text) is not None and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                # "With the Kremlin as its patron, Minsk can shrug off ...": the one named is the patron of the
+                # clause's subject
+                _emit(rows, sent=sent, cue=tok, senior=named, junior=subject_of(with_.head), actors=actors,
+                      negated=False)
+                continue
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "gain", "find", "acquire", "lose", "seek",
                                                                   "need", "want"):
                 # "North Korea has gained a second patron": the subject is the client
@@ -1002,6 +1047,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 continue
             holder = relative_antecedent(_holder(tok))
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
+            if junior is not None and junior.lemma_.lower() in _GOOD_CAUSES:
+                continue  # "the former king, long a patron of a temple charity": a benefactor of a cause, no ranking
             if junior is None and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.lemma_ == "play") \
                     and tok.head.pos_ in ("VERB", "AUX"):  # (and "has long played patron to Yaoundé")
                 # "For Yerevan, Paris has become a new patron", "has become a financial patron to Mogadishu" ("to"
@@ -1364,6 +1411,9 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     if verb.lemma_.lower() in ("be", "become", "remain", "serve", "act", "represent", "emerge", "prove"):
         senior = subject_of(verb)
+        if senior is not None and senior.lemma_.lower() in _TIES_NOUNS and _party(senior, actors)[2] == "non-actor":
+            # "Trade with Iran has become an economic lifeline for Armenia": the partner in the ties provides it
+            senior = _pobj(senior, ("with",)) or senior
         junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to")) \
             or _pobj(tok, ("for", "to")) or _pobj(verb, ("for",))  # "For Tanzania, loans ... became a lifeline"
     else:
@@ -1475,7 +1525,8 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == senior.right_edge.i + 1),
                None)
     src = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
-    if src is not None and _party(senior, actors)[2] == "non-actor" and _party(src, actors)[2] == "actor":
+    if src is not None and _party(senior, actors)[2] == "non-actor" and _party(src, actors)[2] == "actor" \
+            and senior.lemma_.lower() not in _INFORMATION_NOUNS:  # ("leaned on statements from Pakistan's military")
         senior = src  # "its budget relied on aid from Paris": the parser hangs the giver's "from" on the verb
     if tok.lemma_.lower() == "answer" and actors.describe(noun_phrase(senior))["kind"] != "actor":
         return  # "answered to questions from lawmakers": only a party answered to ranks
@@ -1490,7 +1541,9 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             c.dep_ == "prep" and c.lower_ == "over") for c in tok.children):
         return  # "how hard it can lean on the Americans over the dam": pressure on them about an issue
     obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
-        if tok.dep_ in ("oprd", "dobj") and (tok.pos_ != "NOUN" or tok.lower_ == "hostage") else None
+        if tok.dep_ in ("oprd", "dobj") and (tok.pos_ != "NOUN" or tok.lower_ == "hostage") or tok.dep_ == "advcl" \
+        and any(c.lower_ == "as" and c.i < tok.i for c in tok.children) else None
+    # (and "describe Mozambique as heavily dependent on Kigali", with "as" read as an adverb of the cue)
     if obj is None and (tok.lower_ == "hostage" or tok.tag_ in ("VBN", "VBD")) and tok.dep_ == "dobj":
         # "left Paraguay hostage to Brazil", "leaves Rome tethered to Tunis" read as one noun: the name before it
         obj = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -1610,7 +1663,7 @@ def _more_owners(thing: Any, actors: Any) -> list[Any]:
     French loans": "Chinese" and "French"), each naming another senior; ``[]`` for a party itself."""
     if thing is None or _party(thing, actors)[2] != "owner":
         return []
-    more = [d for c in thing.children if c.dep_ in ("amod", "compound") and c.lower_ in gazetteer()["demonyms"]
+    more = [d for c in thing.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in gazetteer()["demonyms"]
             for d in conjuncts(c)[1:] if d.lower_ in gazetteer()["demonyms"]
             or d.pos_ == "PROPN" and actors.canonical(noun_phrase(d).text) is not None]  # ("Spanish and EU aid",
     # "Australian and New Zealand training")
@@ -1873,6 +1926,8 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         if junior is None and low == "shots" and senior is not None:
             junior = _only_other_party(sent, head, senior, actors)
     scant = _scant(tok)
+    if low in ("leverage", "influence", "sway") and scant and junior is None:
+        return  # "ministers had little sway on labour reform": too little influence over no one named ranks no one
     if low in ("leverage", "influence", "sway") and senior is not None and junior is not None and scant:
         # "Laos has little leverage over Beijing", "Hanoi has almost no leverage over Beijing": the one without
         # leverage is cast as the weaker party (a bare "no leverage over X" denies the ranking instead)
