@@ -73,6 +73,12 @@ _SUMMARY_NOUNS = frozenset({"rebuke", "move", "step", "blow", "rarity", "departu
                             "gesture", "sign", "shift", "break", "first", "charge", "accusation", "swipe", "jab"})
 
 
+#: Nouns of an "in" phrase that qualifies a charge, never its content ("accused X of pushing families back, in some
+#: cases more than once", "in part", "in particular").
+_IN_ASIDES = frozenset({"case", "instance", "part", "particular", "addition", "effect", "fact", "turn", "response",
+                        "person", "public", "private", "principle", "practice", "theory", "absentia"})
+
+
 def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) -> str | None:
     for h in heads:
         if h is None:
@@ -98,7 +104,8 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                 if objs and c.lower_ == "for" and objs[0].lower_ == "part" and any(
                         g.dep_ == "poss" for g in objs[0].children):
                     continue  # "Washington, for its part, has blamed ...": a turn in the story, no reason
-                if objs and (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE")
+                if objs and (c.lower_ == "in" and (objs[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE")
+                                                   or objs[0].lemma_.lower() in _IN_ASIDES)
                              or c.lower_ == "for" and objs[0].lemma_.lower() in _DURATIONS
                              and not any(g.dep_ == "prep" and g.lower_ == "of" for g in objs[0].children)
                              or c.lower_ == "for" and objs[0].lemma_.lower() in ("fear", "sake")):
@@ -108,7 +115,8 @@ def _reason(*heads: Any, preps: tuple[str, ...] = ("for", "over"), sent: Any) ->
                 if objs:
                     text = phrase(objs[0], stop=sent)
                     if len(objs) > 1:  # a word the tokenizer split at its hyphen ("of re-exporting machine parts")
-                        last = max(t.i for t in objs[-1].subtree if sent.start <= t.i < sent.end)
+                        # (its last part at times hung on the preposition as a modifier: "of re - exporting chips")
+                        last = max(t.i for t in [*objs[-1].subtree, *c.subtree] if sent.start <= t.i < sent.end)
                         text = sent.doc[objs[0].left_edge.i:last + 1].text.strip(" ,;:.\"“”'‘’()")
                     after = sent.doc[objs[-1].right_edge.i + 1] if objs[-1].right_edge.i + 1 < sent.end else None
                     if after is not None and after.lower_ == "to" and after.dep_ == "prep" and after.head.i == h.i \
@@ -198,6 +206,10 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
                               and nxt.lower_ in PLACE_BOUND_NOUNS):
         # "blamed Lithuanian and Polish special services", parsed with the first demonym as the noun; "accused
         # Azerbaijani officials", parsed as two objects
+        shared = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > tok.i), None)
+        info = actors.describe(noun_phrase(shared)) if shared is not None else None
+        if info is not None and info["actor"] and canonical_actor(info["actor"]) is None:
+            return info  # "accused Kyrgyz and Uzbek front companies": the companies, whatever their country
         return {"actor": state, "person": None, "kind": "owner"}
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lemma_.lower() == "campaign" else None
     owned = actors.describe(noun_phrase(owner)) if owner is not None else None
@@ -432,6 +444,8 @@ def _withheld(verb: Any) -> tuple[bool, Any]:
             break
         if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
             break  # ("While the United States blamed Iran ..., Pakistan refrained from ...": a clause of its own)
+        if t.dep_ == "advcl" and t.head.lemma_.lower() in ("reject", "dismiss"):
+            break  # "rejected Algeria's claim ..., accusing its neighbour of ...": a second act, not a refusal
         t = t.head
         particle = next((c.lower_ for c in t.children if c.dep_ == "prt" or c.lower_ == "back"), None)
         if t.lemma_.lower() in words or t.lower_ in words or f"{t.lemma_.lower()} {particle}" in words:
@@ -836,6 +850,11 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     lemma = v.lemma_.lower()
     kind = lex["verbs"].get(lemma, "blame")
+    rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")), None)
+    text = v.head if v.dep_ == "relcl" else v.doc[rel.i - 1] if rel is not None and rel.i > v.sent.start else None
+    if rel is not None and text is not None and text.lemma_.lower() in _DRAFT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in v.children):
+        return  # "blocking language that would censure the government": a text that was not adopted blames no one
     # "Putin has only himself to blame", "has nobody to blame but himself"
     infinitive = lemma == "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     if infinitive and v.head.pos_ in ("PRON", "NOUN") and v.dep_ in ("relcl", "acl", "xcomp", "ccomp"):
@@ -1097,8 +1116,16 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     # (a partitive's noun: "avoided blaming any of the three governments for the stalemate")
     part = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"] if obj is not None and obj.pos_ in ("PRON", "NUM", "DET") else []
-    reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), *part, sent=sent,
-                     preps=preps)
+    # ("accused Azerbaijani forces of opening fire", the name and its noun read as two objects: "of" on the second)
+    split = [c for c in v.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i
+             and c.left_edge.i == obj.right_edge.i + 1]
+    # ("accused Cambodia last month of withholding data": the "of" hung on the time phrase)
+    when = [c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
+    reason = _reason(v, obj, *also, *(conjuncts(obj)[1:] if obj is not None else []), *part, *split, *when,
+                     sent=sent, preps=preps)
+    gapped = _gapped_pair(v, sent, actors) if obj is not None else None
+    if gapped is not None:  # "criticising Minsk for its tactics and Warsaw for its treatment of asylum seekers"
+        reason = gapped[0]
     if reason is None and obj is not None and obj.dep_ in ("oprd", "attr") and obj.head.dep_ == "ccomp":
         reason = _reason(obj.head, sent=sent, preps=preps)  # ("blamed what it called X for ...", on "called")
     if reason is None and obj is not None and preps != ("with",):
@@ -1151,6 +1178,16 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             # "blamed the sinking of the cargo ship on the Houthis" with the on-phrase hung inside the act
             reason = sent.doc[obj.left_edge.i:inner[0].i].text.strip(" ,") or None
             targets = conjuncts(next(g for g in inner[0].children if g.dep_ == "pobj"))
+    if kind == "critic" and reason is None and obj.pos_ == "NOUN" and not is_passive(v) \
+            and _party(obj, actors)["actor"] is None and _negative(obj.text):
+        # "condemned the assault on Vietnamese fishermen by Chinese officers" with "by" hung on the verb: the act's
+        # doer is blamed for the act
+        by = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1),
+                  None)
+        doer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if doer is not None and _party(doer, actors)["actor"] is not None:
+            reason = sent.doc[obj.left_edge.i:by.i].text.strip(" ,") or None
+            targets = conjuncts(doer)
     if kind == "critic" and reason is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _PLAN_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ == "ADJ" for g in c.children)
             for c in [*v.children, *obj.children]):
@@ -1183,8 +1220,33 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             return
     _emit(rows, sent=sent, cue=v, blamer=blamer, targets=targets, reason=reason, polarity=polarity,
           negated=negated, actors=actors, blamers=blamers)
+    if gapped is not None:
+        _emit(rows, sent=sent, cue=v, blamer=blamer, targets=[gapped[1]], reason=gapped[2], polarity=polarity,
+              negated=negated, actors=actors, blamers=blamers)
 
 
+def _gapped_pair(v: Any, sent: Any, actors: Any) -> tuple[str | None, Any, str | None] | None:
+    """"criticised Minsk for its tactics and Warsaw for its treatment of asylum seekers": a second party and reason
+    with the verb left out, parsed as a name coordinated inside the first reason and a second "for" on the verb.
+    Returns (the first reason, the second party, its reason), else ``None``."""
+    fors = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if len(fors) != 2:
+        return None
+    first = next((g for g in fors[0].children if g.dep_ == "pobj"), None)
+    second = next((g for g in fors[1].children if g.dep_ == "pobj"), None)
+    # (the name coordinated inside the first reason, wherever in it, right before the second "for")
+    party = next((c for c in fors[0].subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i
+                  and c.right_edge.i + 1 == fors[1].i
+                  and actors.canonical(noun_phrase(c).text) is not None), None) if first is not None else None
+    if party is None or second is None:
+        return None
+    cut = min([c.i for c in party.head.children if c.dep_ == "cc" and c.i < party.i] + [party.left_edge.i])
+    return sent.doc[first.left_edge.i:cut].text.strip(" ,") or None, party, phrase(second, stop=sent) or None
+
+
+#: Texts that may or may not be adopted ("language that would censure X", "a resolution that would condemn Y").
+_DRAFT_NOUNS = frozenset({"language", "wording", "text", "resolution", "draft", "motion", "amendment", "clause",
+                          "paragraph"})
 #: Verbs whose own "for" phrase belongs to them ("a decision to pay for the repairs"), not to a blame verb above.
 _FOR_VERBS = frozenset({"pay", "ask", "call", "vote", "account", "apply", "wait", "search", "look", "care",
                         "compensate", "press", "push", "argue", "campaign", "lobby", "fight", "stand", "speak",
@@ -1340,6 +1402,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             subj = subject_of(head) or _misparsed_subject(head, actors)
             if subj is None:
                 return
+            if task and any(c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in subj.children):
+                return  # "each member state bears responsibility for notifying the others": a rule's duty
             # "bore no responsibility for the exodus" is a denial
             negated = is_negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
@@ -1440,8 +1504,11 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     if tok.dep_ == "acomp" and hl == "be" and tok.lower_ in ("responsible", "culpable", "guilty"):
         # ("Moscow was guilty of buying missiles", in the verb's own preposition)
         reason = _reason(tok, sent=sent, preps=("of",) if tok.lower_ == "guilty" else ("for", "over"))
-        if tok.lower_ == "responsible" and not _negative(reason):
-            return  # ("responsible for the budget" is a duty; "culpable" is fault whatever the reason)
+        if tok.lower_ == "responsible" and (not _negative(reason) or any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in _TRAINING_VERBS
+                for c in tok.children if c.lower_ == "for" for g in c.children)):
+            return  # ("responsible for the budget" is a duty, as "responsible for training drone operators" is;
+            # "culpable" is fault whatever the reason)
         subj = subject_of(head)
         if subj is None:
             return
@@ -1565,7 +1632,11 @@ _DUTY_NOUNS = frozenset({"safety", "security", "peace", "stability", "protection
 _DUTY_VERBS = frozenset({"find", "protect", "maintain", "ensure", "manage", "keep", "secure", "build", "resolve",
                          "settle", "monitor", "police", "patrol", "rescue", "guard", "preserve", "implement", "uphold",
                          "safeguard", "negotiate", "fund", "finance", "deliver", "oversee", "enforce", "coordinate",
-                         "restore", "rebuild", "reach", "achieve", "promote", "prevent", "conserve", "run"})
+                         "restore", "rebuild", "reach", "achieve", "promote", "prevent", "conserve", "run",
+                         "notify", "inform", "consult", "report"})
+#: Tasks of instructors, whose "responsible for" is a duty whatever the harm in the words after them ("responsible
+#: for training Malian drone operators").
+_TRAINING_VERBS = frozenset({"train", "teach", "instruct", "equip", "drill", "coach"})
 
 
 #: Objects that name no act of their own ("stopped short of condemning them", "This is Kyiv's fault").
@@ -1623,15 +1694,18 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                                     for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
     party = _party(obj, actors)
     named = party["kind"] in (("actor", "owner") if singled else ("actor",)) and actors.canonical(party["actor"] or "")
-    if not (any_party or named) or not (singled or _negative(sent.text, window=None)):
-        return  # ("declined to name the buyer": no blame at stake)
+    stopped_short = holder.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in holder.children)
+    if not (any_party or named) or not (singled or _negative(sent.text, window=None) or stopped_short and named):
+        return  # ("declined to name the buyer": no blame at stake; "stopped short of naming the Emirates" withholds)
     as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     reason = (phrase(over[0], stop=sent) or None) if singled and over else \
         _reason(tok, *as_, *([responsible] if responsible is not None else []), sent=sent)
-    if reason is None and tok.dep_ == "pcomp" and tok.head.lower_ == "without" \
-            and tok.head.head.lemma_.lower() in _DENOUNCING_VERBS:
+    denounced = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "without" else \
+        holder.head if holder is not tok and holder.dep_ == "conj" else None
+    if reason is None and denounced is not None and denounced.lemma_.lower() in _DENOUNCING_VERBS:
         # "condemning attacks on shipping without naming any country": the act condemned is what no one is blamed for
-        act = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        # (also "condemned the strikes on Iran but stopped short of naming Israel")
+        act = next((c for c in denounced.children if c.dep_ == "dobj"), None)
         if act is not None and _party(act, actors)["kind"] == "non-actor":
             reason = phrase(act, stop=sent) or None
     subj = subject_of(holder) if holder is not tok else subject_of(tok)
@@ -1639,7 +1713,7 @@ def _withheld_name(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # "UN investigators said the drone was flown by a foreign state, stopping short of naming the UAE": the
         # participle hung on the reported clause is the speaker's act
         subj = participle_subject(holder)
-    _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None if any_party else obj],
+    _emit(rows, sent=sent, cue=tok, blamer=_source(subj, actors), targets=[None] if any_party else conjuncts(obj),
           reason=reason,
           polarity="withheld", negated=False, actors=actors,
           extra_tokens=(holder,) if holder is not tok else ())
