@@ -1394,7 +1394,7 @@ CASES = [
      [{"blamer": "Tonga", "blamed": "the lenders", "polarity": "withheld"}], "'point fingers at' (plural)"),
     ("Kyrgyzstan's foreign ministry said Bishkek takes a balanced position on the war. Western diplomats, however, "
      "accuse it of re-exporting machine parts to Russia.", "blame_attribution",
-     [{"blamer": "Western countries", "blamed": "Kyrgyzstan", "reason": "re-exporting machine parts"}],
+     [{"blamer": "Western countries", "blamed": "Kyrgyzstan", "reason": "re-exporting machine parts to Russia"}],
      "an object pronoun continues the previous subject (a state's own ministry beside it is the same party); a "
      "reason the tokenizer split at its hyphen"),
     ("Chad says it is neutral in Sudan's war, but Khartoum holds it responsible for the arms flows.",

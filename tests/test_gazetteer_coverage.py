@@ -102,6 +102,9 @@ def test_no_demonym_is_claimed_by_two_actors(states):
     ("Rwandan officials", "Rwanda"), ("Laotian officials", "Laos"), ("Lao officials", "Laos"),
     ("Emirati forces", "United Arab Emirates"), ("Ivorian troops", "Ivory Coast"), ("Kosovar police", "Kosovo"),
     ("President Kagame", "Rwanda"), ("Greenland's government", "Greenland"),
+    # "Central African" officials, army or government are the Central African Republic's (session 27: read blind
+    # rows code them so); the region's states stay unnamed
+    ("Central African officials", "Central African Republic"),
     # bare "Congo" / "Congolese" are the DRC's, as in wire style; the Republic of the Congo is named in full
     ("Congo", "Democratic Republic of the Congo"), ("Congolese officials", "Democratic Republic of the Congo"),
     ("Congo Republic", "Republic of the Congo"), ("the Republic of Congo", "Republic of the Congo"),
@@ -115,7 +118,7 @@ def test_capitals_aliases_and_demonyms_resolve(text, actor):
     "Victoria", "Kingston", "Male", "Malé", "Georgetown", "Nassau", "San Jose", "San José", "Panama City",
     "St John's", "St George's", "Moroni", "Sanaa", "Aden", "Carthage", "Entebbe",
     # names and demonyms shared by two states or with a region
-    "Macedonia", "CAR", "PNG", "Central African officials",
+    "Macedonia", "CAR", "PNG", "Central African states",
     # leaders' surnames that are ordinary words or common names
     "Barrow", "Bio", "Chapo", "Faye", "Ali", "John Lee", "Boko",
 ])
