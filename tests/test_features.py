@@ -4245,6 +4245,8 @@ CASES = [
     ("A former envoy wrote that Canberra needs Beijing more than Beijing needs Canberra, arguing that diplomats had "
      "little sway on trade policy.", "partner_hierarchy", [{"senior": "China", "junior": "Australia"}],
      "'little sway' over no one named ranks no one"),
+    ("The gas deal with Moscow has become a lifeline for Budapest.", "partner_hierarchy",
+     [{"senior": "Russia", "junior": "Hungary"}], "any relation noun of the lexicon ('the deal with X') as a lifeline"),
     ("Vientiane has little leverage over Beijing.", "partner_hierarchy", [{"senior": "China", "junior": "Laos"}],
      "guard: 'little leverage over X' casts the one without it as the weaker, read already"),
     ("Moscow shields Minsk at the OSCE, blocking language that would condemn the government over the crackdown.",

@@ -684,9 +684,6 @@ _SUPPLANTING_VERBS = frozenset({"eclipse", "replace", "supplant", "overtake", "d
                                 "outstrip", "usurp"})
 #: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
 _TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "administer", "use"})
-#: Nouns for dealings with a partner, who is named after "with" ("trade with Iran", "the partnership with Jakarta").
-_TIES_NOUNS = frozenset({"trade", "partnership", "ties", "cooperation", "relationship", "relations", "links",
-                         "friendship", "commerce", "dealings"})
 #: Causes a person is the patron of ("a patron of a temple charity", "patron of the arts"): no party ranked.
 _GOOD_CAUSES = frozenset({"charity", "foundation", "art", "arts", "festival", "museum", "orchestra", "hospital",
                           "school", "society", "trust", "appeal", "hospice", "gallery", "library", "theatre"})
@@ -1411,7 +1408,7 @@ def _provision(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return
     if verb.lemma_.lower() in ("be", "become", "remain", "serve", "act", "represent", "emerge", "prove"):
         senior = subject_of(verb)
-        if senior is not None and senior.lemma_.lower() in _TIES_NOUNS and _party(senior, actors)[2] == "non-actor":
+        if senior is not None and senior.lemma_.lower() in lex["relations"] and _party(senior, actors)[2] == "non-actor":
             # "Trade with Iran has become an economic lifeline for Armenia": the partner in the ties provides it
             senior = _pobj(senior, ("with",)) or senior
         junior = next((c for c in noun.children if c.dep_ == "poss"), None) or _pobj(noun, ("for", "to")) \
