@@ -851,8 +851,8 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lemma = v.lemma_.lower()
     kind = lex["verbs"].get(lemma, "blame")
     rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")), None)
-    text = v.head if v.dep_ == "relcl" else v.doc[rel.i - 1] if rel is not None and rel.i > v.sent.start else None
-    if rel is not None and text is not None and text.lemma_.lower() in _DRAFT_NOUNS and any(
+    draft = v.head if v.dep_ == "relcl" else v.doc[rel.i - 1] if rel is not None and rel.i > v.sent.start else None
+    if rel is not None and draft is not None and draft.lemma_.lower() in _DRAFT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in v.children):
         return  # "blocking language that would censure the government": a text that was not adopted blames no one
     # "Putin has only himself to blame", "has nobody to blame but himself"

@@ -105,8 +105,7 @@ _DECISION_NOUNS = frozenset({"decision", "choice", "whim", "policy", "order", "i
 
 #: What a party relies on for knowledge, not for its survival: their owner is no patron.
 _INFORMATION_NOUNS = frozenset({"finding", "data", "figure", "estimate", "statistic", "study", "research", "analysis",
-                                "assessment", "testimony", "forecast", "survey", "evidence", "statement", "report",
-                                "briefing"})
+                                "assessment", "testimony", "forecast", "survey", "evidence"})
 
 
 def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
@@ -1522,8 +1521,7 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == senior.right_edge.i + 1),
                None)
     src = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
-    if src is not None and _party(senior, actors)[2] == "non-actor" and _party(src, actors)[2] == "actor" \
-            and senior.lemma_.lower() not in _INFORMATION_NOUNS:  # ("leaned on statements from Pakistan's military")
+    if src is not None and _party(senior, actors)[2] == "non-actor" and _party(src, actors)[2] == "actor":
         senior = src  # "its budget relied on aid from Paris": the parser hangs the giver's "from" on the verb
     if tok.lemma_.lower() == "answer" and actors.describe(noun_phrase(senior))["kind"] != "actor":
         return  # "answered to questions from lawmakers": only a party answered to ranks
