@@ -461,6 +461,8 @@ def noun_phrase(token: Any) -> Any:
         elif child.dep_ == "prep" and child.lower_ == "of" and token.text[:1].isupper() and child.i == token.i + 1 \
                 and is_alias(doc[token.i:child.right_edge.i + 1].text):
             right = child.right_edge.i  # a gazetteer name with "of" in it: "Port of Spain"
+        elif child.dep_ == "conj" and token.text[:1].isupper() and is_alias(doc[left:child.right_edge.i + 1].text):
+            right = child.right_edge.i  # ... or with "and" in it: "Saint Vincent and the Grenadines"
     # a name joined by hyphens that the tokenizer split ("Jaish-e-Mohammed", "Tehrik-e-Taliban")
     while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
             and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha \
@@ -511,6 +513,10 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”()")
     text = _DATELINE_PREFIX.sub("", text)  # "ULAANBAATAR - Mongolia": an entity the model ran into its dateline
     text = re.sub(r"'s$", "", text)
+    # a description after the name, in lower case, is not part of it ("the Gerindra party", "the United Steelworkers
+    # union"; not "the Labour Party", nor "the Saudi-led coalition")
+    text = re.sub(r"^(.*\b[A-Z][\w.]*) (?:party|union|movement|group|militia|coalition|alliance|organi[sz]ation|"
+                  r"network)$", r"\1", text)
     if text.lower().startswith("the ") and not text[4:5].isupper():
         return "the " + text[4:]
     return re.sub(r"^[Tt]he ", "", text) if text[:4].lower() == "the " else text
