@@ -221,6 +221,12 @@ def _party(tok: Any, actors: Any) -> dict[str, Any]:
             and tok.pos_ == "PROPN":
         # a demonym the parser made the noun ("caused by Kuwaiti dredging", "Kuwaiti" the agent): its state
         return {"actor": gazetteer()["demonyms"][info["actor"].lower()], "person": None, "kind": "owner"}
+    state = next((demonym_state(c) for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1), None) \
+        if info["actor"] in ("fighters", "fighter") else None
+    if state is not None and is_state(state):
+        # "accused Malian troops and Russian fighters of ...": a state's fighters, blamed, are the state (a people's
+        # are not: "Kurdish fighters" stay the noun)
+        return {"actor": state, "person": None, "kind": "owner"}
     if info["kind"] == "actor" and info["actor"]:
         return info
     market = tok.lemma_.lower() in _MARKET_FORCES  # ("weak Chinese demand" is the market's, like "prices")
@@ -328,7 +334,7 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
             # one who said it
         has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
         return ("the " if has_the else "") + tok.lower_, None
-    return None, None
+    return _group(tok, actors)
 
 
 #: Verbs whose subject is the author of the text they take as object ("adopted a resolution condemning X").
@@ -337,6 +343,52 @@ _ISSUING_VERBS = frozenset({"issue", "adopt", "pass", "release", "publish", "app
 #: Counts of people whose "of" object is who acts ("thousands of protesters").
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "groups", "group",
                      "delegation"})
+
+
+#: Nouns for people by what they do ("skippers", "prosecutors", "activists", "residents", "historians",
+#: "relatives", "spokesperson"): a common noun with one of these endings can blame in its own name.
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ian|man|men|person|people|ee|crat|ive|at)s?$")
+#: Words with those endings that name no one ("the incident", "the agreement", "the directive").
+_NO_AGENT = frozenset({"water", "paper", "letter", "border", "order", "number", "power", "matter", "disaster",
+                       "sector", "factor", "error", "computer", "cluster", "tower", "center", "centre", "event",
+                       "incident", "accident", "element", "elements", "initiative", "directive", "objective",
+                       "alternative", "incentive", "narrative", "perspective", "guarantee", "grant", "plant",
+                       "content", "extent", "intent", "moment", "threat", "boat", "format", "combat", "climate",
+                       "rate", "debate", "mandate", "state", "states", "estimate", "weather", "chapter", "charter",
+                       "register", "meter", "trigger", "barrier", "tanker", "container", "corridor", "mirror",
+                       "behaviour", "behavior", "favour", "favor", "rumour", "rumor", "humour", "motor", "vector",
+                       "price", "prices", "budget", "percent", "cent", "talent", "patent", "parent company"})
+#: Bodies named by a common noun that can blame in their own name ("the chamber of commerce", "shipping lines").
+_GROUP_NOUNS = frozenset({"association", "associations", "federation", "federations", "chamber", "council", "union",
+                          "unions", "assembly", "court", "caucus", "committee", "commission", "board", "lines",
+                          "company", "companies", "firm", "firms", "tank", "community", "communities", "family",
+                          "families", "elders", "league", "network", "networks", "alliance", "coalition", "bank",
+                          "banks", "agency", "institute", "foundation", "syndicate", "guild", "church", "panel",
+                          "tribunal", "cooperatives", "cooperative", "chiefs", "clergy", "staff", "airlines",
+                          "monks", "clerics", "nurses", "judges", "citizens", "academics", "experts", "chaebol"})
+
+
+def _group(tok: Any, actors: Any) -> tuple[str | None, None]:
+    """A common-noun group that blames or speaks in its own name, no actor or source reading naming it
+    ("Shipping lines pointed the finger at ...", "..., the chamber of commerce said"): the noun with its
+    compounds; a named body's people speak for it ("UNRWA's commissioner-general said ...")."""
+    low = tok.lower_
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # (lower case: a misread noun)
+    if not common or tok.dep_ not in ("nsubj", "conj") or low in _CROWDS or low in _NO_AGENT \
+            or low.endswith(("ment", "ments")) and low not in ("movement", "department", "management") \
+            or not (low in _GROUP_NOUNS or _AGENT_ENDING.search(low)):
+        return None, None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        named = actors.describe(noun_phrase(owner))["actor"]
+        return (named, None) if named else (None, None)
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i] + [tok.lower_]
+    of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+               for g in c.children if g.dep_ == "pobj" and g.text.islower() and g.i == tok.i + 2), None)
+    if of is not None:
+        words += ["of", of.lower_]  # "the chamber of commerce"
+    has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
+    return ("the " if has_the else "") + " ".join(words), None
 
 
 class _Blamer(tuple):
@@ -1065,6 +1117,16 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
         # "Thai officials said Cambodian troops had fired first, accusing Phnom Penh of ...": a participle set off
         # after a reported clause belongs to the reporting clause
         subj = participle_subject(v)
+    # "Saied accused Brussels of ...", parsed with both names and the verb as modifiers of the second name (the
+    # first even tagged an adjective: "Orban accused Brussels of ..."): the first name is the subject, the second
+    # the object
+    before = v.doc[v.i - 1] if v.i > 0 else None
+    split_names = v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and before is not None \
+        and v.head.i == v.i + 1 and v.head.pos_ == "PROPN" and (before.pos_ == "PROPN" or before.pos_ == "ADJ" and (
+            before.text[:1].isupper() and before.lower_ not in gazetteer()["demonyms"])) \
+        and before.head.i == v.head.i and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.head.children)
+    if split_names:
+        subj = v.doc[v.i - 1]
     if subj is None:
         subj = _unprevented(v) or subject_of(v)
     subj = _coordinated_reporter(v, subj, actors)
@@ -1083,7 +1145,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
                     if actors.describe(noun_phrase(t))["kind"] == "actor"]
     # ("Orban blamed Brussels for ..." with the finite verb read as a modifier of the name: the name is the object)
     finite_glued = v.dep_ == "amod" and v.tag_ == "VBD" and v.head.i == v.i + 1 and v.head.pos_ == "PROPN" \
-        and any(c.dep_ == "nsubj" for c in v.children)
+        and any(c.dep_ == "nsubj" for c in v.children) or split_names
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative")] or ([glued.head] if glued is not None else []) \
         or ([v.head] if finite_glued else []) or [
             c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == v.i + 1
@@ -1334,6 +1396,24 @@ def _share_of(tok: Any, dep: str) -> Any:
     return share if share is not None and share.lower_ in _SHARES and share.dep_ == dep else None
 
 
+#: Verbs that deny a proposition put to their subject, and nouns for the proposition ("rejects the notion that it
+#: bears any responsibility").
+_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+_PROPOSITION_NOUNS = frozenset({"notion", "claim", "suggestion", "idea", "accusation", "allegation", "charge",
+                                "assertion", "argument"})
+
+
+def _own_denial(verb: Any, subj: Any) -> bool:
+    """Does a party deny that it bears what ``verb`` says of it ("Berlin denies that it bears responsibility",
+    "rejects the notion that it bears any")? ``subj`` is the verb's subject, a pronoun for the denier."""
+    if subj is None or subj.pos_ != "PRON":
+        return False
+    gov = verb.head if verb.dep_ in ("ccomp", "acl") else None
+    if gov is not None and gov.lemma_.lower() in _PROPOSITION_NOUNS and gov.dep_ == "dobj":
+        gov = gov.head
+    return gov is not None and gov.lemma_.lower() in _DENYING_VERBS and not is_negated(gov)
+
+
 def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     lex = lexicon()
     head = tok.head
@@ -1369,6 +1449,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         else:
             blamer = _speaker(tok, actors)
         asked = target.i > sent.start and tok.doc[target.i - 1].lower_ in ("whether", "if")  # a question
+        if _own_denial(tok.doc[tok.i - 1], target):
+            return  # "rejects the notion that it bears responsibility": its own denial
         if target.i >= sent.start and (target.pos_ in ("PROPN", "NOUN", "PRON") or _named_modifier(target, actors)
                                        and not asked or gazetteer()["demonyms"].get(target.lower_)):
             _emit(rows, sent=sent, cue=tok, blamer=blamer, targets=_surface_coordination(target, sent),
@@ -1405,7 +1487,8 @@ def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
             if task and any(c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in subj.children):
                 return  # "each member state bears responsibility for notifying the others": a rule's duty
             # "bore no responsibility for the exodus" is a denial
-            negated = is_negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            negated = is_negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+                or _own_denial(head, subj)
             _emit(rows, sent=sent, cue=tok, blamer=_speaker(head, actors), targets=conjuncts(subj), reason=reason,
                   polarity="asserted", negated=negated, actors=actors, extra_tokens=(head,))
         elif tok.dep_ == "nsubj" and hl in ("lie", "rest") or (

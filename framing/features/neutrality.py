@@ -90,7 +90,7 @@ _CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
 #: What a concessive phrase brings against a claim when it undercuts it ("despite reports / a UN panel's finding
 #: that ...") rather than conceding a pressure the claim withstands ("despite pressure from both camps").
 _EVIDENCE_NOUNS = frozenset({"report", "finding", "evidence", "accusation", "allegation", "charge", "sign",
-                             "indication", "claim", "testimony", "investigation", "photograph", "image"})
+                             "indication", "claim", "testimony", "investigation", "photograph", "image", "complaint"})
 #: Nouns of a claim that distance the text from it, as their verbs do (_DISTANCING_VERBS).
 _DISTANCING_NOUNS = frozenset({"claim", "pretension"})
 #: Nouns of a party's own claim ("Hungary's claim / bid / insistence to be ...").
@@ -107,7 +107,7 @@ _BODY_HEADS = frozenset({"council", "commission", "court", "tribunal", "judiciar
                          "board", "committee", "secretariat"})
 #: A party's own deeds named as nouns, which undercut its claimed neutrality after "despite".
 _OWN_ACT_NOUNS = frozenset({"presence", "stake", "decision", "sale", "purchase", "deployment", "involvement",
-                            "backing", "shipment", "investment"})
+                            "backing", "shipment", "investment", "adoption", "participation", "delivery", "supply"})
 #: Plural nouns of a group of states, whose "in Europe" / "of the EU" says where the group is, not an issue.
 _GROUP_MEMBERS = frozenset({"state", "country", "nation", "member", "power", "democracy", "republic"})
 #: A state's own government, called neutral only where the phrase names whose it is: "the ostensibly non-aligned
@@ -1659,6 +1659,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             elif verb.lemma_.lower() not in ("take", "pick", "choose", "favour", "favor", "back", "support", "join"):
                 if not (tok.dep_ == "pobj" and verb.lower_ == "with"):
                     continue
+                if verb.head.lemma_.lower() in ("stand", "align") and not any(c.dep_ in ("amod", "acl")
+                                                                             for c in tok.children):
+                    verb = verb.head  # "said it stood with neither side": the party that stands
             # ("not taking anyone's side"; "Neither Oman nor Kuwait has taken sides": a denial for each subject)
             subj_ = subject_of(verb)
             neg = _negated_or_withheld(verb) or any(c.lower_ in (("neither",) if tilt else (
@@ -1683,7 +1686,9 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
                 claim_tok, _char = _as_ancestor_claimant(verb, actors)
             issue_heads = [tok] if tilt else [verb, tok]  # (not "towards either side" itself)
         elif lemma in ("favour", "favor", "back", "support", "prefer") and tok.pos_ == "VERB" and any(
-                g.dep_ in ("preconj", "det") and (g.lower_ == "neither" or g.lower_ == "either" and is_negated(tok))
+                g.dep_ in ("preconj", "det") and (g.lower_ == "neither" or g.lower_ == "either" and is_negated(tok)
+                                                  or g.lower_ == "any" and is_negated(tok)
+                                                  and c.lemma_.lower() in actors_mod.EITHER_NOUNS)
                 for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() != "side" for g in c.children) or any(
                 c.dep_ == "dobj" and (c.lower_ == "neither" or c.lower_ == "either" and is_negated(tok))
                 and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children):

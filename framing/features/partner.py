@@ -108,6 +108,10 @@ _INFORMATION_NOUNS = frozenset({"finding", "data", "figure", "estimate", "statis
                                 "assessment", "testimony", "forecast", "survey", "evidence"})
 
 
+#: Parties named by whom they oppose: "X's enemies" are not X.
+_RIVAL_NOUNS = frozenset({"enemy", "adversary", "foe", "rival", "opponent", "critic", "detractor"})
+
+
 def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | None, str | None]:
     """(actor, person, kind) of a noun token, with owner fallbacks ("Russian gas", "Moscow's money")."""
     if tok is None:
@@ -144,6 +148,8 @@ def _party(tok: Any, actors: Any, _depth: int = 0) -> tuple[str | None, str | No
         return None, None, None  # unresolved pronoun: a party we cannot name
     if tok.lemma_.lower() in _INFORMATION_NOUNS:
         return None, None, "non-actor"  # "would rely on the Commission's technical findings": facts, not a patron
+    if tok.lemma_.lower() in _RIVAL_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+        return tok.lower_, None, "actor"  # "the patrons of Tripoli's rivals": the rivals, not Tripoli
     for c in tok.children:
         if c.dep_ == "poss":
             owner = relative_antecedent(c)  # ("China, whose rollover of loans has become a lifeline")
@@ -303,7 +309,8 @@ def _holder(noun: Any) -> Any:
             (c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None)  # (the receiver read as an object)
         if given is not None and head.lemma_.lower() in ("give", "hand", "grant", "lend", "offer"):
             return given  # "That gives it the upper hand over Havana": the one given the rank
-        if head.lemma_.lower() in _CASTING_VERBS:  # "Cambodia, which diplomats call a Chinese satellite"
+        if head.lemma_.lower() in _CASTING_VERBS or head.lemma_.lower() in ("make", "render"):
+            # "Cambodia, which diplomats call a Chinese satellite"; "made Armenia Moscow's satellite"
             first = next((c for c in head.children if c.dep_ == "dobj" and c.i < noun.i), None) or next(
                 (c for c in noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                  and c.i == noun.left_edge.i), None)  # ("call Panama and Peru satellites of Beijing": one noun)
@@ -684,6 +691,9 @@ _SUPPLANTING_VERBS = frozenset({"eclipse", "replace", "supplant", "overtake", "d
 #: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
 _TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "administer", "use"})
 #: Causes a person is the patron of ("a patron of a temple charity", "patron of the arts"): no party ranked.
+#: Processes a guarantor vouches for, which are no party ("a guarantor of Colombia's peace talks").
+_PROCESS_NOUNS = frozenset({"talk", "talks", "process", "deal", "agreement", "accord", "ceasefire", "truce", "treaty",
+                            "peace", "negotiation", "settlement", "pact", "transition", "dialogue"})
 _GOOD_CAUSES = frozenset({"charity", "foundation", "art", "arts", "festival", "museum", "orchestra", "hospital",
                           "school", "society", "trust", "appeal", "hospice", "gallery", "library", "theatre"})
 #: Verbs whose subject gains dependants as its object ("is collecting client states", "cultivated proxies").
@@ -1045,6 +1055,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
             if junior is not None and junior.lemma_.lower() in _GOOD_CAUSES:
                 continue  # "the former king, long a patron of a temple charity": a benefactor of a cause, no ranking
+            if junior is not None and junior.lemma_.lower() in _PROCESS_NOUNS and tok.lower_.startswith("guarantor"):
+                continue  # "a guarantor of Colombia's peace talks": of a process, not of a dependent party
             if junior is None and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.lemma_ == "play") \
                     and tok.head.pos_ in ("VERB", "AUX"):  # (and "has long played patron to Yaoundé")
                 # "For Yerevan, Paris has become a new patron", "has become a financial patron to Mogadishu" ("to"
@@ -1207,8 +1219,14 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             seniors = [t for t in seniors if t is None or not any(
                 c.dep_ == "amod" and gazetteer()["demonyms"].get(c.lower_) in owners for c in t.children)
                 or _party(t, actors)[2] == "owner"] or seniors
+            juniors = conjuncts(junior) if junior is not None else []
+            if juniors and any(c.dep_ == "poss" for c in junior.children) and _party(junior, actors)[2] == "owner":
+                # "bankrolls Greenland's hospitals, schools and police": the things listed after the owned one are
+                # the same owner's, not parties of their own
+                juniors = [j for j in juniors if j is junior or j.pos_ == "PROPN"
+                           or any(c.dep_ == "poss" for c in j.children)]
             for sr in [p for t in seniors for p in _providers(t, actors)]:  # ("money from Riyadh and Abu Dhabi")
-                for j in conjuncts(junior) if junior is not None else []:
+                for j in juniors:
                     _emit(rows, sent=sent, cue=tok, senior=sr, junior=j, actors=actors, negated=is_negated(tok),
                           tokens=(j,))
         elif lemma in _ORBIT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
@@ -1537,13 +1555,17 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
         return  # "how hard it can lean on the Americans over the dam": pressure on them about an issue
     obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
         if tok.dep_ in ("oprd", "dobj") and (tok.pos_ != "NOUN" or tok.lower_ == "hostage") or tok.dep_ == "advcl" \
-        and any(c.lower_ == "as" and c.i < tok.i for c in tok.children) else None
+        and any(c.lower_ == "as" and c.i < tok.i for c in tok.children) or tok.dep_ == "advmod" and tok.pos_ == "ADJ" \
+        and tok.head.lemma_.lower() in ("leave", "make", "keep", "render") else None
+    # (or "leaves Armenia dependent on Washington", the adjective read as an adverb of the verb)
     # (and "describe Mozambique as heavily dependent on Kigali", with "as" read as an adverb of the cue)
     if obj is None and (tok.lower_ == "hostage" or tok.tag_ in ("VBN", "VBD")) and tok.dep_ == "dobj":
         # "left Paraguay hostage to Brazil", "leaves Rome tethered to Tunis" read as one noun: the name before it
         obj = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if obj is not None:  # "leaves Serbia tethered to Moscow"
-        _emit_each(rows, sent=sent, cue=tok, seniors=conjuncts(senior), junior=obj, actors=actors,
+        # ("leaves Hanoi reliant on Beijing upstream and on Washington downstream")
+        _emit_each(rows, sent=sent, cue=tok, seniors=conjuncts(senior) + _later_preps(tok, senior, preps, actors),
+                   junior=obj, actors=actors,
                    negated=is_negated(tok.head))
         return
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in ("tethered", "beholden", "subservient"):
@@ -1625,15 +1647,18 @@ def _dependence(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     listed = _named_list(senior, actors)
     if listed:
         senior = listed[0]  # "reliant on donor governments, chiefly the United States, Australia and Germany"
-    seniors = conjuncts(senior) + [g for t in [*tok.subtree, *beside] if t.dep_ == "conj" and t.lower_ in preps
-                                   and t.i > senior.i
-                                   for g in t.children if g.dep_ == "pobj"
-                                   and actors.canonical(_party(g, actors)[0] or "")]  # "on Moscow ... and on Beijing"
+    seniors = conjuncts(senior) + _later_preps(tok, senior, preps, actors, beside)  # "on Moscow ... and on Beijing"
     # (also on a later conjunct: "dependence on Chinese, Saudi and Emirati rollovers", parsed as "Chinese" and
     # "Saudi and Emirati rollovers")
     seniors += [m for t in seniors for m in _more_owners(t, actors)] if junior is not None \
         and actors.canonical(_party(junior, actors)[0] or "") is not None else []
     _emit_each(rows, sent=sent, cue=tok, seniors=seniors, junior=junior, actors=actors, negated=negated)
+
+
+def _later_preps(tok: Any, senior: Any, preps: Any, actors: Any, beside: Any = ()) -> list[Any]:
+    """Named parties after a second preposition joined to the first ("reliant on Moscow and on Beijing")."""
+    return [g for t in [*tok.subtree, *beside] if t.dep_ == "conj" and t.lower_ in preps and t.i > senior.i
+            for g in t.children if g.dep_ == "pobj" and actors.canonical(_party(g, actors)[0] or "")]
 
 
 def _named_list(noun: Any, actors: Any) -> list[Any]:
@@ -1810,6 +1835,10 @@ def _scant(noun: Any) -> bool:
                                                  for g in c.children) for c in kids)
 
 
+#: Verbs of holding a hold over another ("the leverage Beijing holds over Tokyo").
+_HOLDING_VERBS = frozenset({"hold", "have", "wield", "enjoy", "exert", "exercise", "retain", "keep", "gain"})
+
+
 def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
     text = sent.text.lower()
     low = tok.lower_
@@ -1833,6 +1862,10 @@ def _idiom(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:
                 _emit(rows, sent=sent, cue=tok, senior=holder, junior=h, actors=actors, negated=is_negated(verb))
         return
     junior = _pobj(tok, ("over",)) or _pobj(head, ("over",))
+    held = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLDING_VERBS
+                 and _pobj(c, ("over",)) is not None), None) if junior is None else None
+    if held is not None:  # "the leverage Beijing holds over Tokyo": the relative clause's holder and its "over"
+        head, junior = held, _pobj(held, ("over",))
     if low in ("leash", "grip"):  # "a leash on Minsk", "Beijing's grip on Pyongyang"
         junior = _pobj(tok, ("on", "over")) or _pobj(head, ("on",))
     if low in ("influence", "leash", "grip") and junior is None:

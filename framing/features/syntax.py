@@ -116,9 +116,12 @@ def own_subject(verb: Any) -> Any:
             split = _parenthetical_subjects(c) if c.dep_ == "parataxis" and c.i < verb.i else None
             if split is not None:
                 return split[0]
-        if verb.pos_ == "VERB" and verb.dep_ == "ROOT":
+        if verb.pos_ == "VERB":
             glued = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
-                          and c.i < verb.i), None)
+                          and c.i < verb.i and verb.dep_ == "ROOT" or c.dep_ == "amod" and c.i == verb.i - 1
+                          and c.text[:1].isupper() and c.ent_type_ in ("GPE", "ORG", "PERSON")
+                          and verb.tag_ in ("VBZ", "VBD")), None)
+            # ("Copenhagen bankrolls ...", the capital tagged an adjective of the verb)
             if glued is not None:  # "Russian state media portray China as ...": the subject read as a modifier
                 return glued
         for c in verb.children:  # "Washington has for decades bankrolled ...": the subject hung on the auxiliary
@@ -350,7 +353,8 @@ def _name_tail(token: Any) -> bool:
         return False
     start = min([head.i] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
     name = token.doc[start:token.i + 1]  # (from "Sao" in "Sao Tome and Principe")
-    return all(t.pos_ == "PROPN" or t.dep_ == "cc" for t in name) and is_alias(name.text)
+    # (with "the" inside: "Saint Vincent and the Grenadines")
+    return all(t.pos_ == "PROPN" or t.dep_ == "cc" or t.lower_ == "the" for t in name) and is_alias(name.text)
 
 
 def _hyphen_pieces(token: Any) -> set[int]:
@@ -455,6 +459,10 @@ def is_negated(token: Any) -> bool:
             if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely",
                                                                                          "solely", "simply"):
                 continue  # "not only the ruling party's fault": it is, among others
+            if c.lower_ == "never" and h.lemma_ in ("be", "become", "look", "seem") and any(
+                    g.dep_ in ("acomp", "attr") and (g.tag_ == "JJR" and g.lower_ != "less" or any(
+                        m.lower_ == "more" for m in g.children)) for g in h.children):
+                continue  # "has never been greater / more dependent": more than ever, no denial
             if c.lower_ in _HARDLY and h.tag_ in ("VB", "VBP", "VBZ", "VBD", "VBG"):
                 continue  # "can hardly claim to be neutral" still makes the claim; "is hardly neutral" does not
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "neg") and c.lower_ in negs):
