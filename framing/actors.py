@@ -454,6 +454,12 @@ def noun_phrase(token: Any) -> Any:
     for child in token.lefts:
         if child.dep_ in _NP_LEFT_DEPS or child.dep_ == "punct" and child.text in "'’":
             left = min(left, child.left_edge.i)
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_ \
+            and doc[left - 2].is_alpha and doc[left].text[:1].isupper() and doc[left - 2].text[:1].isupper():
+        left -= 2  # a name joined by hyphens, ending in the head ("ZANU-PF's spokesman")
+    if left == token.i and token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].pos_ == "PROPN" \
+            and token.text[:1].isupper() and is_alias(doc[token.i - 2:token.i + 1].text):
+        left = token.i - 2  # the end of a name with "of" in it, the parser having split it: "Port of Spain's fault"
     right = token.i
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "appos" and child.ent_type_ == "PERSON"):

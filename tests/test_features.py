@@ -3594,7 +3594,8 @@ CASES = [
      "blame_attribution", [{"blamer": "Ambazonia Governing Council", "blamed": "Cameroon"}],
      "a spokesman speaks for a named body the gazetteer does not list"),
     ("A spokesman for the company blamed Yaoundé for the closures.", "blame_attribution",
-     [{"blamer": "spokesman", "blamed": "Cameroon"}], "guard: a spokesman for an unnamed body"),
+     [{"blamer": "the company", "blamed": "Cameroon"}],
+     "a spokesman for an unnamed body speaks for it (session 28; was the head noun 'spokesman')"),
     ("Switzerland is neutral, the defence minister reminded journalists, 'but neutral does not mean defenceless.'",
      "neutrality_claim", [{"claimant": "Switzerland", "qualified": False}],
      "'but neutral does not mean ...': a clarification, not a contrast that undercuts the claim"),
@@ -4371,6 +4372,14 @@ CASES = [
      "'despite complaints that ...' contests the claim, as 'despite reports that ...' does"),
     ("Despite pressure from both camps, Ghana has stayed neutral.", "neutrality_claim",
      [{"claimant": "Ghana", "qualified": False}], "guard: others' pressure withstood leaves the claim standing"),
+    ("This is Port of Spain's fault.", "blame_attribution",
+     [{"blamed": "Trinidad and Tobago"}], "a name with 'of' in it split before its possessive is still one name"),
+    ("ZANU-PF's spokesman accused London of hypocrisy over the land fund.", "blame_attribution",
+     [{"blamer": "ZANU-PF", "blamed": "United Kingdom"}], "a hyphenated party name before its spokesman is the party"),
+    ("A spokesman for the tobacco growers said Harare was to blame for the late payments.", "blame_attribution",
+     [{"blamer": "the growers", "blamed": "Zimbabwe"}], "a spokesman for a group speaks for the group"),
+    ("A spokesman for the Kremlin said Kyiv was to blame for the strike.", "blame_attribution",
+     [{"blamer": "Russia", "blamed": "Ukraine"}], "guard: a spokesman for a named party, read already"),
 ]
 
 

@@ -294,6 +294,10 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
                         if g.dep_ == "pobj"), None)
         if counted is not None and counted.pos_ == "NOUN" and counted.lower_ in gazetteer()["party_nouns"]:
             return _source(counted, actors)  # (a party noun: not "thousands of Armenians", a people)
+    voiced = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ == "pobj"), None) if tok.lower_ in _SPOKES_NOUNS else None
+    if voiced is not None and _source(voiced, actors)[0] is not None:
+        return _source(voiced, actors)  # "a spokesman for the farmers said ...": those he speaks for
     info = actors.describe(noun_phrase(tok))
     if info["actor"]:
         return info["actor"], info["person"]
@@ -337,6 +341,8 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
     return _group(tok, actors)
 
 
+#: People who speak for those named after their "for" ("a spokesman for the farmers").
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"})
 #: Verbs whose subject is the author of the text they take as object ("adopted a resolution condemning X").
 _ISSUING_VERBS = frozenset({"issue", "adopt", "pass", "release", "publish", "approve", "sign", "circulate",
                             "table", "send", "deliver", "unveil", "post", "endorse"})
