@@ -20,8 +20,8 @@ import yaml
 
 from framing import actors as actors_mod
 from framing.actors import noun_phrase
-from framing.features.syntax import (WISH_NOUNS, conjuncts, is_negated, is_passive, own_subject, phrase,
-                                     relative_antecedent, span_of, speech_source, spoken_of, subject_of)
+from framing.features.syntax import (PROCESS_NOUNS, WISH_NOUNS, conjuncts, is_negated, is_passive, own_subject,
+                                     phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
 from framing.features.syntax import lexicon as syntax_lexicon
 
 FEATURE = "neutrality_claim"
@@ -96,9 +96,6 @@ _DISTANCING_NOUNS = frozenset({"claim", "pretension"})
 #: Nouns of a party's own claim ("Hungary's claim / bid / insistence to be ...").
 _CLAIM_NOUNS = frozenset({"claim", "insistence", "assertion", "pledge", "promise", "vow", "ambition", "bid",
                           "aspiration", "desire", "wish", "assurance", "assurances", "guarantee", "commitment"})
-#: What a mediator's or guarantor's "of" phrase names when it is the issue ("guarantors of the talks").
-_PROCESSES = frozenset({"talks", "negotiation", "negotiations", "process", "dialogue", "ceasefire", "truce",
-                        "agreement", "deal", "accord", "settlement", "election", "elections", "vote", "referendum"})
 #: The conflict words that name the parties rather than their conflict ("from both camps").
 _CAMPS = frozenset({"side", "sides", "power", "powers", "camp", "camps", "bloc", "blocs", "alliance"})
 #: Bodies that are themselves the party when called neutral ("the impartial electoral council").
@@ -1878,8 +1875,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             roles += [h.head for h in roles if h.dep_ == "attr" and h.head.lemma_.lower() == "be"]
             issue = next((phrase(g, stop=sent) for h in roles for c in h.children
                           if c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "in", "over")
-                          for g in c.children
-                          if g.dep_ == "pobj" and {g.lower_, g.lemma_.lower()} & (_CONFLICTS | _PROCESSES)), None) or None
+                          for g in c.children if g.dep_ == "pobj"
+                          and {g.lower_, g.lemma_.lower()} & (_CONFLICTS | PROCESS_NOUNS)), None) or None
         for claimant_tok in _named_conjuncts(claim_tok, actors):  # "described Norway and Cuba as impartial"
             _add(rows, tok, claimant_tok, pred, negated, issue, sent, sentences, actors)
     return rows

@@ -21,9 +21,9 @@ import yaml
 from framing.actors import (EITHER_NOUNS, GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS,
                             POSTED_NOUNS, canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state,
                             compass_point, mentions, modifier_state, noun_phrase)
-from framing.features.syntax import (WISH_NOUNS, cast_antecedent, conjuncts, in_question, is_dateline, is_negated,
-                                     is_passive, own_subject, passive_subject, relative_antecedent, span_of,
-                                     speech_source, subject_of)
+from framing.features.syntax import (PROCESS_NOUNS, WISH_NOUNS, cast_antecedent, conjuncts, in_question,
+                                     is_dateline, is_negated, is_passive, own_subject, passive_subject,
+                                     relative_antecedent, span_of, speech_source, subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -691,9 +691,6 @@ _SUPPLANTING_VERBS = frozenset({"eclipse", "replace", "supplant", "overtake", "d
 #: Verbs whose subject handles its object as a dependant ("treats X as a vassal", "ran X as a protectorate").
 _TREATING_VERBS = frozenset({"treat", "handle", "run", "rule", "govern", "administer", "use"})
 #: Causes a person is the patron of ("a patron of a temple charity", "patron of the arts"): no party ranked.
-#: Processes a guarantor vouches for, which are no party ("a guarantor of Colombia's peace talks").
-_PROCESS_NOUNS = frozenset({"talk", "talks", "process", "deal", "agreement", "accord", "ceasefire", "truce", "treaty",
-                            "peace", "negotiation", "settlement", "pact", "transition", "dialogue"})
 _GOOD_CAUSES = frozenset({"charity", "foundation", "art", "arts", "festival", "museum", "orchestra", "hospital",
                           "school", "society", "trust", "appeal", "hospice", "gallery", "library", "theatre"})
 #: Verbs whose subject gains dependants as its object ("is collecting client states", "cultivated proxies").
@@ -1055,7 +1052,8 @@ def detect(doc: Any, *, sentences: Any, actors: Any) -> list[dict[str, Any]]:
             junior = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ("of", "to", "for"))
             if junior is not None and junior.lemma_.lower() in _GOOD_CAUSES:
                 continue  # "the former king, long a patron of a temple charity": a benefactor of a cause, no ranking
-            if junior is not None and junior.lemma_.lower() in _PROCESS_NOUNS and tok.lower_.startswith("guarantor"):
+            if junior is not None and {junior.lower_, junior.lemma_.lower()} & PROCESS_NOUNS \
+                    and tok.lower_.startswith("guarantor"):
                 continue  # "a guarantor of Colombia's peace talks": of a process, not of a dependent party
             if junior is None and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.lemma_ == "play") \
                     and tok.head.pos_ in ("VERB", "AUX"):  # (and "has long played patron to Yaoundé")

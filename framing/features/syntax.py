@@ -390,6 +390,10 @@ def _companions(token: Any) -> list[Any]:
 #: Nouns of intent that "no" turns into a refusal ("has no wish to take sides", "no intention of playing second
 #: fiddle"), shared by the detectors.
 WISH_NOUNS = frozenset({"wish", "intention", "desire", "appetite", "interest", "plan", "ambition"})
+#: Processes a mediator or guarantor vouches for, which are no party: the issue of "an impartial broker of the talks"
+#: and no junior of "a guarantor of Colombia's peace talks".
+PROCESS_NOUNS = frozenset({"talks", "negotiation", "negotiations", "process", "dialogue", "ceasefire", "truce",
+                           "agreement", "deal", "accord", "settlement", "election", "elections", "vote", "referendum"})
 #: Those a party hosts or owes, placed in their capitals ("its tenants in Washington, Paris and Beijing").
 _HOSTED_NOUNS = frozenset({"tenant", "donor", "lender", "investor", "landlord"})  # (creditors: PARTNER_NOUNS)
 
