@@ -22,7 +22,7 @@ import yaml
 from framing.actors import (EITHER_NOUNS, PARTNER_NOUNS, PLACE_BOUND_NOUNS, PUBLICATION_NOUNS, canonical_actor,
                             demonym_state, document_owner, gazetteer, is_dateline_dash, is_state, is_state_media,
                             mentions, noun_phrase)
-from framing.features.syntax import (conjuncts, in_question, is_negated, is_passive,
+from framing.features.syntax import (DENY_VERBS, PROPOSITION_NOUNS, conjuncts, in_question, is_negated, is_passive,
                                      lexicon as syntax_lexicon, own_subject, participle_subject, passive_subject,
                                      phrase, relative_antecedent, span_of, speech_source, spoken_of, subject_of)
 
@@ -296,8 +296,9 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
             return _source(counted, actors)  # (a party noun: not "thousands of Armenians", a people)
     voiced = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                    if g.dep_ == "pobj"), None) if tok.lower_ in _SPOKES_NOUNS else None
-    if voiced is not None and _source(voiced, actors)[0] is not None:
-        return _source(voiced, actors)  # "a spokesman for the farmers said ...": those he speaks for
+    spoken_for = _source(voiced, actors) if voiced is not None else (None, None)
+    if spoken_for[0] is not None:
+        return spoken_for  # "a spokesman for the farmers said ...": those he speaks for
     info = actors.describe(noun_phrase(tok))
     if info["actor"]:
         return info["actor"], info["person"]
@@ -336,8 +337,7 @@ def _source(tok: Any, actors: Any) -> tuple[str | None, str | None]:
         if sayer is not None and sayer.i < tok.i:
             return _source(sayer, actors)  # "the ministry said, in a statement that accused ...": its author, the
             # one who said it
-        has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
-        return ("the " if has_the else "") + tok.lower_, None
+        return _with_the(tok, tok.lower_), None
     return _group(tok, actors)
 
 
@@ -363,7 +363,7 @@ _NO_AGENT = frozenset({"water", "paper", "letter", "border", "order", "number", 
                        "rate", "debate", "mandate", "state", "states", "estimate", "weather", "chapter", "charter",
                        "register", "meter", "trigger", "barrier", "tanker", "container", "corridor", "mirror",
                        "behaviour", "behavior", "favour", "favor", "rumour", "rumor", "humour", "motor", "vector",
-                       "price", "prices", "budget", "percent", "cent", "talent", "patent", "parent company"})
+                       "price", "prices", "budget", "percent", "cent", "talent", "patent"})
 #: Bodies named by a common noun that can blame in their own name ("the chamber of commerce", "shipping lines").
 _GROUP_NOUNS = frozenset({"association", "associations", "federation", "federations", "chamber", "council", "union",
                           "unions", "assembly", "court", "caucus", "committee", "commission", "board", "lines",
@@ -393,8 +393,13 @@ def _group(tok: Any, actors: Any) -> tuple[str | None, None]:
                for g in c.children if g.dep_ == "pobj" and g.text.islower() and g.i == tok.i + 2), None)
     if of is not None:
         words += ["of", of.lower_]  # "the chamber of commerce"
+    return _with_the(tok, " ".join(words)), None
+
+
+def _with_the(tok: Any, text: str) -> str:
+    """A source noun's words, with "the" when the text gives it a determiner or an owner ("the ministry")."""
     has_the = any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in tok.lefts)
-    return ("the " if has_the else "") + " ".join(words), None
+    return ("the " if has_the else "") + text
 
 
 class _Blamer(tuple):
@@ -1132,7 +1137,7 @@ def _verb(v: Any, rows: list, *, sent: Any, actors: Any) -> None:
             before.text[:1].isupper() and before.lower_ not in gazetteer()["demonyms"])) \
         and before.head.i == v.head.i and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.head.children)
     if split_names:
-        subj = v.doc[v.i - 1]
+        subj = before
     if subj is None:
         subj = _unprevented(v) or subject_of(v)
     subj = _coordinated_reporter(v, subj, actors)
@@ -1402,22 +1407,15 @@ def _share_of(tok: Any, dep: str) -> Any:
     return share if share is not None and share.lower_ in _SHARES and share.dep_ == dep else None
 
 
-#: Verbs that deny a proposition put to their subject, and nouns for the proposition ("rejects the notion that it
-#: bears any responsibility").
-_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
-_PROPOSITION_NOUNS = frozenset({"notion", "claim", "suggestion", "idea", "accusation", "allegation", "charge",
-                                "assertion", "argument"})
-
-
 def _own_denial(verb: Any, subj: Any) -> bool:
     """Does a party deny that it bears what ``verb`` says of it ("Berlin denies that it bears responsibility",
     "rejects the notion that it bears any")? ``subj`` is the verb's subject, a pronoun for the denier."""
     if subj is None or subj.pos_ != "PRON":
         return False
     gov = verb.head if verb.dep_ in ("ccomp", "acl") else None
-    if gov is not None and gov.lemma_.lower() in _PROPOSITION_NOUNS and gov.dep_ == "dobj":
+    if gov is not None and gov.lemma_.lower() in PROPOSITION_NOUNS and gov.dep_ == "dobj":
         gov = gov.head
-    return gov is not None and gov.lemma_.lower() in _DENYING_VERBS and not is_negated(gov)
+    return gov is not None and gov.lemma_.lower() in DENY_VERBS and not is_negated(gov)
 
 
 def _responsibility(tok: Any, rows: list, *, sent: Any, actors: Any) -> None:

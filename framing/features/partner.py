@@ -21,9 +21,9 @@ import yaml
 from framing.actors import (EITHER_NOUNS, GLOSS_WORDS, PERSONAL_PRONOUNS, PLACE_BOUND_NOUNS, POSSESSIVE_PRONOUNS,
                             POSTED_NOUNS, canonical_actor, comma_name, demonym_state, gazetteer, is_alias, is_state,
                             compass_point, mentions, modifier_state, noun_phrase)
-from framing.features.syntax import (PROCESS_NOUNS, WISH_NOUNS, cast_antecedent, conjuncts, in_question,
-                                     is_dateline, is_negated, is_passive, own_subject, passive_subject,
-                                     relative_antecedent, span_of, speech_source, subject_of)
+from framing.features.syntax import (DENY_VERBS, PROCESS_NOUNS, PROPOSITION_NOUNS, WISH_NOUNS, cast_antecedent,
+                                     conjuncts, in_question, is_dateline, is_negated, is_passive, own_subject,
+                                     passive_subject, relative_antecedent, span_of, speech_source, subject_of)
 
 FEATURE = "partner_hierarchy"
 CONTEXT = (1, 1)
@@ -695,13 +695,9 @@ _GOOD_CAUSES = frozenset({"charity", "foundation", "art", "arts", "festival", "m
                           "school", "society", "trust", "appeal", "hospice", "gallery", "library", "theatre"})
 #: Verbs whose subject gains dependants as its object ("is collecting client states", "cultivated proxies").
 _ACQUIRING_VERBS = frozenset({"collect", "acquire", "gather", "cultivate", "amass", "accumulate", "recruit"})
-#: Nouns for what a denial rejects ("rejected any suggestion that New Delhi was Washington's junior partner").
-_CLAIM_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "accusation", "allegation", "assertion",
-                          "talk", "characterisation", "characterization", "perception", "impression", "view"})
-_DENY_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "scoff", "bristle", "disown", "repudiate"})
 #: Verbs that reject a suggestion or an idea named as their object ("objects to any suggestion that ..."); not a
 #: ranking itself ("objected to being cast as the junior partner" accepts that it is one).
-_DENY_CLAIM_VERBS = _DENY_VERBS | {"balk", "baulk", "object", "bridle"}
+_DENY_CLAIM_VERBS = DENY_VERBS | {"balk", "baulk", "object", "bridle"}
 #: Currencies are propped up, but they are not parties (an economy or a market names its owner instead).
 #: Modifiers of "satellite" that make it hardware in orbit, not a client state.
 _HARDWARE = frozenset({"spy", "reconnaissance", "surveillance", "military", "communications", "communication",
@@ -727,11 +723,11 @@ def _denied(cue: Any) -> bool:
         if climbed and climbed[-1].dep_ == "conj" and climbed[-1].pos_ in ("VERB", "AUX"):
             break  # a coordinated clause asserts on its own ("X rejects the idea ..., but diplomats say Y relies on Z")
         climbed.append(a)
-        if a.pos_ == "NOUN" and a.lemma_.lower() in _CLAIM_NOUNS and (
+        if a.pos_ == "NOUN" and a.lemma_.lower() in PROPOSITION_NOUNS and (
                 a.head.lemma_.lower() in _DENY_CLAIM_VERBS or a.dep_ == "pobj" and a.head.lower_ in ("at", "to")
                 and a.head.head.lemma_.lower() in _DENY_CLAIM_VERBS):
             return True  # (and "bristles at / objects to any suggestion that ...", the verb even read as a noun)
-        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _DENY_VERBS and a.i < cue.i:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in DENY_VERBS and a.i < cue.i:
             below = climbed[-2] if len(climbed) > 1 else None
             if below is not None and below.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in below.children):
                 return False  # "commentators bristled when a paper cast Hanoi as ...": the paper's act, reported

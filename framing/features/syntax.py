@@ -390,6 +390,12 @@ def _companions(token: Any) -> list[Any]:
 #: Nouns of intent that "no" turns into a refusal ("has no wish to take sides", "no intention of playing second
 #: fiddle"), shared by the detectors.
 WISH_NOUNS = frozenset({"wish", "intention", "desire", "appetite", "interest", "plan", "ambition"})
+#: Nouns for a proposition a denial rejects, and the verbs that reject it ("rejected any suggestion that New Delhi
+#: was Washington's junior partner", "rejects the notion that it bears any responsibility"), shared by the detectors.
+PROPOSITION_NOUNS = frozenset({"suggestion", "claim", "notion", "idea", "charge", "accusation", "allegation",
+                               "assertion", "talk", "characterisation", "characterization", "perception", "impression",
+                               "view"})
+DENY_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "scoff", "bristle", "disown", "repudiate"})
 #: Processes a mediator or guarantor vouches for, which are no party: the issue of "an impartial broker of the talks"
 #: and no junior of "a guarantor of Colombia's peace talks".
 PROCESS_NOUNS = frozenset({"talks", "negotiation", "negotiations", "process", "dialogue", "ceasefire", "truce",
